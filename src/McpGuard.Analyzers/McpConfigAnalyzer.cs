@@ -1,0 +1,138 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using McpGuard.Discovery;
+using McpGuard.Model;
+using McpGuard.Rules;
+using McpGuard.Severity;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace McpGuard.Analyzers;
+
+/// <summary>
+/// Reports McpGuard findings on configuration files passed as <c>AdditionalFiles</c> (the package adds them in IDE
+/// builds only, so a command-line build is reported once, by the task). Severities configured in <c>.editorconfig</c>
+/// are applied here because the compiler applies them to source files only; the compiler still applies NoWarn,
+/// WarningsAsErrors, TreatWarningsAsErrors and <c>.globalconfig</c>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
+public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
+{
+    private const string RoleMetadata = "build_metadata.AdditionalFiles.McpGuardRole";
+    private const string ClientMetadata = "build_metadata.AdditionalFiles.McpGuardClient";
+
+    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> s_descriptors = CreateDescriptors();
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.CreateRange(s_descriptors.Values);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var options = start.Options;
+            if (options.AdditionalFiles.IsEmpty)
+            {
+                return;
+            }
+
+            var severities = CreateSeverityResolver(options, start.CancellationToken);
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, severities));
+        });
+    }
+
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, SeverityResolver severities)
+    {
+        var file = context.AdditionalFile;
+        var format = GetFormat(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file), file.Path);
+        if (format is null || file.GetText(context.CancellationToken) is not { } text)
+        {
+            return;
+        }
+
+        foreach (var finding in ConfigChecker.Check(file.Path, format, text.ToString()))
+        {
+            var configured = severities.FromConfiguration(finding.Rule, file.Path);
+            if (configured == RuleSeverity.None || !s_descriptors.TryGetValue(finding.RuleId, out var descriptor))
+            {
+                continue;
+            }
+
+            var location = ToLocation(file.Path, finding.Span);
+            var additional = finding.RelatedSpan is { } related ? new[] { ToLocation(file.Path, related) } : null;
+            var diagnostic = configured is { } severity
+                ? Diagnostic.Create(descriptor, location, ToDiagnosticSeverity(severity), additional, null, finding.Message)
+                : Diagnostic.Create(descriptor, location, additional, finding.Message);
+            context.ReportDiagnostic(diagnostic);
+        }
+    }
+
+    /// <summary>The file's client: from the package's <c>McpGuardClient</c> metadata, else from its well-known location.</summary>
+    private static ConfigFormat? GetFormat(AnalyzerConfigOptions options, string path)
+    {
+        if (options.TryGetValue(RoleMetadata, out var role) && role.Length > 0 && role != "config")
+        {
+            return null;
+        }
+
+        if (options.TryGetValue(ClientMetadata, out var client) && ConfigFormat.TryGetById(client, out var format))
+        {
+            return format;
+        }
+
+        var parent = Path.GetFileName(Path.GetDirectoryName(path) ?? string.Empty);
+        return ConfigLocations.Default.Match(Path.GetFileName(path), parent);
+    }
+
+    private static SeverityResolver CreateSeverityResolver(AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
+    {
+        var configs = new List<KeyValuePair<string, string>>();
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(RoleMetadata, out var role)
+                && role == "editorconfig"
+                && file.GetText(cancellationToken) is { } text)
+            {
+                configs.Add(new KeyValuePair<string, string>(file.Path, text.ToString()));
+            }
+        }
+
+        // NoWarn, WarningsAsErrors and .globalconfig are the compiler's job here; only .editorconfig is resolved.
+        return SeverityResolver.Create(configs, SeverityOptions.Default);
+    }
+
+    private static Location ToLocation(string path, Text.SourceSpan span) => Location.Create(
+        path,
+        new TextSpan(span.Start.Offset, span.Length),
+        new LinePositionSpan(new LinePosition(span.Start.Line, span.Start.Column), new LinePosition(span.End.Line, span.End.Column)));
+
+    private static DiagnosticSeverity ToDiagnosticSeverity(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => DiagnosticSeverity.Error,
+        RuleSeverity.Warning => DiagnosticSeverity.Warning,
+        RuleSeverity.Info => DiagnosticSeverity.Info,
+        _ => DiagnosticSeverity.Hidden,
+    };
+
+    private static ImmutableDictionary<string, DiagnosticDescriptor> CreateDescriptors()
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, DiagnosticDescriptor>();
+        foreach (var rule in RuleCatalog.Descriptors)
+        {
+            builder[rule.Id] = new DiagnosticDescriptor(
+                rule.Id,
+                rule.Title,
+                "{0}",
+                rule.Category,
+                ToDiagnosticSeverity(rule.DefaultSeverity),
+                isEnabledByDefault: true,
+                description: rule.Description,
+                helpLinkUri: rule.HelpUri);
+        }
+
+        return builder.ToImmutable();
+    }
+}

@@ -1,0 +1,29 @@
+using McpGuard.Rules;
+using McpGuard.Scanning;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace McpGuard.Build.Tasks;
+
+/// <summary>Writes a finding in MSBuild's canonical form: <c>path(line,col,endLine,endCol): warning MCP201: message</c>.</summary>
+internal static class FindingLogger
+{
+    public static void Log(TaskLoggingHelper log, ReportedFinding finding)
+    {
+        // The help link travels in the message too: older MSBuild loggers do not print helpLink.
+        var message = finding.Message + " (" + finding.HelpUri + ")";
+        switch (finding.Severity)
+        {
+            case RuleSeverity.Error:
+                log.LogError(null, finding.RuleId, finding.RuleId, finding.HelpUri, finding.Path, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, "{0}", message);
+                break;
+            case RuleSeverity.Warning:
+                log.LogWarning(null, finding.RuleId, finding.RuleId, finding.HelpUri, finding.Path, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, "{0}", message);
+                break;
+            case RuleSeverity.Info:
+                // A suggestion: visible in the IDE; on the command line only at detailed verbosity.
+                log.LogMessage(null, finding.RuleId, finding.RuleId, finding.Path, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, MessageImportance.Low, "{0}: {1}", finding.RuleId, message);
+                break;
+        }
+    }
+}

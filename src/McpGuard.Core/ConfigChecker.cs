@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using McpGuard.Model;
+using McpGuard.Parsing;
+using McpGuard.Reporting;
+using McpGuard.Rules;
+using McpGuard.Rules.Configuration;
+using McpGuard.Syntax;
+using McpGuard.Text;
+
+namespace McpGuard;
+
+/// <summary>
+/// The engine's entry point: one configuration file in, its findings out (at default severity, sorted, redacted).
+/// Three phases: parse → validate (duplicates) → rules. A syntax error yields one MCP001 and skips the rules.
+/// </summary>
+public static class ConfigChecker
+{
+    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, byte[] content) =>
+        Check(path, format, ConfigText.ToUtf8(content));
+
+    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, string text) =>
+        Check(path, format, ConfigText.ToUtf8(text));
+
+    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8)
+    {
+        var fileName = Path.GetFileName(path);
+        var parsed = JsonConfigParser.Parse(path, utf8, format.Dialect);
+        var findings = new List<Finding>();
+        if (parsed.Error is { } error)
+        {
+            findings.Add(ConfigurationMustParseRule.Create(fileName, Describe(format), error));
+            return findings;
+        }
+
+        foreach (var duplicate in parsed.Duplicates)
+        {
+            findings.Add(KeysMustBeUniqueRule.Create(duplicate));
+        }
+
+        if (parsed.Root is not JsonObjectNode root)
+        {
+            return Sort(findings);
+        }
+
+        var document = McpDocumentBuilder.Build(path, format, root);
+        var secrets = new HashSet<string>(StringComparer.Ordinal);
+        var context = new RuleContext(document, findings, secrets);
+        foreach (var rule in RuleCatalog.Rules)
+        {
+            try
+            {
+                rule.Analyze(context);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // Never let a rule defect break the build; say which rule, never what the file contains.
+                var start = new TextPosition(0, 0, 0);
+                findings.Add(ConfigurationMustParseRule.Create(
+                    fileName,
+                    Describe(format),
+                    new SourceSpan(path, start, start),
+                    $"rule {rule.SupportedRules[0].Id} failed with {exception.GetType().Name}; please report this"));
+            }
+        }
+
+        return Sort(Scrub(findings, secrets));
+    }
+
+    /// <summary>"the Claude Code project servers format (JSON)".</summary>
+    internal static string Describe(ConfigFormat format) => format.Dialect switch
+    {
+        JsonDialect.Jsonc => $"{format.DisplayName} (JSON with comments)",
+        JsonDialect.Comments => $"{format.DisplayName} (JSON with comments, no trailing commas)",
+        _ => $"{format.DisplayName} (strict JSON)",
+    };
+
+    private static List<Finding> Scrub(List<Finding> findings, HashSet<string> secrets)
+    {
+        if (secrets.Count == 0)
+        {
+            return findings;
+        }
+
+        var scrubbed = new List<Finding>(findings.Count);
+        foreach (var finding in findings)
+        {
+            var message = Redaction.Scrub(finding.Message, secrets);
+            scrubbed.Add(ReferenceEquals(message, finding.Message) ? finding : new Finding(finding.Rule, finding.Span, message, finding.RelatedSpan));
+        }
+
+        return scrubbed;
+    }
+
+    private static List<Finding> Sort(List<Finding> findings)
+    {
+        findings.Sort(FindingOrder.Compare);
+        return findings;
+    }
+}

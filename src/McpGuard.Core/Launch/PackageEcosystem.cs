@@ -1,0 +1,8 @@
+namespace McpGuard.Launch;
+
+public enum PackageEcosystem
+{
+    Npm,
+    PyPI,
+    NuGet,
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace McpGuard.Reporting;
+
+/// <summary>
+/// The only ways a message may mention a secret: its documented constant prefix and its length
+/// (<c>ghp_…[40 chars]</c>), a mask (<c>****[14 chars]</c>), or a URL with its password and query values masked.
+/// </summary>
+public static class Redaction
+{
+    public const string Mask = "****";
+
+    public static string MaskWithPrefix(string secret, string prefix) =>
+        prefix.Length > 0 && prefix.Length < secret.Length && secret.StartsWith(prefix, StringComparison.Ordinal)
+            ? $"{prefix}\u2026[{secret.Length} chars]"
+            : MaskOpaque(secret);
+
+    public static string MaskOpaque(string secret) => $"{Mask}[{secret.Length} chars]";
+
+    /// <summary><c>postgres://app:s3cret@db/x?token=abc</c> → <c>postgres://app:****@db/x?token=****</c>.</summary>
+    public static string RedactUrl(string url)
+    {
+        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
+        var authorityStart = schemeEnd < 0 ? 0 : schemeEnd + 3;
+        var authorityEnd = IndexOfAny(url, authorityStart, '/', '?', '#');
+        var authority = url.Substring(authorityStart, authorityEnd - authorityStart);
+        var at = authority.LastIndexOf('@');
+        if (at >= 0)
+        {
+            var userInfo = authority.Substring(0, at);
+            var colon = userInfo.IndexOf(':');
+            var user = colon >= 0 ? userInfo.Substring(0, colon) + ":" + Mask : Mask;
+            authority = user + authority.Substring(at);
+        }
+
+        var builder = new StringBuilder(url.Length);
+        builder.Append(url, 0, authorityStart).Append(authority);
+        var rest = url.Substring(authorityEnd);
+        var query = rest.IndexOf('?');
+        if (query < 0)
+        {
+            return builder.Append(rest).ToString();
+        }
+
+        builder.Append(rest, 0, query + 1);
+        var fragment = rest.IndexOf('#', query);
+        var queryText = fragment < 0 ? rest.Substring(query + 1) : rest.Substring(query + 1, fragment - query - 1);
+        var parts = new List<string>();
+        foreach (var parameter in queryText.Split('&'))
+        {
+            var equals = parameter.IndexOf('=');
+            parts.Add(equals < 0 ? parameter : parameter.Substring(0, equals + 1) + Mask);
+        }
+
+        builder.Append(string.Join("&", parts));
+        return fragment < 0 ? builder.ToString() : builder.Append(rest.Substring(fragment)).ToString();
+    }
+
+    /// <summary>Defence in depth: replaces every known secret (and its JSON-escaped form) in a message with a mask.</summary>
+    public static string Scrub(string message, IEnumerable<string> secrets)
+    {
+        foreach (var secret in secrets)
+        {
+            if (secret.Length < 4)
+            {
+                continue;
+            }
+
+            message = Replace(message, secret, MaskOpaque(secret));
+            var escaped = System.Text.Json.JsonEncodedText.Encode(secret).ToString();
+            if (escaped != secret)
+            {
+                message = Replace(message, escaped, MaskOpaque(secret));
+            }
+        }
+
+        return message;
+    }
+
+    private static string Replace(string text, string oldValue, string newValue) =>
+        text.IndexOf(oldValue, StringComparison.Ordinal) < 0 ? text : text.Replace(oldValue, newValue);
+
+    private static int IndexOfAny(string text, int start, params char[] characters)
+    {
+        var index = text.IndexOfAny(characters, start);
+        return index < 0 ? text.Length : index;
+    }
+}

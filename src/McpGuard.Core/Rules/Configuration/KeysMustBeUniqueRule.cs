@@ -1,0 +1,22 @@
+using McpGuard.Parsing;
+
+namespace McpGuard.Rules.Configuration;
+
+/// <summary>MCP002: clients disagree on which of two equal keys wins, so a duplicate can hide a server from review.</summary>
+public static class KeysMustBeUniqueRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.DuplicateKey,
+        title: "Do not repeat a key in one object",
+        messageFormat: "Key '{0}' is already defined at ({1},{2}); clients disagree which definition wins, so remove one",
+        RuleCategories.Configuration,
+        RuleSeverity.Error,
+        description: "JSON parsers keep the first or the last duplicate depending on the client; a reviewer may read the other one.");
+
+    internal static Finding Create(DuplicateKey duplicate)
+    {
+        var first = duplicate.First.Span.Start;
+        var message = Rule.FormatMessage(new object[] { duplicate.Duplicate.GetPath(), first.Line + 1, first.Column + 1 });
+        return new Finding(Rule, duplicate.Duplicate.Span, message, duplicate.First.Span);
+    }
+}

@@ -1,0 +1,28 @@
+using McpGuard.Text;
+
+namespace McpGuard.Rules;
+
+/// <summary>One problem in one configuration file, located and worded; the message holds no secret value.</summary>
+public sealed class Finding
+{
+    public Finding(RuleDescriptor rule, SourceSpan span, string message, SourceSpan? relatedSpan = null)
+    {
+        Rule = rule;
+        Span = span;
+        Message = message;
+        RelatedSpan = relatedSpan;
+    }
+
+    public RuleDescriptor Rule { get; }
+
+    public string RuleId => Rule.Id;
+
+    public SourceSpan Span { get; }
+
+    public string Message { get; }
+
+    /// <summary>A second place the finding refers to, e.g. the first definition of a duplicate key.</summary>
+    public SourceSpan? RelatedSpan { get; }
+
+    public override string ToString() => $"{Span}: {Rule.Id}: {Message}";
+}

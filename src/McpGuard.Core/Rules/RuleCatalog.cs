@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using McpGuard.Rules.Configuration;
+using McpGuard.Rules.Credentials;
+using McpGuard.Rules.SupplyChain;
+using McpGuard.Rules.Transport;
+
+namespace McpGuard.Rules;
+
+/// <summary>Every rule the engine runs and every descriptor it can report, in id order.</summary>
+public static class RuleCatalog
+{
+    public static IReadOnlyList<McpRule> Rules { get; } = new McpRule[]
+    {
+        new KnownCredentialFormatRule(),
+        new LiteralCredentialRule(),
+        new PinServerPackageVersionRule(),
+        new UseEncryptedTransportRule(),
+    };
+
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = CollectDescriptors();
+
+    public static RuleDescriptor? Find(string id)
+    {
+        foreach (var descriptor in Descriptors)
+        {
+            if (descriptor.Id == id)
+            {
+                return descriptor;
+            }
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<RuleDescriptor> CollectDescriptors()
+    {
+        var descriptors = new List<RuleDescriptor> { ConfigurationMustParseRule.Rule, KeysMustBeUniqueRule.Rule };
+        foreach (var rule in Rules)
+        {
+            descriptors.AddRange(rule.SupportedRules);
+        }
+
+        descriptors.Sort((left, right) => string.CompareOrdinal(left.Id, right.Id));
+        return descriptors;
+    }
+}

@@ -1,0 +1,27 @@
+namespace McpGuard.Rules;
+
+/// <summary>
+/// Every rule id, in one place. Numbering (documented like NuGet's NUxxxx): MCP0xx is the configuration itself and the
+/// tool's own inputs; MCP1xx credentials; MCP2xx supply chain; MCP3xx launch command; MCP4xx transport; MCP5xx filesystem
+/// scope; MCP6xx approval and permissions; MCP7xx hidden content. Ids are never reused or renumbered; gaps are allowed.
+/// </summary>
+public static class RuleIds
+{
+    public const string ConfigurationCannotBeParsed = "MCP001";
+    public const string DuplicateKey = "MCP002";
+
+    /// <summary>An McpGuard setting (MSBuild property or item metadata) has a value the tool cannot use.</summary>
+    public const string InvalidSetting = "MCP009";
+
+    public const string KnownCredentialFormat = "MCP101";
+    public const string LiteralCredential = "MCP102";
+
+    public const string PackageNotPinned = "MCP201";
+
+    public const string UnencryptedRemoteServer = "MCP401";
+
+    /// <summary>Where each rule's documentation page lives; also the help link of every diagnostic.</summary>
+    public const string HelpUriBase = "https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/";
+
+    public static string GetHelpUri(string id) => HelpUriBase + id + ".md";
+}

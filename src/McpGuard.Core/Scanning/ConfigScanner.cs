@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using McpGuard.Discovery;
+using McpGuard.Rules;
+using McpGuard.Rules.Configuration;
+using McpGuard.Severity;
+using McpGuard.Text;
+
+namespace McpGuard.Scanning;
+
+/// <summary>Checks a set of files and resolves each finding's severity: what both hosts need, minus logging.</summary>
+public static class ConfigScanner
+{
+    public static IReadOnlyList<ReportedFinding> Scan(ScanRequest request, EditorConfigLocator? editorConfigs = null)
+    {
+        editorConfigs ??= new EditorConfigLocator();
+        var findings = new List<Finding>();
+        foreach (var config in request.Configs)
+        {
+            findings.AddRange(CheckFile(config, request.MaxFileSize));
+        }
+
+        var resolver = CreateResolver(request, editorConfigs);
+        var reported = new List<ReportedFinding>(findings.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            var severity = resolver.Resolve(finding.Rule, finding.Span.Path);
+            var result = ReportedFinding.From(finding, severity);
+
+            // The same file listed twice (discovered and added by hand) reports once.
+            if (severity != RuleSeverity.None && seen.Add(result.ToString()))
+            {
+                reported.Add(result);
+            }
+        }
+
+        return reported;
+    }
+
+    public static IReadOnlyList<Finding> CheckFile(ConfigFile config, long maxFileSize)
+    {
+        var fileName = Path.GetFileName(config.Path);
+        var start = new TextPosition(0, 0, 0);
+        var fileStart = new SourceSpan(config.Path, start, start);
+        byte[] content;
+        try
+        {
+            var info = new FileInfo(config.Path);
+            if (info.Length > maxFileSize)
+            {
+                return new[] { ConfigurationMustParseRule.Create(fileName, ConfigChecker.Describe(config.Format), fileStart, $"the file is {info.Length} bytes, larger than the {maxFileSize}-byte limit (McpGuardMaxConfigSize)") };
+            }
+
+            content = File.ReadAllBytes(config.Path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            // The exception type says what happened; its message would only repeat the path.
+            return new[] { ConfigurationMustParseRule.Create(fileName, ConfigChecker.Describe(config.Format), fileStart, $"the file could not be read ({exception.GetType().Name})") };
+        }
+
+        return ConfigChecker.Check(config.Path, config.Format, content);
+    }
+
+    private static SeverityResolver CreateResolver(ScanRequest request, EditorConfigLocator editorConfigs)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var config in request.Configs)
+        {
+            foreach (var editorConfig in editorConfigs.FindFor(config.Path))
+            {
+                AddText(files, editorConfig);
+            }
+        }
+
+        foreach (var globalConfig in request.GlobalConfigFiles)
+        {
+            AddText(files, Path.GetFullPath(globalConfig));
+        }
+
+        return SeverityResolver.Create(files, request.Options);
+    }
+
+    private static void AddText(SortedDictionary<string, string> files, string path)
+    {
+        if (files.ContainsKey(path))
+        {
+            return;
+        }
+
+        try
+        {
+            files[path] = File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // An unreadable configuration file contributes no severities, as in the compiler.
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Globalization;
+using System.Text;
+using McpGuard.Rules;
+
+namespace McpGuard.Scanning;
+
+/// <summary>A finding at its effective severity, in host-neutral form (1-based positions), as logged and as cached.</summary>
+public sealed class ReportedFinding
+{
+    public ReportedFinding(string ruleId, RuleSeverity severity, string path, int line, int column, int endLine, int endColumn, string message)
+    {
+        RuleId = ruleId;
+        Severity = severity;
+        Path = path;
+        Line = line;
+        Column = column;
+        EndLine = endLine;
+        EndColumn = endColumn;
+        Message = message;
+    }
+
+    public string RuleId { get; }
+
+    public RuleSeverity Severity { get; }
+
+    public string Path { get; }
+
+    public int Line { get; }
+
+    public int Column { get; }
+
+    public int EndLine { get; }
+
+    public int EndColumn { get; }
+
+    public string Message { get; }
+
+    public string HelpUri => RuleIds.GetHelpUri(RuleId);
+
+    public static ReportedFinding From(Finding finding, RuleSeverity severity) => new(
+        finding.RuleId,
+        severity,
+        finding.Span.Path,
+        finding.Span.Start.Line + 1,
+        finding.Span.Start.Column + 1,
+        finding.Span.End.Line + 1,
+        finding.Span.End.Column + 1,
+        finding.Message);
+
+    public override string ToString() =>
+        $"{Path}({Line},{Column}): {Severity.ToString().ToLowerInvariant()} {RuleId}: {Message}";
+
+    /// <summary>One line of the cache file: tab-separated, with tabs, newlines and backslashes escaped.</summary>
+    internal string Serialize() => string.Join(
+        "\t",
+        RuleId,
+        ((int)Severity).ToString(CultureInfo.InvariantCulture),
+        Escape(Path),
+        Line.ToString(CultureInfo.InvariantCulture),
+        Column.ToString(CultureInfo.InvariantCulture),
+        EndLine.ToString(CultureInfo.InvariantCulture),
+        EndColumn.ToString(CultureInfo.InvariantCulture),
+        Escape(Message));
+
+    internal static ReportedFinding? Deserialize(string line)
+    {
+        var fields = line.Split('\t');
+        if (fields.Length != 8
+            || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var severity)
+            || !int.TryParse(fields[3], NumberStyles.None, CultureInfo.InvariantCulture, out var startLine)
+            || !int.TryParse(fields[4], NumberStyles.None, CultureInfo.InvariantCulture, out var startColumn)
+            || !int.TryParse(fields[5], NumberStyles.None, CultureInfo.InvariantCulture, out var endLine)
+            || !int.TryParse(fields[6], NumberStyles.None, CultureInfo.InvariantCulture, out var endColumn)
+            || !Enum.IsDefined(typeof(RuleSeverity), severity))
+        {
+            return null;
+        }
+
+        return new ReportedFinding(fields[0], (RuleSeverity)severity, Unescape(fields[2]), startLine, startColumn, endLine, endColumn, Unescape(fields[7]));
+    }
+
+    private static string Escape(string value) =>
+        value.Replace("\\", "\\\\").Replace("\t", "\\t").Replace("\n", "\\n").Replace("\r", "\\r");
+
+    private static string Unescape(string value)
+    {
+        if (value.IndexOf('\\') < 0)
+        {
+            return value;
+        }
+
+        var builder = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] != '\\' || i + 1 == value.Length)
+            {
+                builder.Append(value[i]);
+                continue;
+            }
+
+            var next = value[++i];
+            builder.Append(next switch { 't' => '\t', 'n' => '\n', 'r' => '\r', _ => next });
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+using McpGuard.Severity;
+
+namespace McpGuard.Scanning;
+
+/// <summary>
+/// Replays the findings of an unchanged repository: the key covers the tool version, the options, and the
+/// length and time stamp of every configuration, <c>.editorconfig</c> and <c>.globalconfig</c> involved.
+/// A warm build therefore neither parses nor loads the severity engine.
+/// </summary>
+public static class ScanCache
+{
+    private const string Header = "mcpguard-cache-v1";
+
+    public static string ComputeKey(ScanRequest request, EditorConfigLocator editorConfigs)
+    {
+        var text = new StringBuilder();
+        text.Append(Header).Append('|').Append(typeof(ScanCache).Assembly.GetName().Version).Append('\n');
+        text.Append(request.Options).Append("|max=").Append(request.MaxFileSize).Append('\n');
+        var severityFiles = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var config in request.Configs)
+        {
+            text.Append(config.Format.Id).Append('|');
+            AppendStamp(text, config.Path);
+            foreach (var editorConfig in editorConfigs.FindFor(config.Path))
+            {
+                severityFiles.Add(editorConfig);
+            }
+        }
+
+        foreach (var globalConfig in request.GlobalConfigFiles)
+        {
+            severityFiles.Add(Path.GetFullPath(globalConfig));
+        }
+
+        foreach (var file in severityFiles)
+        {
+            AppendStamp(text, file);
+        }
+
+        using var sha = SHA256.Create();
+        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()));
+        return BitConverter.ToString(hash).Replace("-", string.Empty);
+    }
+
+    public static IReadOnlyList<ReportedFinding>? TryLoad(string cacheFile, string key)
+    {
+        try
+        {
+            if (!File.Exists(cacheFile))
+            {
+                return null;
+            }
+
+            var lines = File.ReadAllLines(cacheFile);
+            if (lines.Length == 0 || lines[0] != Header + " " + key)
+            {
+                return null;
+            }
+
+            var findings = new List<ReportedFinding>(lines.Length - 1);
+            for (var i = 1; i < lines.Length; i++)
+            {
+                var finding = ReportedFinding.Deserialize(lines[i]);
+                if (finding is null)
+                {
+                    return null;
+                }
+
+                findings.Add(finding);
+            }
+
+            return findings;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Best effort: a cache that cannot be written only costs the next build a re-scan.</summary>
+    public static void TrySave(string cacheFile, string key, IReadOnlyList<ReportedFinding> findings)
+    {
+        var temporary = cacheFile + "." + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture) + ".tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(cacheFile))!);
+            var lines = new List<string>(findings.Count + 1) { Header + " " + key };
+            foreach (var finding in findings)
+            {
+                lines.Add(finding.Serialize());
+            }
+
+            File.WriteAllLines(temporary, lines);
+            if (File.Exists(cacheFile))
+            {
+                File.Delete(cacheFile);
+            }
+
+            File.Move(temporary, cacheFile);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+        }
+    }
+
+    private static void AppendStamp(StringBuilder text, string path)
+    {
+        text.Append(path).Append('|');
+        try
+        {
+            var info = new FileInfo(path);
+            text.Append(info.Exists ? info.Length.ToString(CultureInfo.InvariantCulture) + "|" + info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture) : "missing");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            text.Append("unreadable");
+        }
+
+        text.Append('\n');
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Leftover temporary file; harmless.
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using McpGuard.Discovery;
+using McpGuard.Severity;
+
+namespace McpGuard.Scanning;
+
+/// <summary>Everything a scan depends on; its file stamps and options form the cache key.</summary>
+public sealed class ScanRequest
+{
+    /// <summary>Files larger than this are reported (MCP001) instead of read; real configurations are a few KB.</summary>
+    public const long DefaultMaxFileSize = 4 * 1024 * 1024;
+
+    public ScanRequest(IReadOnlyList<ConfigFile> configs, IReadOnlyList<string> globalConfigFiles, SeverityOptions options, long maxFileSize = DefaultMaxFileSize)
+    {
+        Configs = configs;
+        GlobalConfigFiles = globalConfigFiles;
+        Options = options;
+        MaxFileSize = maxFileSize;
+    }
+
+    public IReadOnlyList<ConfigFile> Configs { get; }
+
+    /// <summary><c>.globalconfig</c> files of the project (explicit <c>GlobalAnalyzerConfigFiles</c> and those found above it).</summary>
+    public IReadOnlyList<string> GlobalConfigFiles { get; }
+
+    public SeverityOptions Options { get; }
+
+    public long MaxFileSize { get; }
+}

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using McpGuard.Rules;
+using Microsoft.CodeAnalysis;
+
+namespace McpGuard.Severity;
+
+/// <summary>
+/// The effective severity of a finding, the same in the task and the analyzer. The compiler does not apply
+/// <c>.editorconfig</c> severities to diagnostics in additional files (dotnet/roslyn#31916), so this resolves them
+/// with the compiler's own <see cref="AnalyzerConfigSet"/>. Order: NoWarn → WarningsAsErrors → <c>.editorconfig</c>
+/// section for the file → <c>.globalconfig</c> → rule default; <c>none</c> drops the finding; then
+/// TreatWarningsAsErrors promotes warnings not listed in WarningsNotAsErrors.
+/// </summary>
+public sealed class SeverityResolver
+{
+    private readonly AnalyzerConfigSet? _configs;
+    private readonly SeverityOptions _options;
+    private readonly Dictionary<string, AnalyzerConfigOptionsResult> _optionsByPath = new(StringComparer.Ordinal);
+
+    private SeverityResolver(AnalyzerConfigSet? configs, SeverityOptions options)
+    {
+        _configs = configs;
+        _options = options;
+    }
+
+    /// <summary>Builds a resolver from <c>.editorconfig</c> and <c>.globalconfig</c> texts, each with its absolute path.</summary>
+    public static SeverityResolver Create(IEnumerable<KeyValuePair<string, string>> configFiles, SeverityOptions options)
+    {
+        var parsed = new List<AnalyzerConfig>();
+        foreach (var file in configFiles)
+        {
+            parsed.Add(AnalyzerConfig.Parse(file.Value, file.Key));
+        }
+
+        // Conflicting global configs produce diagnostics here just as they do for the compiler, which reports them itself.
+        var set = parsed.Count == 0 ? null : AnalyzerConfigSet.Create(parsed, out ImmutableArray<Diagnostic> _);
+        return new SeverityResolver(set, options);
+    }
+
+    public RuleSeverity Resolve(RuleDescriptor rule, string filePath)
+    {
+        if (_options.NoWarn.Contains(rule.Id))
+        {
+            return RuleSeverity.None;
+        }
+
+        var severity = _options.WarningsAsErrors.Contains(rule.Id)
+            ? RuleSeverity.Error
+            : FromConfiguration(rule, filePath) ?? rule.DefaultSeverity;
+        if (severity == RuleSeverity.Warning && _options.TreatWarningsAsErrors && !_options.WarningsNotAsErrors.Contains(rule.Id))
+        {
+            return RuleSeverity.Error;
+        }
+
+        return severity;
+    }
+
+    /// <summary>The severity configured for the file in <c>.editorconfig</c>/<c>.globalconfig</c>, or <c>null</c> when none is.</summary>
+    public RuleSeverity? FromConfiguration(RuleDescriptor rule, string filePath)
+    {
+        if (_configs is null)
+        {
+            return null;
+        }
+
+        var options = GetOptions(filePath);
+        if (options.TreeOptions.TryGetValue(rule.Id, out var fromSection) && fromSection != ReportDiagnostic.Default)
+        {
+            return Convert(fromSection);
+        }
+
+        if (TryGetBulkSeverity(options.AnalyzerOptions, rule, out var bulk))
+        {
+            return bulk;
+        }
+
+        var global = _configs.GlobalConfigOptions;
+        if (global.TreeOptions.TryGetValue(rule.Id, out var fromGlobal) && fromGlobal != ReportDiagnostic.Default)
+        {
+            return Convert(fromGlobal);
+        }
+
+        return TryGetBulkSeverity(global.AnalyzerOptions, rule, out bulk) ? bulk : null;
+    }
+
+    private AnalyzerConfigOptionsResult GetOptions(string filePath)
+    {
+        if (!_optionsByPath.TryGetValue(filePath, out var options))
+        {
+            options = _configs!.GetOptionsForSourcePath(filePath);
+            _optionsByPath[filePath] = options;
+        }
+
+        return options;
+    }
+
+    /// <summary><c>dotnet_analyzer_diagnostic.category-Credentials.severity</c>, then <c>dotnet_analyzer_diagnostic.severity</c>.</summary>
+    private static bool TryGetBulkSeverity(ImmutableDictionary<string, string> options, RuleDescriptor rule, out RuleSeverity severity)
+    {
+        severity = RuleSeverity.None;
+        return (options.TryGetValue($"dotnet_analyzer_diagnostic.category-{rule.Category}.severity", out var value)
+                || options.TryGetValue("dotnet_analyzer_diagnostic.severity", out value))
+            && TryParse(value, out severity);
+    }
+
+    public static bool TryParse(string? value, out RuleSeverity severity)
+    {
+        switch (value?.Trim().ToLowerInvariant())
+        {
+            case "none":
+                severity = RuleSeverity.None;
+                return true;
+            case "silent":
+            case "hidden":
+                severity = RuleSeverity.Hidden;
+                return true;
+            case "suggestion":
+            case "info":
+                severity = RuleSeverity.Info;
+                return true;
+            case "warning":
+                severity = RuleSeverity.Warning;
+                return true;
+            case "error":
+                severity = RuleSeverity.Error;
+                return true;
+            default:
+                severity = RuleSeverity.None;
+                return false;
+        }
+    }
+
+    private static RuleSeverity Convert(ReportDiagnostic value) => value switch
+    {
+        ReportDiagnostic.Suppress => RuleSeverity.None,
+        ReportDiagnostic.Hidden => RuleSeverity.Hidden,
+        ReportDiagnostic.Info => RuleSeverity.Info,
+        ReportDiagnostic.Warn => RuleSeverity.Warning,
+        ReportDiagnostic.Error => RuleSeverity.Error,
+        _ => throw new ArgumentOutOfRangeException(nameof(value)),
+    };
+}
