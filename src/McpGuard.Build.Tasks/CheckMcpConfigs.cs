@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using McpGuard.Discovery;
 using McpGuard.Model;
-using McpGuard.Rules;
+using McpGuard.Rules.Configuration;
 using McpGuard.Scanning;
 using McpGuard.Severity;
 using Microsoft.Build.Framework;
@@ -77,8 +77,7 @@ public sealed class CheckMcpConfigs : Task
 
             if (!ConfigFormat.TryGetById(client, out var format))
             {
-                Log.LogWarning(null, RuleIds.InvalidSetting, RuleIds.InvalidSetting, null, path, 0, 0, 0, 0,
-                    "Invalid Client metadata value '{0}' on McpGuardConfig item '{1}'. Valid values: {2}.", client, path, string.Join(", ", FormatIds()));
+                LogInvalidSetting(path, $"Client metadata of McpGuardConfig item '{path}'", client, string.Join(", ", FormatIds()));
                 continue;
             }
 
@@ -108,9 +107,15 @@ public sealed class CheckMcpConfigs : Task
             return true;
         }
 
-        Log.LogError(null, RuleIds.InvalidSetting, RuleIds.InvalidSetting, null, 0, 0, 0, 0,
-            "Invalid McpGuardMaxConfigSize value '{0}'. Valid values: a positive number of bytes.", MaxConfigSize);
+        LogInvalidSetting(null, "McpGuardMaxConfigSize", MaxConfigSize!, "a positive number of bytes");
         return false;
+    }
+
+    private void LogInvalidSetting(string? file, string setting, string value, string validValues)
+    {
+        var rule = SettingMustBeValidRule.Rule;
+        var message = rule.FormatMessage(new object[] { setting, value, validValues }) + " (" + rule.HelpUri + ")";
+        Log.LogError(null, rule.Id, rule.Id, rule.HelpUri, file, 0, 0, 0, 0, "{0}", message);
     }
 
     private static List<string> ReadList(string? list)

@@ -34,7 +34,7 @@ public static class RuleCatalog
 
     private static IReadOnlyList<RuleDescriptor> CollectDescriptors()
     {
-        var descriptors = new List<RuleDescriptor> { ConfigurationMustParseRule.Rule, KeysMustBeUniqueRule.Rule };
+        var descriptors = new List<RuleDescriptor> { ConfigurationMustParseRule.Rule, KeysMustBeUniqueRule.Rule, SettingMustBeValidRule.Rule };
         foreach (var rule in Rules)
         {
             descriptors.AddRange(rule.SupportedRules);

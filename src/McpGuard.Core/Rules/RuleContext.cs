@@ -46,7 +46,7 @@ public sealed class RuleContext
         }
     }
 
-    /// <summary>"Server 'x'" or, for settings outside any server, the JSON path of the node.</summary>
+    /// <summary>"Server 'x'", or "The file" for settings outside any server (messages add the JSON path).</summary>
     public string DescribeOwner(JsonNode node) =>
-        Document.FindServer(node) is { } server ? $"Server '{server.Name}'" : $"Setting '{node.GetPath()}'";
+        Document.FindServer(node) is { } server ? $"Server '{server.Name}'" : "The file";
 }

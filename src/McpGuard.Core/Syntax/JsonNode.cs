@@ -22,6 +22,13 @@ public abstract class JsonNode
 
     internal void AppendPath(System.Text.StringBuilder builder)
     {
+        if (this is JsonPropertyNode declaration)
+        {
+            // A key's path is the path of the value it names.
+            declaration.Value.AppendPath(builder);
+            return;
+        }
+
         switch (Parent)
         {
             case JsonPropertyNode property:

@@ -8,7 +8,7 @@ public sealed class KnownCredentialFormatRule : McpRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.KnownCredentialFormat,
         title: "Do not commit credentials with a known format",
-        messageFormat: "{0} holds a {1} ({2}) in '{3}'; revoke it, then reference an environment variable instead",
+        messageFormat: "{0} holds a literal {1} ({2}) at '{3}'; revoke it and load it from the environment or a secret store instead",
         RuleCategories.Credentials,
         RuleSeverity.Error,
         description: "Committed tokens are read by everyone with access to the repository and its history; rotate them and keep them out of the file.");

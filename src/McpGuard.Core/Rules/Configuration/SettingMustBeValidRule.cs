@@ -1,0 +1,13 @@
+namespace McpGuard.Rules.Configuration;
+
+/// <summary>MCP009: an McpGuard setting (MSBuild property or item metadata) has a value the tool cannot use.</summary>
+public static class SettingMustBeValidRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.InvalidSetting,
+        title: "McpGuard setting has an invalid value",
+        messageFormat: "Invalid {0} value '{1}'. Valid values: {2}",
+        RuleCategories.Configuration,
+        RuleSeverity.Error,
+        description: "A setting McpGuard cannot use would silently change what is checked; fix the value.");
+}
