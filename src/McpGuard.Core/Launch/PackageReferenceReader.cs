@@ -64,6 +64,7 @@ public static class PackageReferenceReader
                 packages.Add(tokens[index]);
             }
 
+            versionOption ??= FindVersionOption(launcher, tokens, index + 1);
             break;
         }
 
@@ -74,6 +75,23 @@ public static class PackageReferenceReader
                 yield return package;
             }
         }
+    }
+
+    /// <summary><c>dnx Id --version 1.2.3</c>: the version option may follow the package.</summary>
+    private static string? FindVersionOption(PackageLauncher launcher, IReadOnlyList<CommandToken> tokens, int start)
+    {
+        for (var index = start; index < tokens.Count; index++)
+        {
+            var word = tokens[index].Text;
+            var equals = word.IndexOf('=');
+            var option = equals > 0 ? word.Substring(0, equals) : word;
+            if (launcher.VersionOptions.Contains(option))
+            {
+                return equals > 0 ? word.Substring(equals + 1) : index + 1 < tokens.Count ? tokens[index + 1].Text : null;
+            }
+        }
+
+        return null;
     }
 
     private static PackageReference? Parse(PackageEcosystem ecosystem, CommandToken token, string? versionOption)

@@ -69,7 +69,7 @@ public static class Redaction
             }
 
             message = Replace(message, secret, MaskOpaque(secret));
-            var escaped = System.Text.Json.JsonEncodedText.Encode(secret).ToString();
+            var escaped = EscapeAsJson(secret);
             if (escaped != secret)
             {
                 message = Replace(message, escaped, MaskOpaque(secret));
@@ -78,6 +78,10 @@ public static class Redaction
 
         return message;
     }
+
+    /// <summary>How the secret is spelled inside a JSON string in the file (quotes, backslashes and controls escaped).</summary>
+    private static string EscapeAsJson(string value) =>
+        value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "\\r").Replace("\t", "\\t");
 
     private static string Replace(string text, string oldValue, string newValue) =>
         text.IndexOf(oldValue, StringComparison.Ordinal) < 0 ? text : text.Replace(oldValue, newValue);

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace McpGuard.Analyzers.Tests.Infrastructure;
+
+/// <summary>Runs <see cref="McpConfigAnalyzer"/> on a one-class C# compilation with in-memory additional files.</summary>
+internal sealed class AnalyzerRunner
+{
+    private readonly List<AdditionalText> _files = new();
+    private readonly Dictionary<string, ImmutableDictionary<string, string>> _metadata = new();
+    private readonly Dictionary<string, ReportDiagnostic> _specificOptions = new();
+
+    public AnalyzerRunner WithConfig(string path, string text, string? client = null)
+    {
+        _files.Add(new InMemoryAdditionalText(path, text));
+        var metadata = ImmutableDictionary<string, string>.Empty;
+        if (client is not null)
+        {
+            metadata = metadata
+                .Add("build_metadata.AdditionalFiles.McpGuardRole", "config")
+                .Add("build_metadata.AdditionalFiles.McpGuardClient", client);
+        }
+
+        _metadata[path] = metadata;
+        return this;
+    }
+
+    public AnalyzerRunner WithEditorConfig(string path, string text)
+    {
+        _files.Add(new InMemoryAdditionalText(path, text));
+        _metadata[path] = ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.McpGuardRole", "editorconfig");
+        return this;
+    }
+
+    /// <summary>What NoWarn and WarningsAsErrors become on the compiler's command line.</summary>
+    public AnalyzerRunner WithSpecificOption(string id, ReportDiagnostic option)
+    {
+        _specificOptions[id] = option;
+        return this;
+    }
+
+    public async Task<ImmutableArray<Diagnostic>> RunAsync()
+    {
+        var compilation = CSharpCompilation.Create(
+            "Consumer",
+            [CSharpSyntaxTree.ParseText("public class C { }")],
+            [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSpecificDiagnosticOptions(_specificOptions));
+        var options = new AnalyzerOptions([.. _files], new TestOptionsProvider(_metadata));
+        var withAnalyzers = compilation.WithAnalyzers([new McpConfigAnalyzer()], new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
+        var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
+        return [.. diagnostics.Where(d => d.Id.StartsWith("MCP", System.StringComparison.Ordinal) || d.Id == "AD0001")
+            .OrderBy(d => d.Location.GetLineSpan().Path, System.StringComparer.Ordinal)
+            .ThenBy(d => d.Location.GetLineSpan().StartLinePosition)
+            .ThenBy(d => d.Id, System.StringComparer.Ordinal)];
+    }
+
+    /// <summary><c>MCP201 warning (5,22)-(5,59)</c>, 1-based like build output.</summary>
+    public static string Describe(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        var severity = diagnostic.Severity.ToString().ToLowerInvariant();
+        return $"{System.IO.Path.GetFileName(span.Path)} {diagnostic.Id} {severity} ({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})-({span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1})";
+    }
+}

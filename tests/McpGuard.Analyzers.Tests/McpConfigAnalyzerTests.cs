@@ -1,0 +1,133 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using McpGuard.Analyzers.Tests.Infrastructure;
+using McpGuard.Discovery;
+using McpGuard.Model;
+using McpGuard.Scanning;
+using McpGuard.Severity;
+using Microsoft.CodeAnalysis;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace McpGuard.Analyzers.Tests;
+
+[TestClass]
+public sealed class McpConfigAnalyzerTests
+{
+    private const string Root = "/repo";
+    private const string McpJsonPath = Root + "/.mcp.json";
+
+    private const string McpJson = """
+        {
+          "mcpServers": {
+            "github": {
+              "command": "npx",
+              "args": ["-y", "@modelcontextprotocol/server-github"],
+              "env": { "GITHUB_PERSONAL_ACCESS_TOKEN": "ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d" }
+            },
+            "remote": { "type": "http", "url": "http://mcp.example.com/mcp" }
+          }
+        }
+        """;
+
+    [TestMethod]
+    public async Task ConfigFile_ReportsEachFindingAtItsLocationAndDefaultSeverity()
+    {
+        var diagnostics = await new AnalyzerRunner().WithConfig(McpJsonPath, McpJson, "claude").RunAsync();
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                ".mcp.json MCP201 warning (5,22)-(5,59)",
+                ".mcp.json MCP101 error (6,48)-(6,90)",
+                ".mcp.json MCP401 warning (8,40)-(8,68)",
+            },
+            diagnostics.Select(AnalyzerRunner.Describe).ToList());
+        Assert.AreEqual(LocationKind.ExternalFile, diagnostics[0].Location.Kind);
+        Assert.AreEqual("https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/MCP201.md", diagnostics[0].Descriptor.HelpLinkUri);
+        Assert.IsFalse(diagnostics.Any(d => d.GetMessage().Contains("u8jzPde0", System.StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public async Task EditorConfigSeverity_IsAppliedToTheConfigFile()
+    {
+        var diagnostics = await new AnalyzerRunner()
+            .WithConfig(McpJsonPath, McpJson, "claude")
+            .WithEditorConfig(Root + "/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCP201.severity = error\ndotnet_diagnostic.MCP401.severity = none\n")
+            .RunAsync();
+
+        CollectionAssert.AreEqual(
+            new[] { ".mcp.json MCP201 error (5,22)-(5,59)", ".mcp.json MCP101 error (6,48)-(6,90)" },
+            diagnostics.Select(AnalyzerRunner.Describe).ToList());
+    }
+
+    [TestMethod]
+    public async Task NoWarnAndWarningsAsErrors_AreAppliedByTheCompiler()
+    {
+        var diagnostics = await new AnalyzerRunner()
+            .WithConfig(McpJsonPath, McpJson, "claude")
+            .WithSpecificOption("MCP201", ReportDiagnostic.Suppress)
+            .WithSpecificOption("MCP401", ReportDiagnostic.Error)
+            .RunAsync();
+
+        CollectionAssert.AreEqual(
+            new[] { ".mcp.json MCP101 error (6,48)-(6,90)", ".mcp.json MCP401 error (8,40)-(8,68)" },
+            diagnostics.Select(AnalyzerRunner.Describe).ToList());
+    }
+
+    [TestMethod]
+    public async Task KnownFileWithoutMetadata_IsChecked_AndOtherFilesAreIgnored()
+    {
+        var diagnostics = await new AnalyzerRunner()
+            .WithConfig(Root + "/.vscode/mcp.json", "{ // jsonc\n \"servers\": { \"a\": { \"url\": \"http://h.example.com\" }, }, }")
+            .WithConfig(Root + "/appsettings.json", "{ \"url\": \"http://h.example.com\" ")
+            .RunAsync();
+
+        CollectionAssert.AreEqual(new[] { "mcp.json MCP401 warning (2,29)-(2,51)" }, diagnostics.Select(AnalyzerRunner.Describe).ToList());
+    }
+
+    [TestMethod]
+    public async Task MalformedConfig_GivesMcp001_NeverAD0001()
+    {
+        var diagnostics = await new AnalyzerRunner().WithConfig(McpJsonPath, "{\n  \"mcpServers\": {,\n}", "claude").RunAsync();
+
+        CollectionAssert.AreEqual(new[] { ".mcp.json MCP001 error (2,18)-(2,18)" }, diagnostics.Select(AnalyzerRunner.Describe).ToList());
+    }
+
+    [TestMethod]
+    public async Task NoConfigurationFiles_ReportsNothing()
+    {
+        Assert.IsEmpty(await new AnalyzerRunner().RunAsync());
+    }
+
+    /// <summary>The task's path (files on disk, ConfigScanner) and the analyzer's path agree on ids, spans and severities.</summary>
+    [TestMethod]
+    public async Task Analyzer_AgreesWithTheTaskPath()
+    {
+        var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "mcpguard-parity-" + System.Guid.NewGuid().ToString("N")));
+        try
+        {
+            var configPath = Path.Combine(directory.FullName, ".mcp.json");
+            var editorConfigPath = Path.Combine(directory.FullName, ".editorconfig");
+            const string editorConfig = "root = true\n[*.json]\ndotnet_diagnostic.MCP201.severity = error\ndotnet_diagnostic.MCP101.severity = warning\n";
+            File.WriteAllText(configPath, McpJson);
+            File.WriteAllText(editorConfigPath, editorConfig);
+
+            var taskFindings = ConfigScanner.Scan(new ScanRequest(new[] { new ConfigFile(configPath, ConfigFormat.ClaudeProject) }, [], SeverityOptions.Default))
+                .Select(f => $".mcp.json {f.RuleId} {f.Severity.ToString().ToLowerInvariant()} ({f.Line},{f.Column})-({f.EndLine},{f.EndColumn})")
+                .OrderBy(s => s, System.StringComparer.Ordinal)
+                .ToList();
+            var analyzerFindings = (await new AnalyzerRunner().WithConfig(configPath, McpJson, "claude").WithEditorConfig(editorConfigPath, editorConfig).RunAsync())
+                .Select(AnalyzerRunner.Describe)
+                .OrderBy(s => s, System.StringComparer.Ordinal)
+                .ToList();
+
+            Assert.HasCount(3, taskFindings);
+            CollectionAssert.AreEqual(taskFindings, analyzerFindings);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+}

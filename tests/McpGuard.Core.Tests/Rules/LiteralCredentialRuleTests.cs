@@ -1,0 +1,97 @@
+using McpGuard.Core.Tests.Infrastructure;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace McpGuard.Core.Tests.Rules;
+
+[TestClass]
+public sealed class LiteralCredentialRuleTests
+{
+    [TestMethod]
+    public void CredentialNamedVariable_WithLiteral_ReportsMaskedValue()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "db": {
+                  "command": "uvx",
+                  "args": ["postgres-mcp==0.3.0"],
+                  "env": {
+                    "DB_PASSWORD": {|MCP102:"supersecret123"|},
+                    "stripeApiKey": {|MCP102:"rk_9f8e7d6c5b4a3f2e1d0c"|},
+                    "MOONSHOT_API_KEY": {|MCP102:"sk-GBNycW3HpTZCxGIjsK1xqK6DY9Jx7JGao5urK4hasT3BZ5A2"|}
+                  }
+                }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCP102", "Server 'db' sets credential variable 'DB_PASSWORD' to a literal value (****[14 chars]); reference it instead, e.g. \"${DB_PASSWORD}\"")
+            .ShouldNotMention("supersecret123")
+            .ShouldNotMention("GBNycW3H")
+            .Verify();
+    }
+
+    [TestMethod]
+    public void LookAlikeNamesAndNonSecretValues_AreSilent()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "svc": {
+                  "command": "node",
+                  "env": {
+                    "MAX_TOKENS": "4096",
+                    "AWS_ACCESS_KEY_ID": "AKIAIOSFODNN7EXAMPLE",
+                    "SSH_PUBLIC_KEY": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIG",
+                    "GOOGLE_CREDENTIALS_PATH": "/path/to/credentials.json",
+                    "AUTH_URL": "https://auth.example.com/token",
+                    "AUTH_TYPE": "oauth",
+                    "SLACK_TEAM_ID": "T01234567",
+                    "API_TOKEN": "${API_TOKEN}",
+                    "BEARER_TOKEN": "Bearer ${TOKEN}",
+                    "GITHUB_TOKEN": "<your-github-token>",
+                    "OPENAI_API_KEY": "YOUR_OPENAI_API_KEY",
+                    "ANTHROPIC_API_KEY": "",
+                    "DEBUG_TOKEN": "true",
+                    "SERVICE_PASSWORD": "changeme",
+                    "PIN_PASSWORD": "1234",
+                    "ADMIN_PASSWORD": "$ADMIN_PASSWORD",
+                    "WIN_SECRET": "%WIN_SECRET%"
+                  }
+                }
+              }
+            }
+            """).Verify();
+    }
+
+    [TestMethod]
+    public void VsCodeServer_SuggestsInputOrEnvReference()
+    {
+        ConfigVerifier.For(".vscode/mcp.json", """
+            {
+              "servers": {
+                "jira": { "command": "npx", "args": ["jira-mcp@1.0.0"], "env": { "JIRA_API_TOKEN": {|MCP102:"ATATT3xFfGF0Zr8mPq"|} } }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCP102", "Server 'jira' sets credential variable 'JIRA_API_TOKEN' to a literal value (****[18 chars]); reference it instead, e.g. \"${input:jira_api_token}\" with a password input, or \"${env:JIRA_API_TOKEN}\"")
+            .Verify();
+    }
+
+    [TestMethod]
+    public void ClaudeSettingsEnv_IsReportedWithAdviceThatFitsLiteralEnv()
+    {
+        ConfigVerifier.For(".claude/settings.json", """
+            { "env": { "DATABASE_PASSWORD": {|MCP102:"Winter2026-prod!"|}, "MCP_TIMEOUT": "30000" } }
+            """)
+            .ShouldReportMessage("MCP102", "The file sets credential variable 'DATABASE_PASSWORD' to a literal value (****[16 chars]); remove it and set the variable in your shell or secret manager instead")
+            .Verify();
+    }
+
+    [TestMethod]
+    public void KnownFormatCredential_IsReportedOnceAsMcp101()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            { "mcpServers": { "gh": { "command": "x", "env": { "GITHUB_TOKEN": {|MCP101:"ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d"|} } } } }
+            """).Verify();
+    }
+}

@@ -1,0 +1,86 @@
+using McpGuard.Core.Tests.Infrastructure;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace McpGuard.Core.Tests.Rules;
+
+[TestClass]
+public sealed class PinServerPackageVersionRuleTests
+{
+    [TestMethod]
+    public void NpmLaunchers_WithoutExactVersion_AreReportedAtThePackageArgument()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "plain": { "command": "npx", "args": ["-y", {|MCP201:"@modelcontextprotocol/server-github"|}] },
+                "latest": { "command": "npx", "args": [{|MCP201:"@playwright/mcp@latest"|}] },
+                "range": { "command": "npx", "args": ["--yes", {|MCP201:"mcp-remote@^0.1.0"|}, "https://x.example.com"] },
+                "bun": { "command": "bunx", "args": [{|MCP201:"some-mcp"|}] },
+                "pnpm": { "command": "pnpm", "args": ["dlx", {|MCP201:"other-mcp@next"|}] },
+                "windows": { "command": "C:\\Program Files\\nodejs\\npx.cmd", "args": ["-y", {|MCP201:"figma-developer-mcp"|}] },
+                "package-option": { "command": "npx", "args": ["--package", {|MCP201:"@scope/tool"|}, "tool-bin"] }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCP201", "Server 'plain' runs npm package '@modelcontextprotocol/server-github' without an exact version; pin it (e.g. '@modelcontextprotocol/server-github@<version>') so every machine runs the release that was reviewed")
+            .ShouldReportMessage("MCP201", "Server 'latest' runs npm package '@playwright/mcp@latest' without an exact version; pin it (e.g. '@playwright/mcp@<version>') so every machine runs the release that was reviewed")
+            .Verify();
+    }
+
+    [TestMethod]
+    public void PythonAndNuGetLaunchers_WithoutExactVersion_AreReported()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "uvx": { "command": "uvx", "args": [{|MCP201:"mcp-server-git"|}, "--repository", "."] },
+                "uvx-latest": { "command": "uvx", "args": ["--python", "3.12", {|MCP201:"mcp-server-fetch@latest"|}] },
+                "uvx-range": { "command": "uvx", "args": ["--from", {|MCP201:"awslabs.aws-mcp>=1.0"|}, "aws-mcp"] },
+                "uv-tool": { "command": "uv", "args": ["tool", "run", {|MCP201:"serena"|}] },
+                "pipx": { "command": "pipx", "args": ["run", {|MCP201:"mcp-server-time"|}] },
+                "dnx-empty": { "command": "dnx", "args": [{|MCP201:"SampleMcpServer@"|}, "--yes"] },
+                "dnx-none": { "command": "dnx", "args": [{|MCP201:"Contoso.Mcp"|}] }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCP201", "Server 'uvx' runs PyPI package 'mcp-server-git' without an exact version; pin it (e.g. 'mcp-server-git==<version>') so every machine runs the release that was reviewed")
+            .ShouldReportMessage("MCP201", "Server 'dnx-empty' runs NuGet package 'SampleMcpServer@' without an exact version; pin it (e.g. 'SampleMcpServer@<version>') so every machine runs the release that was reviewed")
+            .Verify();
+    }
+
+    [TestMethod]
+    public void Wrappers_AreLookedThrough()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "cmd": { "command": "cmd", "args": ["/c", "npx", "-y", {|MCP201:"@upstash/context7-mcp"|}] },
+                "bash": { "command": "bash", "args": ["-lc", {|MCP201:"cd /srv && npx -y brave-search-mcp"|}] },
+                "inline": { "command": {|MCP201:"npx -y tavily-mcp@latest"|} }
+              }
+            }
+            """).Verify();
+    }
+
+    [TestMethod]
+    public void ExactVersionsAndNonRegistrySpecs_AreSilent()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "npm": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"] },
+                "prerelease": { "command": "npx", "args": ["-y", "some-mcp@1.0.0-beta.2"] },
+                "uvx": { "command": "uvx", "args": ["mcp-server-git==2025.1.14", "--repository", "."] },
+                "uvx-from": { "command": "uvx", "args": ["--from", "awslabs.core-mcp-server==1.0.3", "core-mcp"] },
+                "uvx-at": { "command": "uvx", "args": ["mcp-server-time@0.6.2"] },
+                "dnx": { "command": "dnx", "args": ["SampleMcpServer@0.1.0-beta", "--yes"] },
+                "dnx-version": { "command": "dnx", "args": ["Contoso.Mcp", "--version", "2.1.0"] },
+                "git": { "command": "npx", "args": ["github:user/repo"] },
+                "local": { "command": "npx", "args": ["./tools/server"] },
+                "node": { "command": "node", "args": ["server.js"] },
+                "remote": { "type": "http", "url": "https://mcp.example.com/mcp" }
+              }
+            }
+            """).Verify();
+    }
+}

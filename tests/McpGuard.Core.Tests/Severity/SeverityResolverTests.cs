@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using McpGuard.Rules;
+using McpGuard.Rules.Credentials;
+using McpGuard.Rules.SupplyChain;
+using McpGuard.Rules.Transport;
+using McpGuard.Severity;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace McpGuard.Core.Tests.Severity;
+
+[TestClass]
+public sealed class SeverityResolverTests
+{
+    private const string Repo = "/repo";
+    private static readonly RuleDescriptor s_pin = PinServerPackageVersionRule.Rule;
+    private static readonly RuleDescriptor s_http = UseEncryptedTransportRule.Rule;
+    private static readonly RuleDescriptor s_secret = KnownCredentialFormatRule.Rule;
+
+    [TestMethod]
+    public void NoConfiguration_UsesRuleDefaults()
+    {
+        var resolver = Create(SeverityOptions.Default);
+        Assert.AreEqual(RuleSeverity.Warning, resolver.Resolve(s_pin, "/repo/.mcp.json"));
+        Assert.AreEqual(RuleSeverity.Error, resolver.Resolve(s_secret, "/repo/.mcp.json"));
+    }
+
+    [TestMethod]
+    public void EditorConfigSection_AppliesOnlyToMatchingPaths()
+    {
+        var resolver = Create(
+            SeverityOptions.Default,
+            ("/repo/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCP201.severity = error\n[.vscode/**]\ndotnet_diagnostic.MCP201.severity = none\n"));
+        Assert.AreEqual(RuleSeverity.Error, resolver.Resolve(s_pin, "/repo/.mcp.json"));
+        Assert.AreEqual(RuleSeverity.None, resolver.Resolve(s_pin, "/repo/.vscode/mcp.json"));
+        Assert.AreEqual(RuleSeverity.Warning, resolver.Resolve(s_http, "/repo/.mcp.json"));
+    }
+
+    [TestMethod]
+    public void NestedEditorConfig_OverridesParent()
+    {
+        var resolver = Create(
+            SeverityOptions.Default,
+            ("/repo/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCP201.severity = error\n"),
+            ("/repo/services/api/.editorconfig", "[*.json]\ndotnet_diagnostic.MCP201.severity = suggestion\n"));
+        Assert.AreEqual(RuleSeverity.Info, resolver.Resolve(s_pin, "/repo/services/api/.mcp.json"));
+        Assert.AreEqual(RuleSeverity.Error, resolver.Resolve(s_pin, "/repo/.mcp.json"));
+    }
+
+    [TestMethod]
+    public void GlobalConfig_AppliesEverywhere_AndEditorConfigWins()
+    {
+        var resolver = Create(
+            SeverityOptions.Default,
+            ("/repo/.globalconfig", "is_global = true\ndotnet_diagnostic.MCP201.severity = error\ndotnet_diagnostic.MCP401.severity = none\n"),
+            ("/repo/.editorconfig", "root = true\n[.cursor/*.json]\ndotnet_diagnostic.MCP201.severity = warning\n"));
+        Assert.AreEqual(RuleSeverity.Error, resolver.Resolve(s_pin, "/repo/.mcp.json"));
+        Assert.AreEqual(RuleSeverity.Warning, resolver.Resolve(s_pin, "/repo/.cursor/mcp.json"));
+        Assert.AreEqual(RuleSeverity.None, resolver.Resolve(s_http, "/repo/.mcp.json"));
+    }
+
+    [TestMethod]
+    public void CategorySeverity_AppliesToTheFamily()
+    {
+        var resolver = Create(
+            SeverityOptions.Default,
+            ("/repo/.editorconfig", "root = true\n[*.json]\ndotnet_analyzer_diagnostic.category-SupplyChain.severity = error\n"));
+        Assert.AreEqual(RuleSeverity.Error, resolver.Resolve(s_pin, "/repo/.mcp.json"));
+        Assert.AreEqual(RuleSeverity.Warning, resolver.Resolve(s_http, "/repo/.mcp.json"));
+    }
+
+    [TestMethod]
+    public void NoWarnAndWarningsAsErrors_ComeFirst()
+    {
+        var editorConfig = ("/repo/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCP201.severity = error\ndotnet_diagnostic.MCP401.severity = none\n");
+        var resolver = Create(new SeverityOptions(new[] { "MCP201" }, new[] { "MCP401" }, [], false), editorConfig);
+        Assert.AreEqual(RuleSeverity.None, resolver.Resolve(s_pin, "/repo/.mcp.json"));
+        Assert.AreEqual(RuleSeverity.Error, resolver.Resolve(s_http, "/repo/.mcp.json"));
+    }
+
+    [TestMethod]
+    public void TreatWarningsAsErrors_PromotesWarningsExceptWarningsNotAsErrors()
+    {
+        var resolver = Create(new SeverityOptions([], [], new[] { "MCP401" }, true));
+        Assert.AreEqual(RuleSeverity.Error, resolver.Resolve(s_pin, "/repo/.mcp.json"));
+        Assert.AreEqual(RuleSeverity.Warning, resolver.Resolve(s_http, "/repo/.mcp.json"));
+    }
+
+    [TestMethod]
+    public void TreatWarningsAsErrors_LeavesSuggestionsAlone()
+    {
+        var resolver = Create(
+            new SeverityOptions([], [], [], true),
+            ("/repo/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCP201.severity = suggestion\n"));
+        Assert.AreEqual(RuleSeverity.Info, resolver.Resolve(s_pin, "/repo/.mcp.json"));
+    }
+
+    [TestMethod]
+    public void SplitList_AcceptsMsBuildSeparators()
+    {
+        CollectionAssert.AreEqual(new[] { "MCP201", "CS1591", "MCP401" }, new List<string>(SeverityOptions.SplitList(" MCP201;CS1591,\nMCP401 ;")));
+    }
+
+    private static SeverityResolver Create(SeverityOptions options, params (string Path, string Text)[] files)
+    {
+        var list = new List<KeyValuePair<string, string>>();
+        foreach (var (path, text) in files)
+        {
+            list.Add(new KeyValuePair<string, string>(path, text));
+        }
+
+        Assert.IsTrue(Repo.Length > 0);
+        return SeverityResolver.Create(list, options);
+    }
+}
