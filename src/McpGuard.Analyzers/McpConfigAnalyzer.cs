@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -53,7 +54,7 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var finding in ConfigChecker.Check(file.Path, format, text.ToString()))
+        foreach (var finding in Check(file.Path, format, text.ToString()))
         {
             var configured = severities.FromConfiguration(finding.Rule, file.Path);
             if (configured == RuleSeverity.None || !s_descriptors.TryGetValue(finding.RuleId, out var descriptor))
@@ -67,6 +68,22 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
                 ? Diagnostic.Create(descriptor, location, ToDiagnosticSeverity(severity), additional, null, finding.Message)
                 : Diagnostic.Create(descriptor, location, additional, finding.Message);
             context.ReportDiagnostic(diagnostic);
+        }
+    }
+
+    /// <summary>
+    /// A host that cannot load one of Core's dependencies (System.Text.Json) must not turn that into AD0001 on every
+    /// keystroke: the live check stays quiet and the build, where the task reports, still does.
+    /// </summary>
+    private static IReadOnlyList<Finding> Check(string path, ConfigFormat format, string text)
+    {
+        try
+        {
+            return ConfigChecker.Check(path, format, text);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or FileLoadException or TypeLoadException or MissingMethodException)
+        {
+            return Array.Empty<Finding>();
         }
     }
 
