@@ -23,6 +23,7 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
 {
     private const string RoleMetadata = "build_metadata.AdditionalFiles.McpGuardRole";
     private const string ClientMetadata = "build_metadata.AdditionalFiles.McpGuardClient";
+    private const string MaxSizeProperty = "build_property.McpGuardMaxConfigSize";
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> s_descriptors = CreateDescriptors();
 
@@ -41,20 +42,24 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
             }
 
             var severities = CreateSeverityResolver(options, start.CancellationToken);
-            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, severities));
+            var maxSize = options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(MaxSizeProperty, out var value)
+                && long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0
+                ? parsed
+                : Scanning.ScanRequest.DefaultMaxFileSize;
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, severities, maxSize));
         });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, SeverityResolver severities)
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, SeverityResolver severities, long maxSize)
     {
         var file = context.AdditionalFile;
         var format = GetFormat(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file), file.Path);
-        if (format is null || file.GetText(context.CancellationToken) is not { } text)
+        if (format is null)
         {
             return;
         }
 
-        foreach (var finding in Check(file.Path, format, text.ToString()))
+        foreach (var finding in Check(file, format, maxSize, context.CancellationToken))
         {
             var configured = severities.FromConfiguration(finding.Rule, file.Path);
             if (configured == RuleSeverity.None || !s_descriptors.TryGetValue(finding.RuleId, out var descriptor))
@@ -75,11 +80,20 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
     /// A host that cannot load one of Core's dependencies (System.Text.Json) must not turn that into AD0001 on every
     /// keystroke: the live check stays quiet and the build, where the task reports, still does.
     /// </summary>
-    private static IReadOnlyList<Finding> Check(string path, ConfigFormat format, string text)
+    private static IReadOnlyList<Finding> Check(AdditionalText file, ConfigFormat format, long maxSize, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            return ConfigChecker.Check(path, format, text);
+            var text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                return new[] { ConfigChecker.FileProblem(file.Path, format, "the file could not be read") };
+            }
+
+            // Characters, not bytes: close enough to keep absurd files from being parsed in the editor.
+            return text.Length > maxSize
+                ? new[] { ConfigChecker.FileProblem(file.Path, format, ConfigChecker.TooLarge(text.Length, maxSize)) }
+                : ConfigChecker.Check(file.Path, format, text.ToString());
         }
         catch (Exception exception) when (exception is FileNotFoundException or FileLoadException or TypeLoadException or MissingMethodException)
         {

@@ -77,7 +77,7 @@ public sealed class CheckMcpConfigs : Task
 
             if (!ConfigFormat.TryGetById(client, out var format))
             {
-                LogInvalidSetting(path, $"Client metadata of McpGuardConfig item '{path}'", client, string.Join(", ", FormatIds()));
+                LogInvalidSetting(path, "Client metadata", client, string.Join(", ", FormatIds()));
                 continue;
             }
 

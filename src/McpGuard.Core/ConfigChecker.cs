@@ -56,17 +56,22 @@ public static class ConfigChecker
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
                 // Never let a rule defect break the build; say which rule, never what the file contains.
-                var start = new TextPosition(0, 0, 0);
-                findings.Add(ConfigurationMustParseRule.Create(
-                    fileName,
-                    Describe(format),
-                    new SourceSpan(path, start, start),
-                    $"rule {rule.SupportedRules[0].Id} failed with {exception.GetType().Name}; please report this"));
+                findings.Add(FileProblem(path, format, $"rule {rule.SupportedRules[0].Id} failed with {exception.GetType().Name}; please report this"));
             }
         }
 
         return Sort(Scrub(findings, secrets));
     }
+
+    /// <summary>MCP001 for a file that cannot be read at all (too large, missing, access denied), located at its start.</summary>
+    public static Finding FileProblem(string path, ConfigFormat format, string reason)
+    {
+        var start = new TextPosition(0, 0, 0);
+        return ConfigurationMustParseRule.Create(Path.GetFileName(path), Describe(format), new SourceSpan(path, start, start), reason);
+    }
+
+    /// <summary>The reason given when a file exceeds the size limit.</summary>
+    public static string TooLarge(long size, long limit) => $"the file is {size} bytes, larger than the {limit}-byte limit (McpGuardMaxConfigSize)";
 
     /// <summary>"the Claude Code project servers format (JSON)".</summary>
     internal static string Describe(ConfigFormat format) => format.Dialect switch

@@ -31,7 +31,9 @@ public sealed class McpDocument
 
     /// <summary>
     /// A personal file that is meant to stay out of version control (<c>.claude/settings.local.json</c>): it may hold
-    /// personal values, so credential rules skip it and MCP606 checks that git ignores it.
+    /// personal values, so credential rules skip it and MCP606 checks that git ignores it. User-scope files
+    /// (<c>~/.claude.json</c>) are checked in full: they are read only on request, as an audit, and are often committed
+    /// by mistake in dotfiles repositories.
     /// </summary>
     public bool IsLocalOnly => ReferenceEquals(Format, ConfigFormat.ClaudeSettings)
         && string.Equals(System.IO.Path.GetFileName(Path), "settings.local.json", System.StringComparison.OrdinalIgnoreCase);

@@ -3,9 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using McpGuard.Discovery;
 using McpGuard.Rules;
-using McpGuard.Rules.Configuration;
 using McpGuard.Severity;
-using McpGuard.Text;
 
 namespace McpGuard.Scanning;
 
@@ -41,16 +39,13 @@ public static class ConfigScanner
 
     public static IReadOnlyList<Finding> CheckFile(ConfigFile config, long maxFileSize)
     {
-        var fileName = Path.GetFileName(config.Path);
-        var start = new TextPosition(0, 0, 0);
-        var fileStart = new SourceSpan(config.Path, start, start);
         byte[] content;
         try
         {
             var info = new FileInfo(config.Path);
             if (info.Length > maxFileSize)
             {
-                return new[] { ConfigurationMustParseRule.Create(fileName, ConfigChecker.Describe(config.Format), fileStart, $"the file is {info.Length} bytes, larger than the {maxFileSize}-byte limit (McpGuardMaxConfigSize)") };
+                return new[] { ConfigChecker.FileProblem(config.Path, config.Format, ConfigChecker.TooLarge(info.Length, maxFileSize)) };
             }
 
             content = File.ReadAllBytes(config.Path);
@@ -58,7 +53,7 @@ public static class ConfigScanner
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             // The exception type says what happened; its message would only repeat the path.
-            return new[] { ConfigurationMustParseRule.Create(fileName, ConfigChecker.Describe(config.Format), fileStart, $"the file could not be read ({exception.GetType().Name})") };
+            return new[] { ConfigChecker.FileProblem(config.Path, config.Format, $"the file could not be read ({exception.GetType().Name})") };
         }
 
         return ConfigChecker.Check(config.Path, config.Format, content);

@@ -20,7 +20,8 @@ public static class ScanCache
     public static string ComputeKey(ScanRequest request, EditorConfigLocator editorConfigs)
     {
         var text = new StringBuilder();
-        text.Append(Header).Append('|').Append(typeof(ScanCache).Assembly.GetName().Version).Append('\n');
+        // The module version id changes with every build of the engine, so new rules or wording never replay old output.
+        text.Append(Header).Append('|').Append(typeof(ScanCache).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         text.Append(request.Options).Append("|max=").Append(request.MaxFileSize).Append('\n');
         var severityFiles = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var config in request.Configs)

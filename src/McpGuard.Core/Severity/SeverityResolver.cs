@@ -10,7 +10,8 @@ namespace McpGuard.Severity;
 /// The effective severity of a finding, the same in the task and the analyzer. The compiler does not apply
 /// <c>.editorconfig</c> severities to diagnostics in additional files (dotnet/roslyn#31916), so this resolves them
 /// with the compiler's own <see cref="AnalyzerConfigSet"/>. Order: NoWarn → WarningsAsErrors → <c>.editorconfig</c>
-/// section for the file → <c>.globalconfig</c> → rule default; <c>none</c> drops the finding; then
+/// section for the file → <c>.globalconfig</c> → category-wide entries (<c>.editorconfig</c>, then <c>.globalconfig</c>)
+/// → rule default; <c>none</c> drops the finding; then
 /// TreatWarningsAsErrors promotes warnings not listed in WarningsNotAsErrors.
 /// </summary>
 public sealed class SeverityResolver
@@ -65,21 +66,22 @@ public sealed class SeverityResolver
             return null;
         }
 
+        // As in the compiler, an entry for the rule's id wins over category-wide and all-rules entries.
         var options = GetOptions(filePath);
         if (options.TreeOptions.TryGetValue(rule.Id, out var fromSection) && fromSection != ReportDiagnostic.Default)
         {
             return Convert(fromSection);
         }
 
-        if (TryGetBulkSeverity(options.AnalyzerOptions, rule, out var bulk))
-        {
-            return bulk;
-        }
-
         var global = _configs.GlobalConfigOptions;
         if (global.TreeOptions.TryGetValue(rule.Id, out var fromGlobal) && fromGlobal != ReportDiagnostic.Default)
         {
             return Convert(fromGlobal);
+        }
+
+        if (TryGetBulkSeverity(options.AnalyzerOptions, rule, out var bulk))
+        {
+            return bulk;
         }
 
         return TryGetBulkSeverity(global.AnalyzerOptions, rule, out bulk) ? bulk : null;

@@ -87,6 +87,15 @@ public sealed class KnownCredentialFormatRuleTests
     }
 
     [TestMethod]
+    public void UserScopeClaudeJson_IsAuditedLikeAnyFile()
+    {
+        ConfigVerifier.For(
+            ".claude.json",
+            """{ "projects": { "/home/dev/app": { "mcpServers": { "gh": { "command": "x", "env": { "GITHUB_TOKEN": {|MCP101:"ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d"|} } } } } } }""",
+            McpGuard.Model.ConfigFormat.ClaudeUser).Verify();
+    }
+
+    [TestMethod]
     public void SharedSettingsEnv_IsReportedWithoutServer()
     {
         ConfigVerifier.For(".claude/settings.json", """

@@ -18,13 +18,14 @@ public sealed class LiteralCredentialRuleTests
                   "env": {
                     "DB_PASSWORD": {|MCP102:"supersecret123"|},
                     "stripeApiKey": {|MCP102:"rk_9f8e7d6c5b4a3f2e1d0c"|},
-                    "MOONSHOT_API_KEY": {|MCP102:"sk-GBNycW3HpTZCxGIjsK1xqK6DY9Jx7JGao5urK4hasT3BZ5A2"|}
+                    "MOONSHOT_API_KEY": {|MCP102:"sk-GBNycW3HpTZCxGIjsK1xqK6DY9Jx7JGao5urK4hasT3BZ5A2"|},
+                    "SQL_CONNECTION_STRING": {|MCP102:"Server=db;Database=app;User Id=sa;Password=Pr0d!pass"|}
                   }
                 }
               }
             }
             """)
-            .ShouldReportMessage("MCP102", "Server 'db' sets credential variable 'DB_PASSWORD' to a literal value (****[14 chars]); reference it instead, e.g. \"${DB_PASSWORD}\"")
+            .ShouldReportMessage("MCP102", "Server 'db' sets credential variable 'DB_PASSWORD' to a literal value (****[14 chars]) at 'mcpServers.db.env.DB_PASSWORD'; reference it instead, e.g. \"${DB_PASSWORD}\"")
             .ShouldNotMention("supersecret123")
             .ShouldNotMention("GBNycW3H")
             .Verify();
@@ -73,7 +74,7 @@ public sealed class LiteralCredentialRuleTests
               }
             }
             """)
-            .ShouldReportMessage("MCP102", "Server 'jira' sets credential variable 'JIRA_API_TOKEN' to a literal value (****[18 chars]); reference it instead, e.g. \"${input:jira_api_token}\" with a password input, or \"${env:JIRA_API_TOKEN}\"")
+            .ShouldReportMessage("MCP102", "Server 'jira' sets credential variable 'JIRA_API_TOKEN' to a literal value (****[18 chars]) at 'servers.jira.env.JIRA_API_TOKEN'; reference it instead, e.g. \"${input:jira_api_token}\" with a password input, or \"${env:JIRA_API_TOKEN}\"")
             .Verify();
     }
 
@@ -83,7 +84,7 @@ public sealed class LiteralCredentialRuleTests
         ConfigVerifier.For(".claude/settings.json", """
             { "env": { "DATABASE_PASSWORD": {|MCP102:"Winter2026-prod!"|}, "MCP_TIMEOUT": "30000" } }
             """)
-            .ShouldReportMessage("MCP102", "The file sets credential variable 'DATABASE_PASSWORD' to a literal value (****[16 chars]); remove it and set the variable in your shell or secret manager instead")
+            .ShouldReportMessage("MCP102", "The file sets credential variable 'DATABASE_PASSWORD' to a literal value (****[16 chars]) at 'env.DATABASE_PASSWORD'; remove it and set the variable in your shell or secret manager instead")
             .Verify();
     }
 

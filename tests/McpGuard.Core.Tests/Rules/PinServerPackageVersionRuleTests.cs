@@ -22,8 +22,8 @@ public sealed class PinServerPackageVersionRuleTests
               }
             }
             """)
-            .ShouldReportMessage("MCP201", "Server 'plain' runs npm package '@modelcontextprotocol/server-github' without an exact version; pin it (e.g. '@modelcontextprotocol/server-github@<version>') so every machine runs the release that was reviewed")
-            .ShouldReportMessage("MCP201", "Server 'latest' runs npm package '@playwright/mcp@latest' without an exact version; pin it (e.g. '@playwright/mcp@<version>') so every machine runs the release that was reviewed")
+            .ShouldReportMessage("MCP201", "Server 'plain' runs npm package '@modelcontextprotocol/server-github' at 'mcpServers.plain.args[1]' without an exact version; pin it (e.g. '@modelcontextprotocol/server-github@<version>') so every machine runs the release that was reviewed")
+            .ShouldReportMessage("MCP201", "Server 'latest' runs npm package '@playwright/mcp@latest' at 'mcpServers.latest.args[0]' without an exact version; pin it (e.g. '@playwright/mcp@<version>') so every machine runs the release that was reviewed")
             .Verify();
     }
 
@@ -43,8 +43,8 @@ public sealed class PinServerPackageVersionRuleTests
               }
             }
             """)
-            .ShouldReportMessage("MCP201", "Server 'uvx' runs PyPI package 'mcp-server-git' without an exact version; pin it (e.g. 'mcp-server-git==<version>') so every machine runs the release that was reviewed")
-            .ShouldReportMessage("MCP201", "Server 'dnx-empty' runs NuGet package 'SampleMcpServer@' without an exact version; pin it (e.g. 'SampleMcpServer@<version>') so every machine runs the release that was reviewed")
+            .ShouldReportMessage("MCP201", "Server 'uvx' runs PyPI package 'mcp-server-git' at 'mcpServers.uvx.args[0]' without an exact version; pin it (e.g. 'mcp-server-git==<version>') so every machine runs the release that was reviewed")
+            .ShouldReportMessage("MCP201", "Server 'dnx-empty' runs NuGet package 'SampleMcpServer@' at 'mcpServers.dnx-empty.args[0]' without an exact version; pin it (e.g. 'SampleMcpServer@<version>') so every machine runs the release that was reviewed")
             .Verify();
     }
 

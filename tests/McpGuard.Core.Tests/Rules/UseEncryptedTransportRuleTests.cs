@@ -19,9 +19,9 @@ public sealed class UseEncryptedTransportRuleTests
               }
             }
             """)
-            .ShouldReportMessage("MCP401", "Server 'api' connects to 'http://mcp.example.com/mcp' over unencrypted http://; use https:// so tokens and tool traffic cannot be read or changed on the way")
-            .ShouldReportMessage("MCP401", "Server 'socket' connects to 'ws://tools.example.net/ws' over unencrypted ws://; use wss:// so tokens and tool traffic cannot be read or changed on the way")
-            .ShouldReportMessage("MCP401", "Server 'windsurf' connects to 'http://remote.example.org/mcp?api_key=****' over unencrypted http://; use https:// so tokens and tool traffic cannot be read or changed on the way")
+            .ShouldReportMessage("MCP401", "Server 'api' connects to 'http://mcp.example.com/mcp' at 'mcpServers.api.url' over unencrypted http://; use https:// so tokens and tool traffic cannot be read or changed on the way")
+            .ShouldReportMessage("MCP401", "Server 'socket' connects to 'ws://tools.example.net/ws' at 'mcpServers.socket.url' over unencrypted ws://; use wss:// so tokens and tool traffic cannot be read or changed on the way")
+            .ShouldReportMessage("MCP401", "Server 'windsurf' connects to 'http://remote.example.org/mcp?api_key=****' at 'mcpServers.windsurf.serverUrl' over unencrypted http://; use https:// so tokens and tool traffic cannot be read or changed on the way")
             .ShouldNotMention("abc123secret")
             .Verify();
     }

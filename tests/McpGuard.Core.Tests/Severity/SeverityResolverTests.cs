@@ -69,6 +69,16 @@ public sealed class SeverityResolverTests
     }
 
     [TestMethod]
+    public void RuleIdEntry_InGlobalConfig_WinsOverCategoryEntryInEditorConfig()
+    {
+        var resolver = Create(
+            SeverityOptions.Default,
+            ("/repo/.globalconfig", "is_global = true\ndotnet_diagnostic.MCP201.severity = suggestion\n"),
+            ("/repo/.editorconfig", "root = true\n[*.json]\ndotnet_analyzer_diagnostic.category-SupplyChain.severity = error\n"));
+        Assert.AreEqual(RuleSeverity.Info, resolver.Resolve(s_pin, "/repo/.mcp.json"));
+    }
+
+    [TestMethod]
     public void NoWarnAndWarningsAsErrors_ComeFirst()
     {
         var editorConfig = ("/repo/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCP201.severity = error\ndotnet_diagnostic.MCP401.severity = none\n");

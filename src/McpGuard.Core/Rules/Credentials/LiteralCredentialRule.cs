@@ -11,7 +11,7 @@ public sealed class LiteralCredentialRule : McpRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.LiteralCredential,
         title: "Do not set credential variables to literal values",
-        messageFormat: "{0} sets credential variable '{1}' to a literal value ({2}); {3}",
+        messageFormat: "{0} sets credential variable '{1}' to a literal value ({2}) at '{3}'; {4}",
         RuleCategories.Credentials,
         RuleSeverity.Error,
         description: "A credential-named variable with a literal value puts the secret in the repository; reference it from the environment.");
@@ -52,7 +52,7 @@ public sealed class LiteralCredentialRule : McpRule
             }
 
             context.RegisterSecret(value.Value);
-            context.Report(Rule, value.Span, context.DescribeOwner(value), variable.Name, Redaction.MaskOpaque(value.Value), fix(variable.Name));
+            context.Report(Rule, value.Span, context.DescribeOwner(value), variable.Name, Redaction.MaskOpaque(value.Value), value.GetPath(), fix(variable.Name));
         }
     }
 

@@ -11,7 +11,7 @@ public sealed class PinServerPackageVersionRule : McpRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PackageNotPinned,
         title: "Pin server packages to an exact version",
-        messageFormat: "Server '{0}' runs {1} package '{2}' without an exact version; pin it (e.g. '{3}') so every machine runs the release that was reviewed",
+        messageFormat: "Server '{0}' runs {1} package '{2}' at '{3}' without an exact version; pin it (e.g. '{4}') so every machine runs the release that was reviewed",
         RuleCategories.SupplyChain,
         RuleSeverity.Warning,
         description: "An unpinned package is downloaded and executed at its newest version on every start: one compromised release reaches every developer.");
@@ -28,7 +28,7 @@ public sealed class PinServerPackageVersionRule : McpRule
                 {
                     if (!IsExact(package))
                     {
-                        context.Report(Rule, package.Token.Source.Span, server.Name, EcosystemName(package.Ecosystem), package.Spec, Suggestion(package));
+                        context.Report(Rule, package.Token.Source.Span, server.Name, EcosystemName(package.Ecosystem), package.Spec, package.Token.Source.GetPath(), Suggestion(package));
                     }
                 }
             }

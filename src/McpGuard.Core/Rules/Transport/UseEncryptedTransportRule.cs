@@ -11,7 +11,7 @@ public sealed class UseEncryptedTransportRule : McpRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.UnencryptedRemoteServer,
         title: "Connect to remote servers over an encrypted transport",
-        messageFormat: "Server '{0}' connects to '{1}' over unencrypted {2}; use {3} so tokens and tool traffic cannot be read or changed on the way",
+        messageFormat: "Server '{0}' connects to '{1}' at '{2}' over unencrypted {3}; use {4} so tokens and tool traffic cannot be read or changed on the way",
         RuleCategories.Transport,
         RuleSeverity.Warning,
         description: "Plain HTTP exposes bearer tokens and tool results to anyone on the network path and lets them inject tool responses.");
@@ -28,7 +28,7 @@ public sealed class UseEncryptedTransportRule : McpRule
                 var scheme = GetScheme(value);
                 if ((scheme == "http" || scheme == "ws") && GetHost(value) is { } host && !IsLocal(host))
                 {
-                    context.Report(Rule, url.Span, server.Name, Redaction.RedactUrl(value), scheme + "://", scheme == "ws" ? "wss://" : "https://");
+                    context.Report(Rule, url.Span, server.Name, Redaction.RedactUrl(value), url.GetPath(), scheme + "://", scheme == "ws" ? "wss://" : "https://");
                 }
             }
         }
