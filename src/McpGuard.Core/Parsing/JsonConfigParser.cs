@@ -61,6 +61,11 @@ public static class JsonConfigParser
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var reason = (cut >= 0 ? message.Substring(0, cut) : message).Trim();
+
+        // System.Text.Json addresses programmers; the user's fix is in the file, not in reader options.
+        reason = reason
+            .Replace(" which is not supported in this mode. Change the reader options.", ", which this client's JSON does not allow.")
+            .Replace(" Change the reader options.", string.Empty);
         return reason.Length == 0 ? "The JSON is not well formed." : reason;
     }
 

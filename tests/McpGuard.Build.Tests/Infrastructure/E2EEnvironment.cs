@@ -18,7 +18,8 @@ internal static class E2EEnvironment
 
     private static readonly Lazy<string> s_repositoryRoot = new(FindRepositoryRoot);
     private static readonly Lazy<string> s_tempRoot = new(CreateTempRoot);
-    private static readonly Lazy<Task<PackageFeed>> s_package = new(PackAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Task<PackageFeed>> s_package = new(() => PackAsync("a"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Task<PackageFeed>> s_upgrade = new(PackUpgradeAsync, LazyThreadSafetyMode.ExecutionAndPublication);
     private static int s_counter;
 
     /// <summary>The folder holding McpGuard.Build.sln, found by walking up from the test assembly.</summary>
@@ -30,6 +31,12 @@ internal static class E2EEnvironment
 
     /// <summary>The package of this run; the first caller packs it, later callers share the result (or the failure).</summary>
     public static Task<PackageFeed> GetPackageAsync() => s_package.Value;
+
+    /// <summary>
+    /// A second package of the same sources with a later prerelease version in the same feed, as after
+    /// <c>dotnet add package McpGuard.Build --prerelease</c>; packed only by the tests that need it.
+    /// </summary>
+    public static Task<PackageFeed> GetUpgradePackageAsync() => s_upgrade.Value;
 
     /// <summary>A new empty folder under <see cref="TempRoot"/>, e.g. <c>repos/severity-3</c>.</summary>
     public static string CreateFolder(string category, string name)
@@ -83,9 +90,16 @@ internal static class E2EEnvironment
         return root;
     }
 
-    private static async Task<PackageFeed> PackAsync()
+    private static async Task<PackageFeed> PackUpgradeAsync()
     {
-        var version = string.Create(CultureInfo.InvariantCulture, $"0.1.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}")[..40];
+        await GetPackageAsync().ConfigureAwait(false);
+        return await PackAsync("b").ConfigureAwait(false);
+    }
+
+    /// <summary>Packs <c>0.1.0-e2e.&lt;label&gt;.&lt;time&gt;-&lt;random&gt;</c>; labels sort, so "b" is newer than "a".</summary>
+    private static async Task<PackageFeed> PackAsync(string label)
+    {
+        var version = string.Create(CultureInfo.InvariantCulture, $"0.1.0-e2e.{label}.{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}")[..42];
         var feed = Path.Combine(TempRoot, "feed");
         var packages = Path.Combine(TempRoot, "packages");
         Directory.CreateDirectory(packages);
