@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -66,6 +67,14 @@ internal static class E2EEnvironment
 
     private static string FindRepositoryRoot()
     {
+        var recorded = typeof(E2EEnvironment).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "McpGuardRepositoryRoot")?.Value;
+        if (recorded is not null && File.Exists(Path.Combine(recorded, "McpGuard.Build.sln")))
+        {
+            return Path.GetFullPath(recorded);
+        }
+
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "McpGuard.Build.sln")))

@@ -95,6 +95,14 @@ public sealed class CorpusTests
 
     private static string FindRepositoryRoot()
     {
+        var recorded = typeof(CorpusTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "McpGuardRepositoryRoot")?.Value;
+        if (recorded is not null && File.Exists(Path.Combine(recorded, "McpGuard.Build.sln")))
+        {
+            return Path.GetFullPath(recorded);
+        }
+
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "McpGuard.Build.sln")))
