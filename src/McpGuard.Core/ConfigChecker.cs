@@ -25,13 +25,27 @@ public static class ConfigChecker
 
     public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8)
     {
+        try
+        {
+            return CheckDocument(path, format, utf8);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The engine's own boundary: a defect outside the rules (reading, the model) is one located finding, not a crash.
+            return new[] { FileProblem(path, format, RuleFailed("the engine", exception)) };
+        }
+    }
+
+    private static IReadOnlyList<Finding> CheckDocument(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8)
+    {
         var fileName = Path.GetFileName(path);
         var parsed = JsonConfigParser.Parse(path, utf8, format.Dialect);
         var findings = new List<Finding>();
+        var secrets = new HashSet<string>(StringComparer.Ordinal);
         if (parsed.Error is { } error)
         {
             findings.Add(ConfigurationMustParseRule.Create(fileName, Describe(format), error));
-            return findings;
+            return Scrub(findings, secrets);
         }
 
         foreach (var duplicate in parsed.Duplicates)
@@ -39,15 +53,19 @@ public static class ConfigChecker
             findings.Add(KeysMustBeUniqueRule.Create(duplicate));
         }
 
-        if (parsed.Root is not JsonObjectNode root)
+        if (parsed.Root is JsonObjectNode root)
         {
-            return Sort(findings);
+            RunRules(McpDocumentBuilder.Build(path, format, root), findings, secrets);
         }
 
-        var document = McpDocumentBuilder.Build(path, format, root);
-        var secrets = new HashSet<string>(StringComparer.Ordinal);
+        return Sort(Scrub(findings, secrets));
+    }
+
+    /// <summary>Each rule on its own: one that throws becomes one MCP001 naming it, and the others still run.</summary>
+    private static void RunRules(McpDocument document, List<Finding> findings, HashSet<string> secrets)
+    {
         var context = new RuleContext(document, findings, secrets);
-        foreach (var rule in RuleCatalog.Rules)
+        foreach (var rule in RuleCatalog.ActiveRules)
         {
             try
             {
@@ -56,12 +74,15 @@ public static class ConfigChecker
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
                 // Never let a rule defect break the build; say which rule, never what the file contains.
-                findings.Add(FileProblem(path, format, $"rule {rule.SupportedRules[0].Id} failed with {exception.GetType().Name}; please report this"));
+                findings.Add(FileProblem(document.Path, document.Format, RuleFailed(rule.SupportedRules[0].Id, exception)));
             }
         }
-
-        return Sort(Scrub(findings, secrets));
     }
+
+    /// <summary>The reason given when a rule throws: the rule, the exception type (never its message), and where to report it.</summary>
+    internal static string RuleFailed(string ruleId, Exception exception) =>
+        $"{(ruleId.StartsWith("MCP", StringComparison.Ordinal) ? "rule " : string.Empty)}{ruleId} failed with {exception.GetType().Name}, so its findings are missing (the other rules ran). "
+        + $"This is a bug in McpGuard; please report it at {RuleIds.IssuesUri}";
 
     /// <summary>MCP001 for a file that cannot be read at all (too large, missing, access denied), located at its start.</summary>
     public static Finding FileProblem(string path, ConfigFormat format, string reason)
@@ -83,15 +104,10 @@ public static class ConfigChecker
 
     private static List<Finding> Scrub(List<Finding> findings, HashSet<string> secrets)
     {
-        if (secrets.Count == 0)
-        {
-            return findings;
-        }
-
         var scrubbed = new List<Finding>(findings.Count);
         foreach (var finding in findings)
         {
-            var message = Redaction.Scrub(finding.Message, secrets);
+            var message = Redaction.ScrubCredentials(secrets.Count == 0 ? finding.Message : Redaction.Scrub(finding.Message, secrets));
             scrubbed.Add(ReferenceEquals(message, finding.Message) ? finding : new Finding(finding.Rule, finding.Span, message, finding.RelatedSpan));
         }
 

@@ -15,6 +15,9 @@ public static class JsonConfigParser
     /// <summary>Real configurations are a few levels deep; anything deeper is hostile or broken.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>The longest quote of file content an error keeps: one character, or one byte as <c>0xNN</c>.</summary>
+    private const int MaxQuotedLength = 5;
+
     public static JsonParseResult Parse(string path, ReadOnlyMemory<byte> utf8, JsonDialect dialect)
     {
         var options = new JsonReaderOptions
@@ -56,11 +59,21 @@ public static class JsonConfigParser
         return new JsonParseResult(null, new JsonSyntaxError(new SourceSpan(state.Path, position, position), reason), state.Duplicates);
     }
 
-    /// <summary>Keeps the reader's explanation and drops its position suffix (we report our own, in characters).</summary>
-    private static string DescribeReaderError(string message)
+    /// <summary>
+    /// Keeps the reader's explanation and drops its position suffix (we report our own, in characters) and any file
+    /// content it quotes beyond one character: for a bad literal the reader quotes everything up to the next
+    /// delimiter (<c>'tru"…"' is an invalid JSON literal</c>), which can be a whole line holding a secret.
+    /// </summary>
+    internal static string DescribeReaderError(string message)
     {
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var cut = message.LastIndexOf(" LineNumber:", StringComparison.Ordinal);
         var reason = (cut >= 0 ? message.Substring(0, cut) : message).Trim();
+        var quotedEnd = reason.LastIndexOf("' is ", StringComparison.Ordinal);
+        if (reason.StartsWith("'", StringComparison.Ordinal) && quotedEnd > MaxQuotedLength)
+        {
+            // "'0x0A' is invalid …" keeps its one character; anything longer becomes "The value is …".
+            reason = "The value" + reason.Substring(quotedEnd + 1);
+        }
 
         // System.Text.Json addresses programmers; the user's fix is in the file, not in reader options.
         reason = reason

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Text.RegularExpressions;
+using McpGuard.Rules.Credentials;
 
 namespace McpGuard.Reporting;
 
@@ -11,6 +13,24 @@ namespace McpGuard.Reporting;
 public static class Redaction
 {
     public const string Mask = "****";
+
+    /// <summary>Message-sized inputs finish in microseconds; the timeout only guards against a pathological message.</summary>
+    private static readonly TimeSpan s_matchTimeout = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// <c>scheme://user:password@</c>: the password of a URL's user information, and any <c>:…@</c> later in the URL
+    /// (a mangled URL can carry it after a path; masking too much only hides part of a name).
+    /// </summary>
+    private static readonly Regex s_urlPassword = new(
+        @"(?<keep>[A-Za-z][A-Za-z0-9+.-]*://[^\s'""]*?:)[^\s/?#@:'""]+@",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        s_matchTimeout);
+
+    /// <summary><c>Password=…;</c> in a connection string (ADO.NET, JDBC, ODBC spellings).</summary>
+    private static readonly Regex s_connectionStringPassword = new(
+        @"(?<keep>\b(?i:password|pwd)\s*=\s*)[^;'""\s]+",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        s_matchTimeout);
 
     public static string MaskWithPrefix(string secret, string prefix) =>
         prefix.Length > 0 && prefix.Length < secret.Length && secret.StartsWith(prefix, StringComparison.Ordinal)
@@ -77,6 +97,42 @@ public static class Redaction
         }
 
         return message;
+    }
+
+    /// <summary>
+    /// Defence in depth for every message, whatever a rule or the reader put in it: known-format credentials (by their
+    /// provider patterns), URL passwords and connection-string passwords are masked wherever they appear, also in
+    /// names (a token pasted as a server name or a package argument) that no rule treats as a secret.
+    /// </summary>
+    public static string ScrubCredentials(string message)
+    {
+        try
+        {
+            foreach (var pattern in CredentialPattern.All)
+            {
+                if (pattern.MayMatch(message))
+                {
+                    message = pattern.Regex.Replace(message, match => MaskWithPrefix(match.Value, match.Groups["prefix"].Value));
+                }
+            }
+
+            if (message.IndexOf("://", StringComparison.Ordinal) >= 0)
+            {
+                message = s_urlPassword.Replace(message, match => match.Groups["keep"].Value + Mask + "@");
+            }
+
+            if (message.IndexOf("=", StringComparison.Ordinal) >= 0)
+            {
+                message = s_connectionStringPassword.Replace(message, match => match.Groups["keep"].Value + Mask);
+            }
+
+            return message;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A message that cannot be checked in time is not shown at all.
+            return "(message withheld: it could not be checked for credentials)";
+        }
     }
 
     /// <summary>How the secret is spelled inside a JSON string in the file (quotes, backslashes and controls escaped).</summary>

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Threading;
 using McpGuard.Rules.Configuration;
 using McpGuard.Rules.Credentials;
 using McpGuard.Rules.SupplyChain;
@@ -19,6 +21,23 @@ public static class RuleCatalog
 
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = CollectDescriptors();
 
+    /// <summary>Test seam: rules added for the current asynchronous flow only, e.g. one that throws (see <see cref="AddForTesting"/>).</summary>
+    private static readonly AsyncLocal<McpRule[]?> s_testRules = new();
+
+    /// <summary>The rules a check runs: <see cref="Rules"/>, plus any added by a test in this asynchronous flow.</summary>
+    internal static IReadOnlyList<McpRule> ActiveRules => s_testRules.Value is { } extra ? Concat(Rules, extra) : Rules;
+
+    /// <summary>
+    /// Runs <paramref name="rule"/> after the real rules in every check made from this asynchronous flow (and the tasks
+    /// it starts) until the result is disposed; other tests running in parallel do not see it.
+    /// </summary>
+    internal static IDisposable AddForTesting(McpRule rule)
+    {
+        var previous = s_testRules.Value;
+        s_testRules.Value = Concat(previous ?? Array.Empty<McpRule>(), new[] { rule });
+        return new Restore(() => s_testRules.Value = previous);
+    }
+
     public static RuleDescriptor? Find(string id)
     {
         foreach (var descriptor in Descriptors)
@@ -32,6 +51,18 @@ public static class RuleCatalog
         return null;
     }
 
+    private static McpRule[] Concat(IReadOnlyList<McpRule> first, McpRule[] second)
+    {
+        var all = new McpRule[first.Count + second.Length];
+        for (var i = 0; i < first.Count; i++)
+        {
+            all[i] = first[i];
+        }
+
+        second.CopyTo(all, first.Count);
+        return all;
+    }
+
     private static IReadOnlyList<RuleDescriptor> CollectDescriptors()
     {
         var descriptors = new List<RuleDescriptor> { ConfigurationMustParseRule.Rule, KeysMustBeUniqueRule.Rule, SettingMustBeValidRule.Rule };
@@ -42,5 +73,14 @@ public static class RuleCatalog
 
         descriptors.Sort((left, right) => string.CompareOrdinal(left.Id, right.Id));
         return descriptors;
+    }
+
+    private sealed class Restore : IDisposable
+    {
+        private readonly Action _restore;
+
+        public Restore(Action restore) => _restore = restore;
+
+        public void Dispose() => _restore();
     }
 }

@@ -24,4 +24,7 @@ public static class RuleIds
     public const string HelpUriBase = "https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/";
 
     public static string GetHelpUri(string id) => HelpUriBase + id + ".md";
+
+    /// <summary>Where bugs in McpGuard itself are reported (named by the MCP001 that an internal error becomes).</summary>
+    public const string IssuesUri = "https://github.com/mcpguard/McpGuard.Build/issues";
 }

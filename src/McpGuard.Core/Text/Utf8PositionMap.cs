@@ -39,12 +39,31 @@ internal sealed class Utf8PositionMap
             }
             else if ((b & 0xC0) != 0x80)
             {
-                // A lead byte starts one character; a 4-byte sequence is a surrogate pair in UTF-16.
-                _charOffset += b >= 0xF0 && b <= 0xF4 ? 2 : 1;
+                // A lead byte starts one character; a complete 4-byte sequence is a surrogate pair in UTF-16 (a truncated
+                // one is a single replacement character, so a position never lies beyond the text).
+                _charOffset += b >= 0xF0 && b <= 0xF4 && IsContinuation(bytes, _byteOffset, 3) ? 2 : 1;
             }
         }
 
         return new TextPosition(_charOffset, _line, _charOffset - _lineStartChar);
+    }
+
+    private static bool IsContinuation(ReadOnlySpan<byte> bytes, int start, int count)
+    {
+        if (start + count > bytes.Length)
+        {
+            return false;
+        }
+
+        for (var i = start; i < start + count; i++)
+        {
+            if ((bytes[i] & 0xC0) != 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Converts the reader's (0-based line, byte in line) pair, as carried by <see cref="System.Text.Json.JsonException"/>, to a byte offset.</summary>
