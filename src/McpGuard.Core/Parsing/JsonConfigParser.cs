@@ -46,10 +46,13 @@ public static class JsonConfigParser
             var offset = state.Positions.GetByteOffset(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
             return Failed(state, offset, DescribeReaderError(exception.Message));
         }
-        catch (InvalidOperationException)
+        catch (InvalidOperationException exception)
         {
-            // GetString() on a string holding invalid UTF-8.
-            return Failed(state, checked((int)reader.TokenStartIndex), "A string contains invalid UTF-8.");
+            // GetString() on a string holding invalid UTF-8, or a \u escape of a lone surrogate ("\uD800").
+            var reason = exception.Message.IndexOf("UTF-16", StringComparison.Ordinal) >= 0
+                ? "A string contains a \\u escape of an unpaired UTF-16 surrogate (\\uD800-\\uDFFF), which is not valid Unicode."
+                : "A string contains invalid UTF-8.";
+            return Failed(state, checked((int)reader.TokenStartIndex), reason);
         }
     }
 
