@@ -34,13 +34,14 @@ public static class CredentialFixtures
     /// The fixture leaked by a message of <paramref name="ruleId"/>, or null. MCP001 (a file that cannot be read) quotes no
     /// content at all, so any window of any fixture is a leak there. Elsewhere messages name things (servers, packages,
     /// JSON paths) that a mutation may have spelled with a fragment of a fixture; what must never appear is a whole
-    /// secret that is recognisable as one wherever it is written.
+    /// secret that is recognisable as one wherever it is written: the full value, prefix, URL or connection string
+    /// included (a password torn out of its URL is no longer recognisable, and then no longer a leak).
     /// </summary>
     public static string? FindLeak(string ruleId, string message)
     {
         foreach (var fixture in All)
         {
-            if (ruleId == "MCP001" ? ContainsWindow(message, fixture.Sensitive) : fixture.RecognizedAnywhere && message.Contains(fixture.Sensitive, StringComparison.Ordinal))
+            if (ruleId == "MCP001" ? ContainsWindow(message, fixture.Sensitive) : fixture.RecognizedAnywhere && message.Contains(fixture.Value, StringComparison.Ordinal))
             {
                 return fixture.Name;
             }

@@ -79,6 +79,11 @@ public static class JsonConfigParser
         }
 
         // System.Text.Json addresses programmers; the user's fix is in the file, not in reader options.
+        if (reason.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal))
+        {
+            return "The file contains no JSON value.";
+        }
+
         reason = reason
             .Replace(" which is not supported in this mode. Change the reader options.", ", which this client's JSON does not allow.")
             .Replace(" Change the reader options.", string.Empty);

@@ -39,24 +39,71 @@ public static class ConfigScanner
 
     public static IReadOnlyList<Finding> CheckFile(ConfigFile config, long maxFileSize)
     {
-        byte[] content;
+        var content = ReadBounded(config.Path, maxFileSize, out var problem);
+        return content is null
+            ? new[] { ConfigChecker.FileProblem(config.Path, config.Format, problem!) }
+            : ConfigChecker.Check(config.Path, config.Format, content);
+    }
+
+    /// <summary>
+    /// The file's bytes, or null and why not. Never reads more than <paramref name="maxFileSize"/> bytes, even from a
+    /// file that grows while it is read, and never opens a file whose size is zero: named pipes and devices report zero
+    /// and would block or never end, and an empty regular file holds nothing to read anyway.
+    /// </summary>
+    internal static byte[]? ReadBounded(string path, long maxFileSize, out string? problem)
+    {
+        problem = null;
         try
         {
-            var info = new FileInfo(config.Path);
-            if (info.Length > maxFileSize)
+            // GetAttributes throws what is wrong (missing, path too long, access denied) where Exists would say false.
+            if ((File.GetAttributes(path) & FileAttributes.Directory) != 0)
             {
-                return new[] { ConfigChecker.FileProblem(config.Path, config.Format, ConfigChecker.TooLarge(info.Length, maxFileSize)) };
+                problem = "it is a folder, not a file";
+                return null;
             }
 
-            content = File.ReadAllBytes(config.Path);
+            var info = new FileInfo(path);
+
+            if (info.Length > maxFileSize)
+            {
+                problem = ConfigChecker.TooLarge(info.Length, maxFileSize);
+                return null;
+            }
+
+            return info.Length == 0 ? Array.Empty<byte>() : ReadAtMost(path, info.Length, maxFileSize, ref problem);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
         {
             // The exception type says what happened; its message would only repeat the path.
-            return new[] { ConfigChecker.FileProblem(config.Path, config.Format, $"the file could not be read ({exception.GetType().Name})") };
+            problem = exception switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "the file does not exist (it was moved or deleted after it was found)",
+                UnauthorizedAccessException or System.Security.SecurityException => "access to the file is denied",
+                _ => $"the file could not be read ({exception.GetType().Name})",
+            };
+            return null;
+        }
+    }
+
+    private static byte[]? ReadAtMost(string path, long expectedLength, long maxFileSize, ref string? problem)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, FileOptions.SequentialScan);
+        using var buffer = new MemoryStream((int)Math.Min(expectedLength, int.MaxValue));
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > maxFileSize)
+            {
+                // It grew past the limit while being read.
+                problem = ConfigChecker.TooLarge(buffer.Length + read, maxFileSize);
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
         }
 
-        return ConfigChecker.Check(config.Path, config.Format, content);
+        return buffer.ToArray();
     }
 
     private static SeverityResolver CreateResolver(ScanRequest request, EditorConfigLocator editorConfigs)

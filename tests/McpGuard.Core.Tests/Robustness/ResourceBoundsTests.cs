@@ -1,0 +1,217 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using McpGuard.Core.Tests.Infrastructure;
+using McpGuard.Discovery;
+using McpGuard.Model;
+using McpGuard.Rules;
+using McpGuard.Scanning;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace McpGuard.Core.Tests.Robustness;
+
+/// <summary>
+/// Absurd inputs give a clean read or a located MCP001 within bounded time and allocation: deep nesting, huge files,
+/// huge strings, huge server maps, every Unicode encoding, invalid UTF-8 and NUL bytes.
+/// </summary>
+[TestClass]
+public sealed class ResourceBoundsTests
+{
+    private const string Config = """
+        {
+          "mcpServers": {
+            "docs": { "command": "npx", "args": ["-y", "docs-mcp"] }
+          }
+        }
+        """;
+
+    [TestMethod]
+    public void Nesting_100000Levels_Mcp001AtTheDepthLimitQuickly()
+    {
+        foreach (var unit in new[] { "[", "{\"a\":", "{\"mcpServers\":" })
+        {
+            var text = string.Concat(Enumerable.Repeat(unit, 100_000));
+            var (findings, elapsed, allocated) = Measure(() => ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, text));
+
+            var finding = findings.Single();
+            Assert.AreEqual("MCP001", finding.RuleId);
+            Assert.AreEqual($"(1,{(64 * unit.Length) + 1})", finding.Span.Start.ToString(), unit);
+            Assert.Contains("maximum configured depth of 64", finding.Message);
+            Assert.IsLessThan(TimeSpan.FromSeconds(2), elapsed);
+            Assert.IsLessThan(64L << 20, allocated);
+        }
+    }
+
+    [TestMethod]
+    public void HundredMegabyteFile_DefaultLimit_Mcp001WithoutReadingIt()
+    {
+        var folder = TestPaths.CreateTemporaryDirectory();
+        try
+        {
+            var path = Path.Combine(folder.FullName, ".mcp.json");
+            using (var stream = File.Create(path))
+            {
+                stream.SetLength(100L * 1024 * 1024);
+            }
+
+            var (findings, elapsed, allocated) = Measure(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize));
+
+            var finding = findings.Single();
+            Assert.AreEqual("MCP001", finding.RuleId);
+            Assert.AreEqual("(1,1)", finding.Span.Start.ToString());
+            Assert.EndsWith("the file is 104857600 bytes, larger than the 4194304-byte limit (McpGuardMaxConfigSize)", finding.Message);
+            Assert.IsLessThan(TimeSpan.FromSeconds(1), elapsed);
+            Assert.IsLessThan(1L << 20, allocated, "the file must not be read");
+        }
+        finally
+        {
+            TestPaths.DeleteQuietly(folder);
+        }
+    }
+
+    /// <summary>With the limit raised, a 100 MB file (a real configuration padded with whitespace) is read and checked.</summary>
+    [TestMethod]
+    public void HundredMegabyteFile_RaisedLimit_CheckedInBoundedTimeAndMemory()
+    {
+        var folder = TestPaths.CreateTemporaryDirectory();
+        try
+        {
+            var path = Path.Combine(folder.FullName, ".mcp.json");
+            const long size = 100L * 1024 * 1024;
+            using (var stream = File.Create(path))
+            {
+                var head = Encoding.UTF8.GetBytes(Config);
+                stream.Write(head);
+                var spaces = new byte[1 << 20];
+                spaces.AsSpan().Fill((byte)' ');
+                for (var written = (long)head.Length; written < size; written += spaces.Length)
+                {
+                    stream.Write(spaces, 0, (int)Math.Min(spaces.Length, size - written));
+                }
+            }
+
+            var (findings, elapsed, allocated) = Measure(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), 128L * 1024 * 1024));
+
+            Assert.AreEqual("MCP201 (3,48)", string.Join(", ", findings.Select(f => $"{f.RuleId} {f.Span.Start}")));
+            Assert.IsLessThan(TimeSpan.FromSeconds(20), elapsed);
+            Assert.IsLessThan(3 * size, allocated);
+        }
+        finally
+        {
+            TestPaths.DeleteQuietly(folder);
+        }
+    }
+
+    [TestMethod]
+    public void SizeLimit_FileAtTheLimitIsRead_OneByteMoreIsReported()
+    {
+        var folder = TestPaths.CreateTemporaryDirectory();
+        try
+        {
+            var path = Path.Combine(folder.FullName, ".mcp.json");
+            File.WriteAllText(path, Config);
+            var size = new FileInfo(path).Length;
+            var config = new ConfigFile(path, ConfigFormat.ClaudeProject);
+
+            Assert.AreEqual("MCP201", ConfigScanner.CheckFile(config, size).Single().RuleId);
+            var tooLarge = ConfigScanner.CheckFile(config, size - 1).Single();
+            Assert.AreEqual("MCP001", tooLarge.RuleId);
+            Assert.EndsWith($"the file is {size} bytes, larger than the {size - 1}-byte limit (McpGuardMaxConfigSize)", tooLarge.Message);
+        }
+        finally
+        {
+            TestPaths.DeleteQuietly(folder);
+        }
+    }
+
+    [TestMethod]
+    public void OneMegabyteString_ReadCleanlyInBoundedTime()
+    {
+        var value = new string('a', 1 << 20);
+        var text = $$"""{ "mcpServers": { "big": { "command": "node", "args": ["server.js", "{{value}}"], "env": { "NOTE": "{{value}}" } } } }""";
+
+        var (findings, elapsed, allocated) = Measure(() => ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, text));
+
+        Assert.IsEmpty(findings);
+        Assert.IsLessThan(TimeSpan.FromSeconds(2), elapsed);
+        Assert.IsLessThan(64L << 20, allocated);
+    }
+
+    [TestMethod]
+    public void HundredThousandServers_EveryOneReportedInBoundedTime()
+    {
+        var text = new StringBuilder("{\"mcpServers\":{");
+        for (var i = 0; i < 100_000; i++)
+        {
+            text.Append(i == 0 ? string.Empty : ",\n").Append($"\"s{i}\":{{\"command\":\"npx\",\"args\":[\"-y\",\"pkg-{i}\"]}}");
+        }
+
+        text.Append("}}");
+
+        var (findings, elapsed, _) = Measure(() => ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, text.ToString()));
+
+        Assert.AreEqual(100_000, findings.Count(f => f.RuleId == "MCP201"));
+        Assert.AreEqual(100_000, findings.Count);
+        Assert.AreEqual("(100000,40)", findings[^1].Span.Start.ToString());
+        Assert.IsLessThan(TimeSpan.FromSeconds(30), elapsed);
+    }
+
+    [TestMethod]
+    public void EveryUnicodeEncoding_WithAndWithoutBom_SameFindingsAsUtf8()
+    {
+        var expected = Describe(ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, Encoding.UTF8.GetBytes(Config)));
+        var encodings = new (string Name, byte[] Bytes)[]
+        {
+            ("UTF-8 BOM", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Config)).ToArray()),
+            ("UTF-16LE BOM", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Config)).ToArray()),
+            ("UTF-16BE BOM", Encoding.BigEndianUnicode.GetPreamble().Concat(Encoding.BigEndianUnicode.GetBytes(Config)).ToArray()),
+            ("UTF-16LE", Encoding.Unicode.GetBytes(Config)),
+            ("UTF-16BE", Encoding.BigEndianUnicode.GetBytes(Config)),
+            ("UTF-32LE BOM", Encoding.UTF32.GetPreamble().Concat(Encoding.UTF32.GetBytes(Config)).ToArray()),
+            ("UTF-32LE", Encoding.UTF32.GetBytes(Config)),
+            ("UTF-32BE", new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetBytes(Config)),
+        };
+
+        Assert.AreEqual("MCP201 (3,48)-(3,58)", expected);
+        foreach (var (name, bytes) in encodings)
+        {
+            Assert.AreEqual(expected, Describe(ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, bytes)), name);
+        }
+    }
+
+    [TestMethod]
+    public void InvalidUtf8_InAStringAndOutside_Mcp001AtTheStringOrByte()
+    {
+        var inString = Encoding.UTF8.GetBytes("{\n  \"mcpServers\": { \"a\": { \"command\": \"no\u00FFde\" } }\n}");
+        // "no\u00FFde": the two bytes of U+00FF become an invalid 0xFF and an 'x'; the finding sits at the string.
+        inString[41] = 0xFF;
+        inString[42] = (byte)'x';
+        Assert.AreEqual("MCP001 (2,37)-(2,37)", Describe(ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, inString)));
+
+        var outside = Encoding.UTF8.GetBytes("{\n  \"mcpServers\": {} \u00FF\n}");
+        Assert.AreEqual("MCP001 (2,20)-(2,20)", Describe(ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, outside)));
+    }
+
+    [TestMethod]
+    public void NulBytes_InAStringAndAfterTheDocument_Mcp001AtTheNul()
+    {
+        var inString = Encoding.UTF8.GetBytes("{ \"mcpServers\": { \"a\": { \"command\": \"no\0de\" } } }");
+        Assert.AreEqual("MCP001 (1,40)-(1,40)", Describe(ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, inString)));
+
+        var terminated = Encoding.UTF8.GetBytes(Config + "\0");
+        Assert.AreEqual("MCP001 (5,2)-(5,2)", Describe(ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, terminated)));
+    }
+
+    private static string Describe(System.Collections.Generic.IReadOnlyList<Finding> findings) =>
+        string.Join(", ", findings.Select(f => $"{f.RuleId} {f.Span.Start}-{f.Span.End}"));
+
+    private static (T Result, TimeSpan Elapsed, long Allocated) Measure<T>(Func<T> action)
+    {
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        var result = action();
+        return (result, watch.Elapsed, GC.GetAllocatedBytesForCurrentThread() - allocated);
+    }
+}
