@@ -99,6 +99,11 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
         {
             return Array.Empty<Finding>();
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Any other defect is one MCP001 naming it, never AD0001 (which would hide every other finding of the file).
+            return new[] { ConfigChecker.FileProblem(file.Path, format, ConfigChecker.Failure("the analyzer", exception)) };
+        }
     }
 
     /// <summary>The file's client: from the package's <c>McpGuardClient</c> metadata, else from its well-known location.</summary>

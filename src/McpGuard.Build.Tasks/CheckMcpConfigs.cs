@@ -32,6 +32,20 @@ public sealed class CheckMcpConfigs : Task
 
     public override bool Execute()
     {
+        try
+        {
+            return Check();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Never MSB4018 with a stack trace: one error that names the failure and where to report it.
+            FindingLogger.LogFailure(Log, nameof(CheckMcpConfigs), exception);
+            return false;
+        }
+    }
+
+    private bool Check()
+    {
         if (!TryReadMaxSize(out var maxSize))
         {
             return false;
@@ -65,11 +79,8 @@ public sealed class CheckMcpConfigs : Task
     private List<ConfigFile> ReadConfigs()
     {
         var configs = new List<ConfigFile>();
-        foreach (var entry in ConfigList.Split(new[] { '|' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var (client, path) in SplitConfigList(ConfigList))
         {
-            var separator = entry.IndexOf('>');
-            var client = separator > 0 ? entry.Substring(0, separator).Trim() : string.Empty;
-            var path = entry.Substring(separator + 1).Trim();
             if (path.Length == 0)
             {
                 continue;
@@ -86,6 +97,54 @@ public sealed class CheckMcpConfigs : Task
 
         configs.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
         return configs;
+    }
+
+    /// <summary>
+    /// <c>client&gt;path|client&gt;path</c>. On Linux and macOS a folder name may hold '|' and '&gt;', so an entry ends only
+    /// where the next one visibly starts: '|', a client (any text without '|' or '&gt;'), '&gt;' and a rooted path (<c>/</c>, <c>\</c> or <c>C:</c>).
+    /// </summary>
+    internal static IEnumerable<(string Client, string Path)> SplitConfigList(string list)
+    {
+        var start = 0;
+        for (var i = 0; i <= list.Length; i++)
+        {
+            if (i < list.Length && !(list[i] == '|' && StartsEntry(list, i + 1)))
+            {
+                continue;
+            }
+
+            var entry = list.Substring(start, i - start);
+            var separator = entry.IndexOf('>');
+            if (entry.Trim().Length > 0)
+            {
+                yield return (separator > 0 ? entry.Substring(0, separator).Trim() : string.Empty, entry.Substring(separator + 1).Trim());
+            }
+
+            start = i + 1;
+        }
+    }
+
+    private static bool StartsEntry(string list, int index)
+    {
+        // A '|' at the end, or an empty entry ("||"), separates too.
+        if (index >= list.Length || list[index] == '|')
+        {
+            return true;
+        }
+
+        var i = index;
+        while (i < list.Length && list[i] != '>' && list[i] != '|')
+        {
+            i++;
+        }
+
+        if (i == index || i + 1 >= list.Length || list[i] != '>')
+        {
+            return false;
+        }
+
+        var next = list[i + 1];
+        return next is '/' or '\\' || (char.IsLetter(next) && i + 2 < list.Length && list[i + 2] == ':');
     }
 
     private SeverityOptions ReadOptions() => new(

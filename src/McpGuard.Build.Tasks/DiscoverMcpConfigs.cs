@@ -28,6 +28,20 @@ public sealed class DiscoverMcpConfigs : Task
 
     public override bool Execute()
     {
+        try
+        {
+            return Discover();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Never MSB4018 with a stack trace: one error that names the failure and where to report it.
+            FindingLogger.LogFailure(Log, nameof(DiscoverMcpConfigs), exception);
+            return false;
+        }
+    }
+
+    private bool Discover()
+    {
         var files = new List<ConfigFile>(ConfigDiscovery.Discover(RepositoryRoot));
         if (IncludeUserConfigs)
         {
@@ -40,7 +54,7 @@ public sealed class DiscoverMcpConfigs : Task
         var locator = new EditorConfigLocator();
         foreach (var file in files)
         {
-            var item = new TaskItem(file.Path);
+            var item = new TaskItem(Escape(file.Path));
             item.SetMetadata("Client", file.Format.Id);
             item.SetMetadata("McpGuardRole", "config");
             configs.Add(item);
@@ -51,7 +65,7 @@ public sealed class DiscoverMcpConfigs : Task
         var editorConfigs = new List<ITaskItem>();
         foreach (var path in editorConfigPaths)
         {
-            var item = new TaskItem(path);
+            var item = new TaskItem(Escape(path));
             item.SetMetadata("McpGuardRole", "editorconfig");
             editorConfigs.Add(item);
         }
@@ -59,5 +73,27 @@ public sealed class DiscoverMcpConfigs : Task
         EditorConfigs = editorConfigs.ToArray();
         Log.LogMessage(MessageImportance.Low, "McpGuard: {0} configuration file(s) under '{1}'.", configs.Count, RepositoryRoot);
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>
+    /// A task item's spec is read as MSBuild-escaped text: a folder named <c>a%41</c> or <c>x;y</c> must be escaped, or
+    /// MSBuild turns it into <c>aA</c> or two items.
+    /// </summary>
+    internal static string Escape(string path)
+    {
+        var escaped = new System.Text.StringBuilder(path.Length);
+        foreach (var c in path)
+        {
+            if (c is '%' or '*' or '?' or '@' or '$' or '(' or ')' or ';' or '\'')
+            {
+                escaped.Append('%').Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
     }
 }

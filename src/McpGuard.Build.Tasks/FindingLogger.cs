@@ -1,4 +1,6 @@
+using System;
 using McpGuard.Rules;
+using McpGuard.Rules.Configuration;
 using McpGuard.Scanning;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -25,5 +27,12 @@ internal static class FindingLogger
                 log.LogMessage(null, finding.RuleId, finding.RuleId, finding.Path, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, MessageImportance.Low, "{0}: {1}", finding.RuleId, message);
                 break;
         }
+    }
+
+    /// <summary>An MCP001 error without a file for a failure of the task itself (the exception's type only, never its text).</summary>
+    public static void LogFailure(TaskLoggingHelper log, string taskName, Exception exception)
+    {
+        var rule = ConfigurationMustParseRule.Rule;
+        log.LogError(null, rule.Id, rule.Id, rule.HelpUri, null, 0, 0, 0, 0, "{0}", "McpGuard could not check the configuration files: " + ConfigChecker.Failure("the " + taskName + " task", exception));
     }
 }

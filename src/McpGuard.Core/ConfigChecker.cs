@@ -32,7 +32,7 @@ public static class ConfigChecker
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // The engine's own boundary: a defect outside the rules (reading, the model) is one located finding, not a crash.
-            return new[] { FileProblem(path, format, RuleFailed("the engine", exception)) };
+            return new[] { FileProblem(path, format, Failure("the engine", exception)) };
         }
     }
 
@@ -74,14 +74,17 @@ public static class ConfigChecker
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
                 // Never let a rule defect break the build; say which rule, never what the file contains.
-                findings.Add(FileProblem(document.Path, document.Format, RuleFailed(rule.SupportedRules[0].Id, exception)));
+                findings.Add(FileProblem(document.Path, document.Format, Failure("rule " + rule.SupportedRules[0].Id, exception)));
             }
         }
     }
 
-    /// <summary>The reason given when a rule throws: the rule, the exception type (never its message), and where to report it.</summary>
-    internal static string RuleFailed(string ruleId, Exception exception) =>
-        $"{(ruleId.StartsWith("MCP", StringComparison.Ordinal) ? "rule " : string.Empty)}{ruleId} failed with {exception.GetType().Name}, so its findings are missing (the other rules ran). "
+    /// <summary>
+    /// The reason given when a part of McpGuard throws (<c>rule MCP101</c>, <c>the engine</c>, <c>the analyzer</c>): what
+    /// failed, the exception type (never its message, which may quote the file), and where to report it.
+    /// </summary>
+    public static string Failure(string component, Exception exception) =>
+        $"{component} failed with {exception.GetType().Name}, so findings may be missing. "
         + $"This is a bug in McpGuard; please report it at {RuleIds.IssuesUri}";
 
     /// <summary>MCP001 for a file that cannot be read at all (too large, missing, access denied), located at its start.</summary>

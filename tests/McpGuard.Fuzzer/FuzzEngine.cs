@@ -26,7 +26,7 @@ public sealed class FuzzEngine
         ["cursor"] = "/fuzz/repo/.cursor/mcp.json",
     };
 
-    /// <summary>Every internal-error MCP001 says this (ConfigChecker.RuleFailed).</summary>
+    /// <summary>Every internal-error MCP001 says this (ConfigChecker.Failure).</summary>
     private const string InternalErrorMarker = "This is a bug in McpGuard";
 
     private readonly FuzzOptions _options;

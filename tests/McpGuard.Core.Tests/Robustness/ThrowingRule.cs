@@ -1,0 +1,19 @@
+using System;
+using System.Collections.Generic;
+using McpGuard.Rules;
+
+namespace McpGuard.Core.Tests.Robustness;
+
+/// <summary>A rule with a defect: throws on every document (injected with <see cref="RuleCatalog.AddForTesting"/>).</summary>
+internal sealed class ThrowingRule : McpRule
+{
+    public static readonly RuleDescriptor Rule = new("MCP999", "Test rule that throws", "{0}", RuleCategories.Configuration, RuleSeverity.Warning, "Injected by tests.");
+
+    private readonly Func<Exception> _exception;
+
+    public ThrowingRule(Func<Exception>? exception = null) => _exception = exception ?? (() => new NullReferenceException());
+
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    public override void Analyze(RuleContext context) => throw _exception();
+}
