@@ -15,9 +15,14 @@ internal sealed class AnalyzerRunner
     private readonly Dictionary<string, ImmutableDictionary<string, string>> _metadata = new();
     private readonly Dictionary<string, ReportDiagnostic> _specificOptions = new();
 
-    public AnalyzerRunner WithConfig(string path, string text, string? client = null)
+    public AnalyzerRunner WithConfig(string path, string text, string? client = null) =>
+        WithFile(new InMemoryAdditionalText(path, text), client);
+
+    /// <summary>Any additional file (e.g. one whose reading fails) as a configuration.</summary>
+    public AnalyzerRunner WithFile(AdditionalText file, string? client = null)
     {
-        _files.Add(new InMemoryAdditionalText(path, text));
+        var path = file.Path;
+        _files.Add(file);
         var metadata = ImmutableDictionary<string, string>.Empty;
         if (client is not null)
         {
