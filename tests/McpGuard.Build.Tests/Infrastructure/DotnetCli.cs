@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,6 +14,9 @@ namespace McpGuard.Build.Tests.Infrastructure;
 internal static class DotnetCli
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(5);
+
+    /// <summary>The dotnet executable the tests run (a full path when the test host is dotnet).</summary>
+    public static string DotnetPath => s_dotnetPath.Value;
 
     /// <summary>The host running the tests is the one to use; otherwise whatever <c>dotnet</c> the PATH finds.</summary>
     private static readonly Lazy<string> s_dotnetPath = new(FindDotnet);
@@ -25,9 +29,11 @@ internal static class DotnetCli
         string workingDirectory,
         IReadOnlyList<string> arguments,
         IReadOnlyDictionary<string, string?>? environment = null,
-        TimeSpan? timeout = null)
+        TimeSpan? timeout = null,
+        IReadOnlyList<string>? launcher = null)
     {
-        var startInfo = new ProcessStartInfo(s_dotnetPath.Value)
+        // A launcher runs dotnet inside something else, e.g. ["unshare", "-n"]: a network namespace with no network.
+        var startInfo = new ProcessStartInfo(launcher is { Count: > 0 } ? launcher[0] : s_dotnetPath.Value)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -37,6 +43,14 @@ internal static class DotnetCli
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        if (launcher is { Count: > 0 })
+        {
+            foreach (var argument in launcher.Skip(1).Append(s_dotnetPath.Value))
+            {
+                startInfo.ArgumentList.Add(argument);
+            }
+        }
+
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);

@@ -84,6 +84,16 @@ internal sealed class TestRepository
     public Task<ProcessResult> RunDotnetAsync(params string[] arguments) =>
         DotnetCli.RunAsync(Root, arguments, new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Package.PackagesDirectory });
 
+    /// <summary><c>dotnet build</c> as <see cref="BuildAsync"/>, started through <paramref name="launcher"/> (e.g. <c>unshare -n</c>).</summary>
+    public async Task<BuildRun> BuildWithLauncherAsync(IReadOnlyList<string> launcher, params string[] arguments)
+    {
+        var all = new List<string> { "build" };
+        all.AddRange(arguments);
+        all.AddRange(new[] { "-nologo", "-tl:off", "-nodeReuse:false", "-p:McpGuardCacheDirectory=" + CacheDirectory });
+        var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Package.PackagesDirectory };
+        return new BuildRun(await DotnetCli.RunAsync(Root, all, environment, launcher: launcher).ConfigureAwait(false));
+    }
+
     /// <summary><c>dotnet build</c> with the console logger (no terminal logger), no node reuse and the repository's cache folder.</summary>
     public async Task<BuildRun> BuildAsync(params string[] arguments)
     {
