@@ -114,8 +114,7 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
             return format;
         }
 
-        var parent = Path.GetFileName(Path.GetDirectoryName(path) ?? string.Empty);
-        return ConfigLocations.Default.Match(Path.GetFileName(path), parent);
+        return ConfigLocations.Default.Match(path);
     }
 
     private static SeverityResolver CreateSeverityResolver(AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ public static class ConfigChecker
     public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8)
     {
         var fileName = Path.GetFileName(path);
-        var parsed = JsonConfigParser.Parse(path, utf8, format.Dialect);
+        var parsed = ConfigReader.Read(path, format, utf8);
         var findings = new List<Finding>();
         if (parsed.Error is { } error)
         {
@@ -77,6 +77,8 @@ public static class ConfigChecker
     internal static string Describe(ConfigFormat format) => format.Dialect switch
     {
         JsonDialect.Jsonc => $"{format.DisplayName} (JSON with comments)",
+        JsonDialect.Toml => $"{format.DisplayName} (TOML)",
+        JsonDialect.Yaml => $"{format.DisplayName} (YAML)",
         JsonDialect.Comments => $"{format.DisplayName} (JSON with comments, no trailing commas)",
         _ => $"{format.DisplayName} (strict JSON)",
     };
