@@ -11,6 +11,10 @@ public static class RuleCatalog
 {
     public static IReadOnlyList<McpRule> Rules { get; } = new McpRule[]
     {
+        new UseKnownKeysRule(),
+        new ServerDefinitionMustBeValidRule(),
+        new UseTheClientsVariableSyntaxRule(),
+        new InputMustBeDefinedRule(),
         new KnownCredentialFormatRule(),
         new LiteralCredentialRule(),
         new PinServerPackageVersionRule(),
