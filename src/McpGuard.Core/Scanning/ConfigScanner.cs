@@ -4,6 +4,7 @@ using System.IO;
 using McpGuard.Discovery;
 using McpGuard.Rules;
 using McpGuard.Severity;
+using McpGuard.Text;
 
 namespace McpGuard.Scanning;
 
@@ -14,10 +15,19 @@ public static class ConfigScanner
     {
         editorConfigs ??= new EditorConfigLocator();
         var findings = new List<Finding>();
+        var documents = new List<Model.McpDocument>();
         foreach (var config in request.Configs)
         {
-            findings.AddRange(CheckFile(config, request.MaxFileSize));
+            var checkedConfig = CheckFile(config, request.MaxFileSize);
+            findings.AddRange(checkedConfig.Findings);
+            if (checkedConfig.Document is { } document)
+            {
+                documents.Add(document);
+            }
         }
+
+        findings.AddRange(ConfigChecker.CheckRepository(documents));
+        findings.Sort(FindingOrder.Compare);
 
         var resolver = CreateResolver(request, editorConfigs);
         var reported = new List<ReportedFinding>(findings.Count);
@@ -37,7 +47,7 @@ public static class ConfigScanner
         return reported;
     }
 
-    public static IReadOnlyList<Finding> CheckFile(ConfigFile config, long maxFileSize)
+    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize)
     {
         byte[] content;
         try
@@ -45,7 +55,7 @@ public static class ConfigScanner
             var info = new FileInfo(config.Path);
             if (info.Length > maxFileSize)
             {
-                return new[] { ConfigChecker.FileProblem(config.Path, config.Format, ConfigChecker.TooLarge(info.Length, maxFileSize)) };
+                return new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, ConfigChecker.TooLarge(info.Length, maxFileSize)) });
             }
 
             content = File.ReadAllBytes(config.Path);
@@ -53,10 +63,10 @@ public static class ConfigScanner
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             // The exception type says what happened; its message would only repeat the path.
-            return new[] { ConfigChecker.FileProblem(config.Path, config.Format, $"the file could not be read ({exception.GetType().Name})") };
+            return new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, $"the file could not be read ({exception.GetType().Name})") });
         }
 
-        return ConfigChecker.Check(config.Path, config.Format, content);
+        return ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content));
     }
 
     private static SeverityResolver CreateResolver(ScanRequest request, EditorConfigLocator editorConfigs)
