@@ -11,7 +11,11 @@ namespace McpGuard.Scanning;
 /// <summary>Checks a set of files and resolves each finding's severity: what both hosts need, minus logging.</summary>
 public static class ConfigScanner
 {
-    public static IReadOnlyList<ReportedFinding> Scan(ScanRequest request, EditorConfigLocator? editorConfigs = null)
+    public static IReadOnlyList<ReportedFinding> Scan(ScanRequest request, EditorConfigLocator? editorConfigs = null) =>
+        ScanWithDocuments(request, editorConfigs).Findings;
+
+    /// <summary>The findings at their effective severity, and the documents they were found in (for the inventory).</summary>
+    public static ScanResult ScanWithDocuments(ScanRequest request, EditorConfigLocator? editorConfigs = null)
     {
         editorConfigs ??= new EditorConfigLocator();
         var findings = new List<Finding>();
@@ -44,7 +48,7 @@ public static class ConfigScanner
             }
         }
 
-        return reported;
+        return new ScanResult(documents, reported);
     }
 
     public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize)
