@@ -112,6 +112,39 @@ public sealed class CorpusTests
         CollectionAssert.AreEqual(new[] { "017__0GiS0__mcp-sampling__.vscode__mcp.json" }, withMcp001);
     }
 
+    /// <summary>The wrong-client cases MANIFEST.tsv notes, each at its line (checked against the files by hand).</summary>
+    [TestMethod]
+    public void Corpus_WrongClientKeysAndSyntax_AreReportedAtTheirLines()
+    {
+        var actual = new List<string>();
+        foreach (var (file, repositoryPath, format) in ReadManifest())
+        {
+            foreach (var finding in ConfigChecker.Check("/repo/" + repositoryPath, format, File.ReadAllBytes(Path.Combine(CorpusDirectory, "files", file))))
+            {
+                if (finding.RuleId is "MCP003" or "MCP005")
+                {
+                    actual.Add($"{file.Substring(0, 3)} {finding.RuleId} line {finding.Span.Start.Line + 1}");
+                }
+            }
+        }
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "004 MCP003 line 14", // Cline's alwaysAllow in a Claude .mcp.json
+                "006 MCP005 line 7", // VS Code ${input:…} in a Claude .mcp.json
+                "008 MCP003 line 179",
+                "008 MCP003 line 180",
+                "013 MCP005 line 6", // ${workspaceFolder} in a Claude .mcp.json
+                "019 MCP005 line 9", // ${VAR} in a VS Code file
+                "034 MCP003 line 4",
+                "046 MCP003 line 6", // mcpServers inside Claude settings
+                "063 MCP005 line 1",
+                "063 MCP005 line 1", // ${VAR} in Roo, which expands ${env:VAR}
+            },
+            actual);
+    }
+
     [TestMethod]
     public void Corpus_ServerCountsMatchTheFiles()
     {
