@@ -23,7 +23,13 @@ public static class ConfigChecker
     public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, string text) =>
         Check(path, format, ConfigText.ToUtf8(text));
 
-    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8)
+    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8) =>
+        CheckFile(path, format, utf8).Findings;
+
+    public static CheckedConfig CheckFile(string path, ConfigFormat format, string text) => CheckFile(path, format, ConfigText.ToUtf8(text));
+
+    /// <summary>The findings of one file, and its document for the repository rules (<c>null</c> when it cannot be read).</summary>
+    public static CheckedConfig CheckFile(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8)
     {
         try
         {
@@ -32,20 +38,51 @@ public static class ConfigChecker
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // The engine's own boundary: a defect outside the rules (reading, the model) is one located finding, not a crash.
-            return new[] { FileProblem(path, format, Failure("the engine", exception)) };
+            return new CheckedConfig(path, null, new List<Finding> { FileProblem(path, format, Failure("the engine", exception)) });
         }
     }
 
-    private static IReadOnlyList<Finding> CheckDocument(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8)
+    /// <summary>The repository rules over every readable document, in path order; findings sorted.</summary>
+    public static IReadOnlyList<Finding> CheckRepository(IEnumerable<McpDocument> documents)
+    {
+        var ordered = new List<McpDocument>(documents);
+        ordered.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
+        var findings = new List<Finding>();
+        var context = new RepositoryContext(ordered, findings);
+        foreach (var rule in RuleCatalog.RepositoryRules)
+        {
+            try
+            {
+                rule.Analyze(context);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                var path = ordered.Count > 0 ? ordered[0].Path : string.Empty;
+                findings.Add(FileProblem(path, ordered.Count > 0 ? ordered[0].Format : ConfigFormat.ClaudeProject, Failure("rule " + rule.SupportedRules[0].Id, exception)));
+            }
+        }
+
+        return Sort(Scrub(findings, new HashSet<string>(StringComparer.Ordinal)));
+    }
+
+    /// <summary>
+    /// The reason given when a part of McpGuard throws (<c>rule MCP101</c>, <c>the engine</c>, <c>the analyzer</c>): what
+    /// failed, the exception type (never its message, which may quote the file), and where to report it.
+    /// </summary>
+    public static string Failure(string component, Exception exception) =>
+        $"{component} failed with {exception.GetType().Name}, so findings may be missing. "
+        + $"This is a bug in McpGuard; please report it at {RuleIds.IssuesUri}";
+
+    private static CheckedConfig CheckDocument(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8)
     {
         var fileName = Path.GetFileName(path);
-        var parsed = JsonConfigParser.Parse(path, utf8, format.Dialect);
+        var parsed = ConfigReader.Read(path, format, utf8);
         var findings = new List<Finding>();
         var secrets = new HashSet<string>(StringComparer.Ordinal);
         if (parsed.Error is { } error)
         {
             findings.Add(ConfigurationMustParseRule.Create(fileName, Describe(format), error));
-            return Scrub(findings, secrets);
+            return new CheckedConfig(path, null, Scrub(findings, secrets));
         }
 
         foreach (var duplicate in parsed.Duplicates)
@@ -53,12 +90,14 @@ public static class ConfigChecker
             findings.Add(KeysMustBeUniqueRule.Create(duplicate));
         }
 
-        if (parsed.Root is JsonObjectNode root)
+        if (parsed.Root is not JsonObjectNode root)
         {
-            RunRules(McpDocumentBuilder.Build(path, format, root), findings, secrets);
+            return new CheckedConfig(path, null, Sort(Scrub(findings, secrets)));
         }
 
-        return Sort(Scrub(findings, secrets));
+        var document = McpDocumentBuilder.Build(path, format, root);
+        RunRules(document, findings, secrets);
+        return new CheckedConfig(path, document, Sort(Scrub(findings, secrets)));
     }
 
     /// <summary>Each rule on its own: one that throws becomes one MCP001 naming it, and the others still run.</summary>
@@ -79,14 +118,6 @@ public static class ConfigChecker
         }
     }
 
-    /// <summary>
-    /// The reason given when a part of McpGuard throws (<c>rule MCP101</c>, <c>the engine</c>, <c>the analyzer</c>): what
-    /// failed, the exception type (never its message, which may quote the file), and where to report it.
-    /// </summary>
-    public static string Failure(string component, Exception exception) =>
-        $"{component} failed with {exception.GetType().Name}, so findings may be missing. "
-        + $"This is a bug in McpGuard; please report it at {RuleIds.IssuesUri}";
-
     /// <summary>MCP001 for a file that cannot be read at all (too large, missing, access denied), located at its start.</summary>
     public static Finding FileProblem(string path, ConfigFormat format, string reason)
     {
@@ -101,6 +132,8 @@ public static class ConfigChecker
     internal static string Describe(ConfigFormat format) => format.Dialect switch
     {
         JsonDialect.Jsonc => $"{format.DisplayName} (JSON with comments)",
+        JsonDialect.Toml => $"{format.DisplayName} (TOML)",
+        JsonDialect.Yaml => $"{format.DisplayName} (YAML)",
         JsonDialect.Comments => $"{format.DisplayName} (JSON with comments, no trailing commas)",
         _ => $"{format.DisplayName} (strict JSON)",
     };

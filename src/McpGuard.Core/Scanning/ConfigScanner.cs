@@ -4,20 +4,34 @@ using System.IO;
 using McpGuard.Discovery;
 using McpGuard.Rules;
 using McpGuard.Severity;
+using McpGuard.Text;
 
 namespace McpGuard.Scanning;
 
 /// <summary>Checks a set of files and resolves each finding's severity: what both hosts need, minus logging.</summary>
 public static class ConfigScanner
 {
-    public static IReadOnlyList<ReportedFinding> Scan(ScanRequest request, EditorConfigLocator? editorConfigs = null)
+    public static IReadOnlyList<ReportedFinding> Scan(ScanRequest request, EditorConfigLocator? editorConfigs = null) =>
+        ScanWithDocuments(request, editorConfigs).Findings;
+
+    /// <summary>The findings at their effective severity, and the documents they were found in (for the inventory).</summary>
+    public static ScanResult ScanWithDocuments(ScanRequest request, EditorConfigLocator? editorConfigs = null)
     {
         editorConfigs ??= new EditorConfigLocator();
         var findings = new List<Finding>();
+        var documents = new List<Model.McpDocument>();
         foreach (var config in request.Configs)
         {
-            findings.AddRange(CheckFile(config, request.MaxFileSize));
+            var checkedConfig = CheckFile(config, request.MaxFileSize);
+            findings.AddRange(checkedConfig.Findings);
+            if (checkedConfig.Document is { } document)
+            {
+                documents.Add(document);
+            }
         }
+
+        findings.AddRange(ConfigChecker.CheckRepository(documents));
+        findings.Sort(FindingOrder.Compare);
 
         var resolver = CreateResolver(request, editorConfigs);
         var reported = new List<ReportedFinding>(findings.Count);
@@ -34,15 +48,15 @@ public static class ConfigScanner
             }
         }
 
-        return reported;
+        return new ScanResult(documents, reported);
     }
 
-    public static IReadOnlyList<Finding> CheckFile(ConfigFile config, long maxFileSize)
+    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize)
     {
         var content = ReadBounded(config.Path, maxFileSize, out var problem);
         return content is null
-            ? new[] { ConfigChecker.FileProblem(config.Path, config.Format, problem!) }
-            : ConfigChecker.Check(config.Path, config.Format, content);
+            ? new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, problem!) })
+            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content));
     }
 
     /// <summary>

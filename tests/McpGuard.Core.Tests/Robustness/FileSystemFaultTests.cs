@@ -61,7 +61,7 @@ public sealed class FileSystemFaultTests
             expected = "access to the file is denied";
         }
 
-        var finding = ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize).Single();
+        var finding = ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize).Findings.Single();
 
         Assert.AreEqual("MCP001 (1,1)", $"{finding.RuleId} {finding.Span.Start}");
         Assert.EndsWith(": " + expected, finding.Message);
@@ -73,7 +73,7 @@ public sealed class FileSystemFaultTests
         var path = Path.Combine(_root.FullName, ".cursor", "mcp.json");
         Directory.CreateDirectory(path);
 
-        var finding = ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.Cursor), ScanRequest.DefaultMaxFileSize).Single();
+        var finding = ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.Cursor), ScanRequest.DefaultMaxFileSize).Findings.Single();
 
         Assert.AreEqual("'mcp.json' cannot be read as Cursor MCP configuration (strict JSON): it is a folder, not a file", finding.Message);
         Assert.IsEmpty(ConfigDiscovery.Discover(_root.FullName), "a folder named like a configuration is not one");
@@ -86,7 +86,7 @@ public sealed class FileSystemFaultTests
         var found = ConfigDiscovery.Discover(_root.FullName).Single();
         File.Delete(found.Path);
 
-        var finding = ConfigScanner.CheckFile(found, ScanRequest.DefaultMaxFileSize).Single();
+        var finding = ConfigScanner.CheckFile(found, ScanRequest.DefaultMaxFileSize).Findings.Single();
 
         Assert.AreEqual("'.mcp.json' cannot be read as Claude Code project servers (strict JSON): the file does not exist (it was moved or deleted after it was found)", finding.Message);
     }
@@ -98,7 +98,7 @@ public sealed class FileSystemFaultTests
         var path = Path.Combine(_root.FullName, ".mcp.json");
         RunShell("mkfifo .mcp.json\n");
 
-        var check = Task.Run(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize));
+        var check = Task.Run(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize).Findings);
 
         Assert.IsTrue(check.Wait(TimeSpan.FromSeconds(10)), "reading a named pipe blocked");
         Assert.AreEqual("MCP001 (1,1): The file contains no JSON value.", $"{check.Result.Single().RuleId} {check.Result.Single().Span.Start}: {check.Result.Single().Message.Split(": ")[^1]}");
@@ -158,9 +158,9 @@ public sealed class FileSystemFaultTests
 
         var found = ConfigDiscovery.Discover(_root.FullName);
         CollectionAssert.AreEqual(new[] { shallow }, found.Select(f => f.Path).ToList());
-        Assert.AreEqual("MCP201", ConfigScanner.CheckFile(found[0], ScanRequest.DefaultMaxFileSize).Single().RuleId);
+        Assert.AreEqual("MCP201", ConfigScanner.CheckFile(found[0], ScanRequest.DefaultMaxFileSize).Findings.Single().RuleId);
 
-        var finding = ConfigScanner.CheckFile(new ConfigFile(deep, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize).Single();
+        var finding = ConfigScanner.CheckFile(new ConfigFile(deep, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize).Findings.Single();
         Assert.AreEqual("MCP001 (1,1)", $"{finding.RuleId} {finding.Span.Start}");
         Assert.EndsWith(": the file could not be read (PathTooLongException)", finding.Message);
     }
@@ -179,7 +179,7 @@ public sealed class FileSystemFaultTests
         CollectionAssert.AreEquivalent(folders, found.Select(f => Path.GetFileName(Path.GetDirectoryName(f.Path))).ToList());
         foreach (var config in found)
         {
-            Assert.AreEqual("MCP201 (1,62)", string.Join(", ", ConfigScanner.CheckFile(config, ScanRequest.DefaultMaxFileSize).Select(f => $"{f.RuleId} {f.Span.Start}")), config.Path);
+            Assert.AreEqual("MCP201 (1,62)", string.Join(", ", ConfigScanner.CheckFile(config, ScanRequest.DefaultMaxFileSize).Findings.Select(f => $"{f.RuleId} {f.Span.Start}")), config.Path);
         }
     }
 

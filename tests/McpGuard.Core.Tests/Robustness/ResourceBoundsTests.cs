@@ -56,7 +56,7 @@ public sealed class ResourceBoundsTests
                 stream.SetLength(100L * 1024 * 1024);
             }
 
-            var (findings, elapsed, allocated) = Measure(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize));
+            var (findings, elapsed, allocated) = Measure(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize).Findings);
 
             var finding = findings.Single();
             Assert.AreEqual("MCP001", finding.RuleId);
@@ -92,7 +92,7 @@ public sealed class ResourceBoundsTests
                 }
             }
 
-            var (findings, elapsed, allocated) = Measure(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), 128L * 1024 * 1024));
+            var (findings, elapsed, allocated) = Measure(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), 128L * 1024 * 1024).Findings);
 
             Assert.AreEqual("MCP201 (3,48)", string.Join(", ", findings.Select(f => $"{f.RuleId} {f.Span.Start}")));
             Assert.IsLessThan(TimeSpan.FromSeconds(20), elapsed);
@@ -115,8 +115,8 @@ public sealed class ResourceBoundsTests
             var size = new FileInfo(path).Length;
             var config = new ConfigFile(path, ConfigFormat.ClaudeProject);
 
-            Assert.AreEqual("MCP201", ConfigScanner.CheckFile(config, size).Single().RuleId);
-            var tooLarge = ConfigScanner.CheckFile(config, size - 1).Single();
+            Assert.AreEqual("MCP201", ConfigScanner.CheckFile(config, size).Findings.Single().RuleId);
+            var tooLarge = ConfigScanner.CheckFile(config, size - 1).Findings.Single();
             Assert.AreEqual("MCP001", tooLarge.RuleId);
             Assert.EndsWith($"the file is {size} bytes, larger than the {size - 1}-byte limit (McpGuardMaxConfigSize)", tooLarge.Message);
         }
