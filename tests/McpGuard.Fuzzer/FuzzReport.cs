@@ -34,7 +34,7 @@ public sealed class FuzzReport
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.AppendLine($"inputs: {Inputs}, checks: {Checks} ({Checks / Math.Max(1, Inputs)} formats each), elapsed: {Elapsed.TotalSeconds:F1} s ({Inputs / Math.Max(0.001, Elapsed.TotalSeconds):F0} inputs/s)");
+        text.AppendLine($"inputs: {Inputs}, checks: {Checks} ({(double)Checks / Math.Max(1, Inputs):F1} formats each), elapsed: {Elapsed.TotalSeconds:F1} s ({Inputs / Math.Max(0.001, Elapsed.TotalSeconds):F0} inputs/s)");
         text.AppendLine($"checks read cleanly: {ParsedCleanly}, with MCP001: {Mcp001}");
         text.AppendLine($"slowest check: {SlowestCheck.TotalMilliseconds:F0} ms on a {SlowestCheckInputSize}-byte input; largest input: {LargestInput} bytes");
         text.AppendLine($"findings: {Findings} ({Distinct.Count} distinct)");

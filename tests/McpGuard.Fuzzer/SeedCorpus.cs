@@ -31,6 +31,8 @@ public static class SeedCorpus
         var name = Path.GetFileName(path);
         return name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith(".jsonc", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".toml", StringComparison.OrdinalIgnoreCase);
+            || name.EndsWith(".toml", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
     }
 }

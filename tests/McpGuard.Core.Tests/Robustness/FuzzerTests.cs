@@ -22,7 +22,7 @@ public sealed class FuzzerTests
             Path.Combine(AppContext.BaseDirectory, "corpus", "files"),
             Path.Combine(AppContext.BaseDirectory, "jsontestsuite", "test_parsing"),
         });
-        var options = new FuzzOptions { Seed = 7, Inputs = 20_000, MaxInputSize = 32 * 1024, TimeBound = TimeSpan.FromSeconds(5) };
+        var options = new FuzzOptions { Seed = 7, Inputs = 20_000, MaxInputSize = 16 * 1024, TimeBound = TimeSpan.FromSeconds(5) };
 
         var report = new FuzzEngine(options, seeds).Run();
 

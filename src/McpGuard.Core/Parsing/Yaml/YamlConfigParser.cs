@@ -20,6 +20,8 @@ public static class YamlConfigParser
         RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(250));
 
+    private static readonly Regex s_surrogateEscape = new(@"\\u[dD][89a-fA-F][0-9a-fA-F]{2}", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250));
+
     public static JsonParseResult Parse(string path, string text)
     {
         var state = new State(path, text);
@@ -44,6 +46,13 @@ public static class YamlConfigParser
         catch (InvalidDepthException exception)
         {
             return Failed(state, exception.Offset, $"the YAML nests deeper than {JsonConfigParser.MaxDepth} levels");
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet turns an escape of an unpaired surrogate ("\uD888") into ArgumentOutOfRangeException, without a
+            // position (found by the fuzzer, docs/robustness.md): point at the first such escape.
+            var escape = s_surrogateEscape.Match(text);
+            return Failed(state, escape.Success ? escape.Index : 0, "a string holds an escape of an unpaired UTF-16 surrogate (\\uD800-\\uDFFF), which is not valid Unicode");
         }
     }
 
