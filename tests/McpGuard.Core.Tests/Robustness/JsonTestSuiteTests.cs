@@ -142,7 +142,7 @@ public sealed class JsonTestSuiteTests
         var strict = JsonTestSuite.Check(file, ConfigFormat.ClaudeProject).Single();
         Assert.AreEqual("MCP001", strict.RuleId);
         Assert.AreEqual("(1,9)", strict.Span.Start.ToString());
-        Assert.IsEmpty(JsonTestSuite.Check(file, ConfigFormat.VsCode));
+        Assert.IsFalse(JsonTestSuite.Check(file, ConfigFormat.VsCode).Any(f => f.RuleId == "MCP001"));
     }
 
     [TestMethod]

@@ -68,7 +68,7 @@ public sealed class ScanCacheTests
             Assert.AreEqual("MCP001", findings[0].RuleId);
             StringAssert.Contains(findings[0].Message, "larger than the 1000-byte limit (McpGuardMaxConfigSize)");
             Assert.AreEqual("MCP001", findings[1].RuleId);
-            StringAssert.Contains(findings[1].Message, "the file could not be read (FileNotFoundException)");
+            StringAssert.Contains(findings[1].Message, "the file does not exist (it was moved or deleted after it was found)");
             Assert.AreEqual(1, findings[1].Line);
             Assert.AreEqual(1, findings[1].Column);
         }

@@ -25,9 +25,10 @@ public static class YamlConfigParser
     public static JsonParseResult Parse(string path, string text)
     {
         var state = new State(path, text);
+        Parser? parser = null;
         try
         {
-            var parser = new Parser(new StringReader(text));
+            parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (!parser.TryConsume<DocumentStart>(out _))
             {
@@ -46,6 +47,13 @@ public static class YamlConfigParser
         catch (InvalidDepthException exception)
         {
             return Failed(state, exception.Offset, $"the YAML nests deeper than {JsonConfigParser.MaxDepth} levels");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed plain scalars (found by the fuzzer, docs/robustness.md):
+            // locate it after the last event that was read.
+            var last = parser?.Current?.End.Index ?? 0;
+            return Failed(state, (int)Math.Min(int.MaxValue, last), "the YAML is not well formed after this point");
         }
         catch (ArgumentException)
         {
