@@ -92,7 +92,7 @@ public static class ConfigChecker
         foreach (var finding in findings)
         {
             var message = Redaction.Scrub(finding.Message, secrets);
-            scrubbed.Add(ReferenceEquals(message, finding.Message) ? finding : new Finding(finding.Rule, finding.Span, message, finding.RelatedSpan));
+            scrubbed.Add(ReferenceEquals(message, finding.Message) ? finding : finding.WithMessage(message));
         }
 
         return scrubbed;

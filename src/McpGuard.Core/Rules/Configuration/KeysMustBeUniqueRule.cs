@@ -17,6 +17,6 @@ public static class KeysMustBeUniqueRule
     {
         var first = duplicate.First.Span.Start;
         var message = Rule.FormatMessage(new object[] { duplicate.Duplicate.GetPath(), first.Line + 1, first.Column + 1 });
-        return new Finding(Rule, duplicate.Duplicate.Span, message, duplicate.First.Span);
+        return new Finding(Rule, duplicate.Duplicate.Span, message, duplicate.First.Span, duplicate.Duplicate.GetPath());
     }
 }
