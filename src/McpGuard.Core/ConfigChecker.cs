@@ -91,8 +91,10 @@ public static class ConfigChecker
         var scrubbed = new List<Finding>(findings.Count);
         foreach (var finding in findings)
         {
+            // A key can be a secret too (a token used as a header name): the JSON path is scrubbed like the message.
             var message = Redaction.Scrub(finding.Message, secrets);
-            scrubbed.Add(ReferenceEquals(message, finding.Message) ? finding : finding.WithMessage(message));
+            var jsonPath = Redaction.Scrub(finding.JsonPath, secrets);
+            scrubbed.Add(ReferenceEquals(message, finding.Message) && ReferenceEquals(jsonPath, finding.JsonPath) ? finding : finding.WithMessage(message, jsonPath));
         }
 
         return scrubbed;

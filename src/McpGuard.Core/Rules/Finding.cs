@@ -35,8 +35,8 @@ public sealed class Finding
     /// <summary>The server the reported node belongs to, or <c>null</c> outside any server.</summary>
     public string? Server { get; }
 
-    /// <summary>The same finding with another message (redaction), everything else kept.</summary>
-    public Finding WithMessage(string message) => new(Rule, Span, message, RelatedSpan, JsonPath, Server);
+    /// <summary>The same finding with another message and JSON path (redaction), everything else kept.</summary>
+    public Finding WithMessage(string message, string? jsonPath = null) => new(Rule, Span, message, RelatedSpan, jsonPath ?? JsonPath, Server);
 
     public override string ToString() => $"{Span}: {Rule.Id}: {Message}";
 }
