@@ -92,7 +92,7 @@ public sealed class CheckMcpConfigs : Task
 
         if (result.Baselined.Count > 0)
         {
-            Log.LogMessage(MessageImportance.Normal, "McpGuard: {0} finding(s) accepted by the baseline '{1}' are not reported.", result.Baselined.Count, request.BaselineFile);
+            Log.LogMessage(MessageImportance.High, "McpGuard: {0} finding(s) accepted by the baseline '{1}' are not reported.", result.Baselined.Count, request.BaselineFile);
         }
 
         WriteSarif(result, request);
