@@ -6,6 +6,7 @@ using McpGuard.Discovery;
 using McpGuard.Model;
 using McpGuard.Rules;
 using McpGuard.Severity;
+using McpGuard.Suppression;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -24,6 +25,10 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
     private const string RoleMetadata = "build_metadata.AdditionalFiles.McpGuardRole";
     private const string ClientMetadata = "build_metadata.AdditionalFiles.McpGuardClient";
     private const string MaxSizeProperty = "build_property.McpGuardMaxConfigSize";
+    private const string RootProperty = "build_property.McpGuardRepositoryRoot";
+    private const string SuppressListProperty = "build_property._McpGuardSuppressList";
+    private const string ModeProperty = "build_property.McpGuardMode";
+    private const string LevelProperty = "build_property.McpGuardLevel";
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> s_descriptors = CreateDescriptors();
 
@@ -46,11 +51,12 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
                 && long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0
                 ? parsed
                 : Scanning.ScanRequest.DefaultMaxFileSize;
-            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, severities, maxSize));
+            var settings = new Settings(CreateSuppressionFilter(options, start.CancellationToken), ReadMode(options), ReadLevel(options));
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, severities, maxSize, settings));
         });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, SeverityResolver severities, long maxSize)
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, SeverityResolver severities, long maxSize, Settings settings)
     {
         var file = context.AdditionalFile;
         var format = GetFormat(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file), file.Path);
@@ -59,10 +65,13 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var finding in Check(file, format, maxSize, context.CancellationToken))
+        foreach (var finding in settings.Suppressions.Apply(Check(file, format, maxSize, context.CancellationToken)))
         {
+            // McpGuardLevel is judged on the severity known here (.editorconfig, else the mode's); the compiler may still change it.
             var configured = severities.FromConfiguration(finding.Rule, file.Path);
-            if (configured == RuleSeverity.None || !s_descriptors.TryGetValue(finding.RuleId, out var descriptor))
+            if (configured == RuleSeverity.None
+                || (configured ?? AnalysisModes.Apply(settings.Mode, finding.Rule.DefaultSeverity)) < settings.Level
+                || !s_descriptors.TryGetValue(finding.RuleId, out var descriptor))
             {
                 continue;
             }
@@ -135,6 +144,37 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
         return SeverityResolver.Create(configs, SeverityOptions.Default);
     }
 
+    /// <summary><c>McpGuardSuppress</c> items (a compiler-visible property) and the baseline (an additional file), as the task applies them.</summary>
+    private static SuppressionFilter CreateSuppressionFilter(AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
+    {
+        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        global.TryGetValue(RootProperty, out var root);
+        global.TryGetValue(SuppressListProperty, out var list);
+        Baseline? baseline = null;
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(RoleMetadata, out var role) && role == "baseline" && file.GetText(cancellationToken) is { } text)
+            {
+                try
+                {
+                    baseline = Baseline.Parse(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+                }
+                catch (InvalidDataException)
+                {
+                    // The build reports an unusable baseline (MCP009); the editor shows the findings it would have hidden.
+                }
+            }
+        }
+
+        return new SuppressionFilter(root, SuppressionEntry.ParseList(list), baseline);
+    }
+
+    private static AnalysisMode ReadMode(AnalyzerOptions options) =>
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ModeProperty, out var value) && AnalysisModes.TryParseMode(value, out var mode) ? mode : AnalysisMode.Default;
+
+    private static RuleSeverity ReadLevel(AnalyzerOptions options) =>
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(LevelProperty, out var value) && AnalysisModes.TryParseLevel(value, out var level) ? level : RuleSeverity.Info;
+
     private static Location ToLocation(string path, Text.SourceSpan span) => Location.Create(
         path,
         new TextSpan(span.Start.Offset, span.Length),
@@ -147,6 +187,15 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
         RuleSeverity.Info => DiagnosticSeverity.Info,
         _ => DiagnosticSeverity.Hidden,
     };
+
+    private sealed class Settings(SuppressionFilter suppressions, AnalysisMode mode, RuleSeverity level)
+    {
+        public SuppressionFilter Suppressions { get; } = suppressions;
+
+        public AnalysisMode Mode { get; } = mode;
+
+        public RuleSeverity Level { get; } = level;
+    }
 
     private static ImmutableDictionary<string, DiagnosticDescriptor> CreateDescriptors()
     {

@@ -51,12 +51,28 @@ public sealed class Baseline
     /// <summary>Reads a baseline; a file that is not one throws <see cref="InvalidDataException"/> with the reason.</summary>
     public static Baseline Read(string path)
     {
+        byte[] content;
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            content = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"the file could not be read ({exception.GetType().Name})", exception);
+        }
+
+        return Parse(content);
+    }
+
+    /// <summary>Parses a baseline's UTF-8 text; anything else throws <see cref="InvalidDataException"/> with the reason.</summary>
+    public static Baseline Parse(byte[] utf8)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || version.GetInt32() != FormatVersion
+                || !root.TryGetProperty("version", out var version) || !version.TryGetInt32(out var number) || number != FormatVersion
                 || !root.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array)
             {
                 throw new InvalidDataException($"expected an object with \"version\": {FormatVersion} and a \"findings\" array");
@@ -73,10 +89,6 @@ public sealed class Baseline
         catch (JsonException exception)
         {
             throw new InvalidDataException($"not valid JSON at line {exception.LineNumber + 1}", exception);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new InvalidDataException($"the file could not be read ({exception.GetType().Name})", exception);
         }
     }
 
