@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using McpGuard.Rules.Approval;
 using McpGuard.Rules.Configuration;
 using McpGuard.Rules.Credentials;
 using McpGuard.Rules.SupplyChain;
@@ -11,10 +12,20 @@ public static class RuleCatalog
 {
     public static IReadOnlyList<McpRule> Rules { get; } = new McpRule[]
     {
+        new UseKnownKeysRule(),
+        new ServerDefinitionMustBeValidRule(),
+        new UseTheClientsVariableSyntaxRule(),
+        new InputMustBeDefinedRule(),
         new KnownCredentialFormatRule(),
         new LiteralCredentialRule(),
         new PinServerPackageVersionRule(),
         new UseEncryptedTransportRule(),
+    };
+
+    /// <summary>Checks across all files of a repository; they run after every file was checked on its own.</summary>
+    public static IReadOnlyList<RepositoryRule> RepositoryRules { get; } = new RepositoryRule[]
+    {
+        new DefineEachServerOnceRule(),
     };
 
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = CollectDescriptors();
@@ -43,6 +54,11 @@ public static class RuleCatalog
             SuppressionMustBeUsedRule.Rule,
         };
         foreach (var rule in Rules)
+        {
+            descriptors.AddRange(rule.SupportedRules);
+        }
+
+        foreach (var rule in RepositoryRules)
         {
             descriptors.AddRange(rule.SupportedRules);
         }

@@ -13,7 +13,6 @@ public sealed class RuleContext
     private readonly List<Finding> _findings;
     private readonly HashSet<string> _secrets;
     private IReadOnlyDictionary<JsonStringNode, CredentialMatch>? _credentialMatches;
-    private Dictionary<long, JsonNode>? _nodesBySpan;
 
     internal RuleContext(McpDocument document, List<Finding> findings, HashSet<string> secrets)
     {
@@ -36,7 +35,7 @@ public sealed class RuleContext
         }
 
         // The JSON path and server come from the node at that span, so rules only say where, never how to name it.
-        var node = FindNode(span);
+        var node = Document.FindNode(span);
         var server = node is null ? null : Document.FindServer(node)?.Name;
         _findings.Add(new Finding(rule, span, rule.FormatMessage(arguments), jsonPath: node?.GetPath(), server: server));
     }
@@ -51,69 +50,6 @@ public sealed class RuleContext
 
         Report(rule, node.Span, arguments);
     }
-
-    /// <summary>The node with exactly this span (a value, or a property's key), else the innermost node containing it.</summary>
-    private JsonNode? FindNode(SourceSpan span)
-    {
-        _nodesBySpan ??= IndexNodes(Document.Root);
-        if (_nodesBySpan.TryGetValue(SpanKey(span.Start.Offset, span.End.Offset), out var exact))
-        {
-            return exact;
-        }
-
-        JsonNode? best = null;
-        foreach (var node in _nodesBySpan.Values)
-        {
-            if (node.Span.Start.Offset <= span.Start.Offset && node.Span.End.Offset >= span.End.Offset
-                && (best is null || node.Span.Length < best.Span.Length))
-            {
-                best = node;
-            }
-        }
-
-        return best;
-    }
-
-    private static Dictionary<long, JsonNode> IndexNodes(JsonNode root)
-    {
-        var index = new Dictionary<long, JsonNode>();
-        var pending = new Stack<JsonNode>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            var node = pending.Pop();
-            var key = SpanKey(node.Span.Start.Offset, node.Span.End.Offset);
-            if (!index.ContainsKey(key))
-            {
-                index[key] = node;
-            }
-
-            switch (node)
-            {
-                case JsonObjectNode obj:
-                    foreach (var property in obj.Properties)
-                    {
-                        pending.Push(property);
-                    }
-
-                    break;
-                case JsonPropertyNode property:
-                    pending.Push(property.Value);
-                    break;
-                case JsonArrayNode array:
-                    foreach (var item in array.Items)
-                    {
-                        pending.Push(item);
-                    }
-
-                    break;
-            }
-        }
-
-        return index;
-    }
-
-    private static long SpanKey(int start, int end) => ((long)start << 32) | (uint)end;
 
     /// <summary>Remembers a secret value so that no message of this file can carry it, whatever a rule formats.</summary>
     public void RegisterSecret(string value)

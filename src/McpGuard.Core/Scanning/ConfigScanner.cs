@@ -6,6 +6,7 @@ using McpGuard.Rules;
 using McpGuard.Rules.Configuration;
 using McpGuard.Severity;
 using McpGuard.Suppression;
+using McpGuard.Text;
 
 namespace McpGuard.Scanning;
 
@@ -16,18 +17,32 @@ public static class ConfigScanner
     public static IReadOnlyList<ReportedFinding> Scan(ScanRequest request, EditorConfigLocator? editorConfigs = null) =>
         Run(request, editorConfigs).Findings;
 
+    /// <summary>The findings at their effective severity, and the documents they were found in (for the inventory).</summary>
+    public static ScanResult ScanWithDocuments(ScanRequest request, EditorConfigLocator? editorConfigs = null) =>
+        Run(request, editorConfigs);
+
     /// <summary>
     /// The whole scan: findings at effective severity, marked when a <c>McpGuardSuppress</c> item or the baseline accepts
-    /// them, followed by MCP010 (suppression without justification) and MCP011 (suppression or baseline entry matching nothing).
+    /// them, followed by MCP010 (suppression without justification) and MCP011 (suppression or baseline entry matching
+    /// nothing); and the documents they were found in (for the inventory).
     /// </summary>
     public static ScanResult Run(ScanRequest request, EditorConfigLocator? editorConfigs = null, bool applyBaseline = true)
     {
         editorConfigs ??= new EditorConfigLocator();
         var raw = new List<Finding>();
+        var documents = new List<Model.McpDocument>();
         foreach (var config in request.Configs)
         {
-            raw.AddRange(CheckFile(config, request.MaxFileSize));
+            var checkedConfig = CheckFile(config, request.MaxFileSize);
+            raw.AddRange(checkedConfig.Findings);
+            if (checkedConfig.Document is { } document)
+            {
+                documents.Add(document);
+            }
         }
+
+        raw.AddRange(ConfigChecker.CheckRepository(documents));
+        raw.Sort(FindingOrder.Compare);
 
         string? baselineProblem = null;
         var baseline = applyBaseline ? TryReadBaseline(request.BaselineFile, out baselineProblem) : null;
@@ -61,10 +76,10 @@ public static class ConfigScanner
             }
         }
 
-        return new ScanResult(findings, baselineProblem);
+        return new ScanResult(documents, findings, baselineProblem);
     }
 
-    public static IReadOnlyList<Finding> CheckFile(ConfigFile config, long maxFileSize)
+    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize)
     {
         byte[] content;
         try
@@ -72,7 +87,7 @@ public static class ConfigScanner
             var info = new FileInfo(config.Path);
             if (info.Length > maxFileSize)
             {
-                return new[] { ConfigChecker.FileProblem(config.Path, config.Format, ConfigChecker.TooLarge(info.Length, maxFileSize)) };
+                return new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, ConfigChecker.TooLarge(info.Length, maxFileSize)) });
             }
 
             content = File.ReadAllBytes(config.Path);
@@ -80,10 +95,10 @@ public static class ConfigScanner
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             // The exception type says what happened; its message would only repeat the path.
-            return new[] { ConfigChecker.FileProblem(config.Path, config.Format, $"the file could not be read ({exception.GetType().Name})") };
+            return new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, $"the file could not be read ({exception.GetType().Name})") });
         }
 
-        return ConfigChecker.Check(config.Path, config.Format, content);
+        return ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content));
     }
 
     private static ReportedFinding Suppress(ReportedFinding finding, ScanRequest request, HashSet<SuppressionEntry> used, List<BaselineEntry> pendingBaseline)

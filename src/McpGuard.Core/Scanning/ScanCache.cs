@@ -73,7 +73,7 @@ public static class ScanCache
         replayed = cached is not null;
         if (cached is not null)
         {
-            return new ScanResult(cached);
+            return ScanResult.Replayed(cached);
         }
 
         var result = ConfigScanner.Run(request, locator);
