@@ -51,6 +51,22 @@ public sealed class BaselineTests
     }
 
     [TestMethod]
+    public void Inventory_ListsBaselinedFindingsApart()
+    {
+        using var fixture = new ScanFixture();
+        var request = fixture.Request();
+        File.WriteAllText(request.BaselineFile!, new Baseline(new[] { new BaselineEntry("MCP101", ".mcp.json", "mcpServers.github.env.GITHUB_TOKEN") }).ToJson());
+
+        var entries = McpGuard.Inventory.InventoryBuilder.Build(ConfigScanner.ScanWithDocuments(request), fixture.Root);
+        var github = entries.Single(e => e.Server == "github");
+
+        Assert.IsEmpty(github.Findings);
+        Assert.AreEqual("MCP101:6", string.Join(";", github.BaselinedFindings.Select(f => f.Key + ":" + string.Join(",", f.Value))));
+        StringAssert.Contains(McpGuard.Inventory.InventoryWriter.ToJson(entries), "\"baselinedFindings\": {");
+        StringAssert.Contains(McpGuard.Inventory.InventoryWriter.ToMarkdown(entries), "MCP101 (line 6, baselined)");
+    }
+
+    [TestMethod]
     public void Read_RoundTrips_AndRejectsOtherFiles()
     {
         using var fixture = new ScanFixture();
