@@ -143,8 +143,13 @@ public static class ConfigChecker
         var scrubbed = new List<Finding>(findings.Count);
         foreach (var finding in findings)
         {
+            // Every text that leaves the engine: the message, the JSON path (a key can be a secret too, e.g. a token used
+            // as a header name) and the server name; known secrets of the file, then anything recognisable as one.
             var message = Redaction.ScrubCredentials(secrets.Count == 0 ? finding.Message : Redaction.Scrub(finding.Message, secrets));
-            scrubbed.Add(ReferenceEquals(message, finding.Message) ? finding : new Finding(finding.Rule, finding.Span, message, finding.RelatedSpan));
+            var jsonPath = Redaction.ScrubCredentials(secrets.Count == 0 ? finding.JsonPath : Redaction.Scrub(finding.JsonPath, secrets));
+            var server = finding.Server is null ? null : Redaction.ScrubCredentials(secrets.Count == 0 ? finding.Server : Redaction.Scrub(finding.Server, secrets));
+            var unchanged = ReferenceEquals(message, finding.Message) && ReferenceEquals(jsonPath, finding.JsonPath) && ReferenceEquals(server, finding.Server);
+            scrubbed.Add(unchanged ? finding : new Finding(finding.Rule, finding.Span, message, finding.RelatedSpan, jsonPath, server));
         }
 
         return scrubbed;

@@ -34,7 +34,21 @@ public sealed class RuleContext
             throw new ArgumentNullException(nameof(rule));
         }
 
-        _findings.Add(new Finding(rule, span, rule.FormatMessage(arguments)));
+        // The JSON path and server come from the node at that span, so rules only say where, never how to name it.
+        var node = Document.FindNode(span);
+        var server = node is null ? null : Document.FindServer(node)?.Name;
+        _findings.Add(new Finding(rule, span, rule.FormatMessage(arguments), jsonPath: node?.GetPath(), server: server));
+    }
+
+    /// <summary>Reports at a node: its span, JSON path and server.</summary>
+    public void Report(RuleDescriptor rule, JsonNode node, params object?[] arguments)
+    {
+        if (node is null)
+        {
+            throw new ArgumentNullException(nameof(node));
+        }
+
+        Report(rule, node.Span, arguments);
     }
 
     /// <summary>Remembers a secret value so that no message of this file can carry it, whatever a rule formats.</summary>
