@@ -64,8 +64,10 @@ public static class Program
         var input = File.ReadAllBytes(path);
         foreach (var format in McpGuard.Model.ConfigFormat.All)
         {
-            Console.WriteLine($"== {format.Id}");
-            foreach (var finding in ConfigChecker.Check("/fuzz/" + format.Id + ".json", format, input))
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var findings = ConfigChecker.Check("/fuzz/" + format.Id + ".json", format, input);
+            Console.WriteLine($"== {format.Id} ({watch.ElapsedMilliseconds} ms)");
+            foreach (var finding in findings)
             {
                 Console.WriteLine("  " + finding);
             }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using McpGuard.Reporting;
 
 namespace McpGuard.Inventory;
 
@@ -50,7 +51,8 @@ public static class InventoryWriter
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        // Names are not secrets, but a token pasted as a server name or package argument must still not be published.
+        return Redaction.ScrubCredentials(Encoding.UTF8.GetString(stream.ToArray())) + "\n";
     }
 
     public static string ToMarkdown(IReadOnlyList<InventoryEntry> entries)
@@ -79,7 +81,7 @@ public static class InventoryWriter
             text.Append($"| {Cell(entry.Server)} | {Cell(entry.File)}:{entry.Line} | {entry.Client} | {entry.Scope} | {Cell(entry.Transport)} | {Cell(runs)} | {string.Join(", ", entry.Capabilities)} | {Cell(string.Join(", ", entry.EnvironmentVariables))} | {string.Join("; ", findings)} |\n");
         }
 
-        return text.ToString();
+        return Redaction.ScrubCredentials(text.ToString());
     }
 
     private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)

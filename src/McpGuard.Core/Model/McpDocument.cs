@@ -22,6 +22,12 @@ public sealed class McpDocument
     private readonly Dictionary<JsonNode, McpServer> _serverByBody = new();
     private Dictionary<long, JsonNode>? _nodesBySpan;
 
+    /// <summary>
+    /// Spans as keys: a long's own hash XORs its halves, so (start, start + length) of short nodes all hash alike and a
+    /// file with 100 000 servers made indexing quadratic (found by the resource tests, docs/robustness.md).
+    /// </summary>
+    private static readonly IEqualityComparer<long> s_spanKeys = new SpanKeyComparer();
+
     public string Path { get; }
 
     public ConfigFormat Format { get; }
@@ -66,7 +72,7 @@ public sealed class McpDocument
 
     private static Dictionary<long, JsonNode> IndexNodes(JsonNode root)
     {
-        var index = new Dictionary<long, JsonNode>();
+        var index = new Dictionary<long, JsonNode>(s_spanKeys);
         var pending = new Stack<JsonNode>();
         pending.Push(root);
         while (pending.Count > 0)
@@ -147,5 +153,12 @@ public sealed class McpDocument
                     break;
             }
         }
+    }
+
+    private sealed class SpanKeyComparer : IEqualityComparer<long>
+    {
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long key) => unchecked((int)((ulong)(key * -7046029254386353131L) >> 32));
     }
 }

@@ -156,6 +156,13 @@ public sealed class ResourceBoundsTests
         Assert.AreEqual(100_000, findings.Count);
         Assert.AreEqual("(100000,40)", findings[^1].Span.Start.ToString());
         Assert.IsLessThan(TimeSpan.FromSeconds(30), elapsed);
+
+        // Every reader (JSON is YAML too): linear, not quadratic, whatever order a reader asks for positions in.
+        foreach (var format in ConfigFormat.All.GroupBy(f => f.Dialect).Select(g => g.First()))
+        {
+            var (_, readerElapsed, _) = Measure(() => ConfigChecker.Check("/repo/config", format, text.ToString()));
+            Assert.IsLessThan(TimeSpan.FromSeconds(30), readerElapsed, format.Id);
+        }
     }
 
     [TestMethod]

@@ -5,7 +5,9 @@ using System.Linq;
 using McpGuard.Core.Tests.Infrastructure;
 using McpGuard.Discovery;
 using McpGuard.Fuzzer;
+using McpGuard.Inventory;
 using McpGuard.Model;
+using McpGuard.Reporting;
 using McpGuard.Rules;
 using McpGuard.Scanning;
 using McpGuard.Severity;
@@ -45,7 +47,7 @@ public sealed class SecretLeakTests
         ("ConfigChecker messages", text => ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, text).Select(f => f.Message)),
         ("Finding.ToString", text => ConfigChecker.Check("/repo/.vscode/mcp.json", ConfigFormat.VsCode, text).Select(f => f.ToString())),
         ("settings file", text => ConfigChecker.Check("/repo/.claude/settings.json", ConfigFormat.ClaudeSettings, text).Select(f => f.ToString())),
-        ("scan, log lines and cache file", ScanAndCache),
+        ("scan: log lines, JSON paths, servers, cache file, SARIF, inventory", ScanAndOutputs),
     };
 
     [TestMethod]
@@ -106,7 +108,7 @@ public sealed class SecretLeakTests
         }
     }
 
-    private static IEnumerable<string> ScanAndCache(string text)
+    private static IEnumerable<string> ScanAndOutputs(string text)
     {
         var folder = TestPaths.CreateTemporaryDirectory();
         try
@@ -114,10 +116,15 @@ public sealed class SecretLeakTests
             var path = Path.Combine(folder.FullName, ".mcp.json");
             File.WriteAllText(path, text);
             var request = new ScanRequest(new[] { new ConfigFile(path, ConfigFormat.ClaudeProject) }, Array.Empty<string>(), SeverityOptions.Default);
-            var findings = ConfigScanner.Scan(request);
+            var result = ConfigScanner.Run(request);
             var cache = Path.Combine(folder.FullName, "scan.cache");
-            ScanCache.TrySave(cache, "key", findings);
-            return findings.Select(f => f.ToString()).Append(File.ReadAllText(cache)).ToList();
+            ScanCache.TrySave(cache, "key", result.Findings);
+            return result.Findings.Select(f => $"{f} {f.JsonPath} {f.Server}")
+                .Append(File.ReadAllText(cache))
+                .Append(SarifLog.ToJson(result, folder.FullName, baselineInUse: false))
+                .Append(InventoryWriter.ToJson(InventoryBuilder.Build(result, folder.FullName)))
+                .Append(InventoryWriter.ToMarkdown(InventoryBuilder.Build(result, folder.FullName)))
+                .ToList();
         }
         finally
         {
