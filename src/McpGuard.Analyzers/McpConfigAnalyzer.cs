@@ -61,7 +61,9 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
 
         foreach (var finding in Check(file, format, maxSize, context.CancellationToken))
         {
-            var configured = severities.FromConfiguration(finding.Rule, file.Path);
+            // A milder finding of a rule (an anon key under MCP101) carries its own default; configuration still wins.
+            var configured = severities.FromConfiguration(finding.Rule, file.Path)
+                ?? (finding.DefaultSeverity != finding.Rule.DefaultSeverity ? finding.DefaultSeverity : null);
             if (configured == RuleSeverity.None || !s_descriptors.TryGetValue(finding.RuleId, out var descriptor))
             {
                 continue;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using McpGuard.Discovery;
+using McpGuard.Git;
 using McpGuard.Model;
 using McpGuard.Rules.Configuration;
 using McpGuard.Scanning;
@@ -43,10 +44,12 @@ public sealed class CheckMcpConfigs : Task
         var findings = key is null ? null : ScanCache.TryLoad(CacheFile!, key);
         if (findings is null)
         {
-            findings = ConfigScanner.Scan(request, locator);
+            var ignores = new GitIgnoreDiskLookup();
+            findings = ConfigScanner.Scan(request, locator, ignores);
             if (key is not null)
             {
-                ScanCache.TrySave(CacheFile!, key, findings);
+                // MCP107 depends on the ignore files it read: a change to any of them invalidates the replay.
+                ScanCache.TrySave(CacheFile!, key, findings, ignores.ConsultedFiles);
             }
         }
         else

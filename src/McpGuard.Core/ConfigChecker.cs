@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using McpGuard.Git;
 using McpGuard.Model;
 using McpGuard.Parsing;
 using McpGuard.Reporting;
@@ -17,13 +18,14 @@ namespace McpGuard;
 /// </summary>
 public static class ConfigChecker
 {
-    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, byte[] content) =>
-        Check(path, format, ConfigText.ToUtf8(content));
+    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, byte[] content, GitIgnoreLookup? ignores = null) =>
+        Check(path, format, ConfigText.ToUtf8(content), ignores);
 
-    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, string text) =>
-        Check(path, format, ConfigText.ToUtf8(text));
+    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, string text, GitIgnoreLookup? ignores = null) =>
+        Check(path, format, ConfigText.ToUtf8(text), ignores);
 
-    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8)
+    /// <summary>Checks one file; <c>ignores</c> is what the host knows about git-ignored files (<c>null</c>: it cannot know).</summary>
+    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores = null)
     {
         var fileName = Path.GetFileName(path);
         var parsed = JsonConfigParser.Parse(path, utf8, format.Dialect);
@@ -46,7 +48,7 @@ public static class ConfigChecker
 
         var document = McpDocumentBuilder.Build(path, format, root);
         var secrets = new HashSet<string>(StringComparer.Ordinal);
-        var context = new RuleContext(document, findings, secrets);
+        var context = new RuleContext(document, findings, secrets, ignores);
         foreach (var rule in RuleCatalog.Rules)
         {
             try
@@ -88,11 +90,12 @@ public static class ConfigChecker
             return findings;
         }
 
+        var scrubber = new SecretScrubber(secrets);
         var scrubbed = new List<Finding>(findings.Count);
         foreach (var finding in findings)
         {
-            var message = Redaction.Scrub(finding.Message, secrets);
-            scrubbed.Add(ReferenceEquals(message, finding.Message) ? finding : new Finding(finding.Rule, finding.Span, message, finding.RelatedSpan));
+            var message = scrubber.Scrub(finding.Message);
+            scrubbed.Add(ReferenceEquals(message, finding.Message) ? finding : new Finding(finding.Rule, finding.Span, message, finding.RelatedSpan, finding.DefaultSeverity));
         }
 
         return scrubbed;

@@ -13,6 +13,11 @@ public static class RuleCatalog
     {
         new KnownCredentialFormatRule(),
         new LiteralCredentialRule(),
+        new CredentialInUrlRule(),
+        new LiteralAuthorizationHeaderRule(),
+        new CredentialInReferenceDefaultRule(),
+        new SecretInputShownInClearRule(),
+        new CredentialFileNotIgnoredRule(),
         new PinServerPackageVersionRule(),
         new UseEncryptedTransportRule(),
     };

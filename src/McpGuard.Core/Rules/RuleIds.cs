@@ -15,6 +15,11 @@ public static class RuleIds
 
     public const string KnownCredentialFormat = "MCP101";
     public const string LiteralCredential = "MCP102";
+    public const string CredentialInUrl = "MCP103";
+    public const string LiteralAuthorizationHeader = "MCP104";
+    public const string CredentialInReferenceDefault = "MCP105";
+    public const string SecretInputShownInClear = "MCP106";
+    public const string CredentialFileNotIgnored = "MCP107";
 
     public const string PackageNotPinned = "MCP201";
 

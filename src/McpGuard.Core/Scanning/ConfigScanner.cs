@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using McpGuard.Discovery;
+using McpGuard.Git;
 using McpGuard.Rules;
 using McpGuard.Severity;
 
@@ -10,13 +11,15 @@ namespace McpGuard.Scanning;
 /// <summary>Checks a set of files and resolves each finding's severity: what both hosts need, minus logging.</summary>
 public static class ConfigScanner
 {
-    public static IReadOnlyList<ReportedFinding> Scan(ScanRequest request, EditorConfigLocator? editorConfigs = null)
+    /// <summary>Scans the request; pass <c>ignores</c> to learn which ignore files were consulted (for a cache).</summary>
+    public static IReadOnlyList<ReportedFinding> Scan(ScanRequest request, EditorConfigLocator? editorConfigs = null, GitIgnoreLookup? ignores = null)
     {
         editorConfigs ??= new EditorConfigLocator();
+        ignores ??= new GitIgnoreDiskLookup();
         var findings = new List<Finding>();
         foreach (var config in request.Configs)
         {
-            findings.AddRange(CheckFile(config, request.MaxFileSize));
+            findings.AddRange(CheckFile(config, request.MaxFileSize, ignores));
         }
 
         var resolver = CreateResolver(request, editorConfigs);
@@ -24,7 +27,7 @@ public static class ConfigScanner
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
-            var severity = resolver.Resolve(finding.Rule, finding.Span.Path);
+            var severity = resolver.Resolve(finding.Rule, finding.Span.Path, finding.DefaultSeverity);
             var result = ReportedFinding.From(finding, severity);
 
             // The same file listed twice (discovered and added by hand) reports once.
@@ -37,7 +40,7 @@ public static class ConfigScanner
         return reported;
     }
 
-    public static IReadOnlyList<Finding> CheckFile(ConfigFile config, long maxFileSize)
+    public static IReadOnlyList<Finding> CheckFile(ConfigFile config, long maxFileSize, GitIgnoreLookup? ignores = null)
     {
         byte[] content;
         try
@@ -56,7 +59,7 @@ public static class ConfigScanner
             return new[] { ConfigChecker.FileProblem(config.Path, config.Format, $"the file could not be read ({exception.GetType().Name})") };
         }
 
-        return ConfigChecker.Check(config.Path, config.Format, content);
+        return ConfigChecker.Check(config.Path, config.Format, content, ignores ?? new GitIgnoreDiskLookup());
     }
 
     private static SeverityResolver CreateResolver(ScanRequest request, EditorConfigLocator editorConfigs)

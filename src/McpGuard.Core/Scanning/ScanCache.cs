@@ -16,6 +16,7 @@ namespace McpGuard.Scanning;
 public static class ScanCache
 {
     private const string Header = "mcpguard-cache-v1";
+    private const string DependencyMarker = "@dependency ";
 
     public static string ComputeKey(ScanRequest request, EditorConfigLocator editorConfigs)
     {
@@ -27,7 +28,7 @@ public static class ScanCache
         foreach (var config in request.Configs)
         {
             text.Append(config.Format.Id).Append('|');
-            AppendStamp(text, config.Path);
+            FileStamp.Append(text, config.Path);
             foreach (var editorConfig in editorConfigs.FindFor(config.Path))
             {
                 severityFiles.Add(editorConfig);
@@ -41,7 +42,7 @@ public static class ScanCache
 
         foreach (var file in severityFiles)
         {
-            AppendStamp(text, file);
+            FileStamp.Append(text, file);
         }
 
         using var sha = SHA256.Create();
@@ -67,6 +68,18 @@ public static class ScanCache
             var findings = new List<ReportedFinding>(lines.Length - 1);
             for (var i = 1; i < lines.Length; i++)
             {
+                if (lines[i].StartsWith(DependencyMarker, StringComparison.Ordinal))
+                {
+                    // A file the scan read besides the configurations (an ignore file): replay only while it is unchanged.
+                    var pathEnd = lines[i].IndexOf('|');
+                    if (pathEnd < 0 || lines[i] != FileStamp.Dependency(DependencyMarker, lines[i].Substring(DependencyMarker.Length, pathEnd - DependencyMarker.Length)))
+                    {
+                        return null;
+                    }
+
+                    continue;
+                }
+
                 var finding = ReportedFinding.Deserialize(lines[i]);
                 if (finding is null)
                 {
@@ -84,14 +97,18 @@ public static class ScanCache
         }
     }
 
-    /// <summary>Best effort: a cache that cannot be written only costs the next build a re-scan.</summary>
-    public static void TrySave(string cacheFile, string key, IReadOnlyList<ReportedFinding> findings)
+    /// <summary>Best effort: a cache that cannot be written only costs the next build a re-scan. <c>dependencies</c> are other files the scan read.</summary>
+    public static void TrySave(string cacheFile, string key, IReadOnlyList<ReportedFinding> findings, IEnumerable<string>? dependencies = null)
     {
         var temporary = cacheFile + "." + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture) + ".tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(cacheFile))!);
             var lines = new List<string>(findings.Count + 1) { Header + " " + key };
+            foreach (var dependency in dependencies ?? Array.Empty<string>())
+            {
+                lines.Add(FileStamp.Dependency(DependencyMarker, dependency));
+            }
             foreach (var finding in findings)
             {
                 lines.Add(finding.Serialize());
@@ -109,22 +126,6 @@ public static class ScanCache
         {
             TryDelete(temporary);
         }
-    }
-
-    private static void AppendStamp(StringBuilder text, string path)
-    {
-        text.Append(path).Append('|');
-        try
-        {
-            var info = new FileInfo(path);
-            text.Append(info.Exists ? info.Length.ToString(CultureInfo.InvariantCulture) + "|" + info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture) : "missing");
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            text.Append("unreadable");
-        }
-
-        text.Append('\n');
     }
 
     private static void TryDelete(string path)

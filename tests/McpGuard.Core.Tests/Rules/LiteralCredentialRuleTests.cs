@@ -19,7 +19,7 @@ public sealed class LiteralCredentialRuleTests
                     "DB_PASSWORD": {|MCP102:"supersecret123"|},
                     "stripeApiKey": {|MCP102:"rk_9f8e7d6c5b4a3f2e1d0c"|},
                     "MOONSHOT_API_KEY": {|MCP102:"sk-GBNycW3HpTZCxGIjsK1xqK6DY9Jx7JGao5urK4hasT3BZ5A2"|},
-                    "SQL_CONNECTION_STRING": {|MCP102:"Server=db;Database=app;User Id=sa;Password=Pr0d!pass"|}
+                    "SQL_CONNECTION_STRING": {|MCP103:"Server=db;Database=app;User Id=sa;Password=Pr0d!pass"|}
                   }
                 }
               }

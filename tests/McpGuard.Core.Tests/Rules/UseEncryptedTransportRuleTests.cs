@@ -15,7 +15,7 @@ public sealed class UseEncryptedTransportRuleTests
                 "api": { "type": "http", "url": {|MCP401:"http://mcp.example.com/mcp"|} },
                 "private": { "type": "sse", "url": {|MCP401:"HTTP://10.0.0.44:8080/sse"|} },
                 "socket": { "url": {|MCP401:"ws://tools.example.net/ws"|} },
-                "windsurf": { "serverUrl": {|MCP401:"http://remote.example.org/mcp?api_key=abc123secret"|} }
+                "windsurf": { "serverUrl": {|MCP401:{|MCP103:"http://remote.example.org/mcp?api_key=abc123secret"|}|} }
               }
             }
             """)
