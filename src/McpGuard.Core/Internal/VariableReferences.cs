@@ -58,21 +58,27 @@ internal static class VariableReferences
             return value;
         }
 
-        var references = Find(value);
-        if (references.Count == 0)
+        // Nested references ("${A:-${B}}") come apart from the inside out.
+        for (var pass = 0; pass < 4; pass++)
         {
-            return value;
+            var references = Find(value);
+            if (references.Count == 0)
+            {
+                break;
+            }
+
+            var builder = new System.Text.StringBuilder(value.Length);
+            var position = 0;
+            foreach (var reference in references)
+            {
+                builder.Append(value, position, reference.Index - position).Append(replacement);
+                position = reference.Index + reference.Length;
+            }
+
+            value = builder.Append(value, position, value.Length - position).ToString();
         }
 
-        var builder = new System.Text.StringBuilder(value.Length);
-        var position = 0;
-        foreach (var reference in references)
-        {
-            builder.Append(value, position, reference.Index - position).Append(replacement);
-            position = reference.Index + reference.Length;
-        }
-
-        return builder.Append(value, position, value.Length - position).ToString();
+        return value;
     }
 
     private static List<Match> Find(string value)

@@ -30,6 +30,9 @@ internal static class AuthorizationValues
 
     private static readonly string[] s_freeTextSchemes = { "Bearer", "Basic" };
 
+    public static bool IsAuthorizationName(string name) =>
+        name.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || name.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The literal credential of a header value, or <c>null</c> for a reference or placeholder (<c>Bearer ${TOKEN}</c>).</summary>
     public static AuthorizationValue? ParseHeader(string value)
     {
@@ -66,7 +69,7 @@ internal static class AuthorizationValues
 
     private static AuthorizationValue? Judge(string scheme, string credential)
     {
-        if (credential.Length < 4 || Placeholders.IsPlaceholder(credential))
+        if (credential.Length < 4 || Placeholders.IsPlaceholder(credential) || CredentialScanner.IsDocumentedSample(credential))
         {
             return null;
         }

@@ -91,13 +91,13 @@ public sealed class CredentialFileNotIgnoredRule : McpRule
     private static IEnumerable<string> Parts(CommandToken token)
     {
         var text = token.Text;
-        yield return text;
         var equals = text.LastIndexOf('=');
         if (equals >= 0)
         {
-            yield return text.Substring(equals + 1);
+            text = text.Substring(equals + 1);
         }
 
+        yield return text;
         var colon = text.IndexOf(':');
         if (colon > 1)
         {

@@ -5,11 +5,14 @@ namespace McpGuard.Rules.Credentials;
 /// <summary>A credential one rule found in one string value, not yet reported (see <see cref="CredentialInspection"/>).</summary>
 internal sealed class CredentialHit
 {
+    private readonly string _comparable;
+
     public CredentialHit(RuleDescriptor rule, JsonStringNode node, string secret, object?[] arguments, RuleSeverity? severity = null)
     {
         Rule = rule;
         Node = node;
         Secret = secret.Trim();
+        _comparable = Unescape(Secret);
         Arguments = arguments;
         Severity = severity;
     }
@@ -27,8 +30,14 @@ internal sealed class CredentialHit
 
     public RuleSeverity? Severity { get; }
 
-    /// <summary>Two hits describe one credential when they are in the same string and one secret contains the other.</summary>
+    /// <summary>
+    /// Two hits describe one credential when they are in the same string and one secret contains the other; a secret
+    /// read from JSON held in the string is compared with JSON escapes decoded.
+    /// </summary>
     public bool Overlaps(CredentialHit other) =>
         ReferenceEquals(Node, other.Node)
-        && (Secret.IndexOf(other.Secret, System.StringComparison.Ordinal) >= 0 || other.Secret.IndexOf(Secret, System.StringComparison.Ordinal) >= 0);
+        && (_comparable.IndexOf(other._comparable, System.StringComparison.Ordinal) >= 0 || other._comparable.IndexOf(_comparable, System.StringComparison.Ordinal) >= 0);
+
+    private static string Unescape(string value) =>
+        value.IndexOf('\\') < 0 ? value : value.Replace("\\n", "\n").Replace("\\r", "\r").Replace("\\t", "\t").Replace("\\\"", "\"").Replace("\\/", "/").Replace("\\\\", "\\");
 }

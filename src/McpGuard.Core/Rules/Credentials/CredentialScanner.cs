@@ -42,6 +42,33 @@ internal static class CredentialScanner
         return matches;
     }
 
+    /// <summary>The whole value has a known format but is a documented sample or a template (<c>AKIAIOSFODNN7EXAMPLE</c>, jwt.io's token).</summary>
+    public static bool IsDocumentedSample(string value)
+    {
+        var text = value.Trim();
+        if (text.Length < 16 || text.Length > MaxScannedLength)
+        {
+            return false;
+        }
+
+        foreach (var pattern in CredentialPattern.All)
+        {
+            try
+            {
+                if (pattern.MayMatch(text) && pattern.Regex.Match(text) is { Success: true } match && match.Length == text.Length && Inspect(pattern, match) is null)
+                {
+                    return true;
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Secrets without a marker (AWS secret keys), recognised next to their identifier or under their usual name.</summary>
     public static IEnumerable<KeyValuePair<JsonStringNode, CredentialMatch>> FindPaired(JsonObjectNode owner, ISet<string> patternsInObject)
     {

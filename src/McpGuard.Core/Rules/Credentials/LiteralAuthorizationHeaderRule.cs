@@ -34,9 +34,12 @@ public sealed class LiteralAuthorizationHeaderRule : McpRule
     {
         foreach (var named in NamedValues.Enumerate(context.Document))
         {
-            if (IsAuthorization(named.Name) && AuthorizationValues.ParseHeader(named.Value) is { } authorization)
+            if (AuthorizationValues.IsAuthorizationName(named.Name))
             {
-                hits.Add(Hit(context, named.Node, named.Name, authorization.Secret, authorization.Display, named.Path));
+                if (AuthorizationValues.ParseHeader(named.Value) is { } authorization)
+                {
+                    hits.Add(Hit(context, named.Node, named.Name, authorization.Secret, authorization.Display, named.Path));
+                }
             }
             else if (named.Kind == NamedValueKind.Header && CredentialNames.IsCredentialName(named.Name) && LiteralValues.IsLiteralSecret(named.Value))
             {
@@ -53,13 +56,10 @@ public sealed class LiteralAuthorizationHeaderRule : McpRule
         }
     }
 
-    private static bool IsAuthorization(string name) =>
-        name.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || name.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase);
-
     private static CredentialHit Hit(RuleContext context, JsonStringNode node, string header, string secret, string display, string path)
     {
         var server = context.Document.FindServer(node);
-        var variable = CredentialFixes.ConstantName(IsAuthorization(header) ? (server?.Name ?? "API") + "_TOKEN" : header);
+        var variable = CredentialFixes.ConstantName(AuthorizationValues.IsAuthorizationName(header) ? (server?.Name ?? "API") + "_TOKEN" : header);
         var example = CredentialFixes.Example(context.Document.Format, inSettings: false, variable);
         var scheme = display.IndexOf(' ') > 0 && !display.StartsWith(Redaction.Mask, StringComparison.Ordinal) ? display.Substring(0, display.IndexOf(' ') + 1) : string.Empty;
         var fix = example is null

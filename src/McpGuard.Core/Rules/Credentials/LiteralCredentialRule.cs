@@ -32,7 +32,8 @@ public sealed class LiteralCredentialRule : McpRule
     {
         foreach (var named in NamedValues.Enumerate(context.Document))
         {
-            if (!CredentialNames.IsCredentialName(named.Name) || !LiteralValues.IsLiteralSecret(named.Value))
+            // Authorization values have a scheme and may be Basic-encoded: MCP104 judges them.
+            if (!CredentialNames.IsCredentialName(named.Name) || AuthorizationValues.IsAuthorizationName(named.Name) || !LiteralValues.IsLiteralSecret(named.Value))
             {
                 continue;
             }
