@@ -61,9 +61,15 @@ internal static class Placeholders
             return true;
         }
 
+        // Random tokens split into short chunks at case changes ("xQmyZ" has "my"): only longer words count there.
         var lists = s_lists.Value;
-        return lists.WholeValueWords.Contains(trimmed) || Tokenize(trimmed).Any(lists.Words.Contains);
+        var minimumWord = LooksRandom(trimmed) ? 4 : 1;
+        return lists.WholeValueWords.Contains(trimmed) || Entropy.IsSequential(trimmed)
+            || Tokenize(trimmed).Any(token => token.Length >= minimumWord && lists.Words.Contains(token));
     }
+
+    private static bool LooksRandom(string value) =>
+        value.Length >= 16 && value.Any(char.IsDigit) && value.Any(char.IsLetter) && Entropy.Shannon(value) >= 3.5;
 
     private static bool ContainsAny(string value, string[] parts, Func<string, string, bool> test) => parts.Any(part => test(value, part));
 

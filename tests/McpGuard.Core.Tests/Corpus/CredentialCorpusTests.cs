@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using McpGuard.Model;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace McpGuard.Core.Tests.Corpus;
+
+/// <summary>
+/// The credential rules on the real configurations: every credential that tests/corpus/MANIFEST.tsv lists (columns
+/// <c>sanitized</c> and <c>literal_secret_patterns</c>) for the implemented formats is reported at its line, and nothing
+/// else is, so a new false positive fails here. Not expected (reviewed): 055's <c>customApiKeyResponses</c> entries (the
+/// last 20 characters of keys Claude Code was offered, not usable credentials) and 055's
+/// <c>postgres:password@db.xxxxx</c>, <c>pplx-your-api-key</c> and <c>xoxb-your-slack-bot-token</c> (placeholders the
+/// sanitizer kept).
+/// </summary>
+[TestClass]
+public sealed class CredentialCorpusTests
+{
+    private static readonly string[] s_expected =
+    {
+        "001__0X6C7879__aegissec__.mcp.json:7:MCP102",                     // env AGENT_BEARER_TOKEN, 64 hex
+        "001__0X6C7879__aegissec__.mcp.json:14:MCP104",                    // headers.Authorization Bearer (same token)
+        "008__220631948__cape-connect__.mcp.json:17:MCP103",               // postgresql://postgres:…@localhost in args
+        "019__0xD3ADBE3F__saas-ticketing__.vscode__mcp.json:12:MCP102",    // Mollie access_ token in env
+        "020__1954499140__Verilint__.vscode__mcp.json:7:MCP102",           // Moonshot sk- key in env
+        "023__4lejandrito__liferay-devcon-2025-mcp__.vscode__mcp.json:7:MCP104", // Basic user:password header
+        "028__0247473__cursor-supabase-app__.cursor__mcp.json:9:MCP101",   // sbp_ after --access-token
+        "029__0xlawrence__ainews_app__.cursor__mcp.json:11:MCP101",        // sbp_ in env
+        "030__1062265550__Charging_pile_back_end__.cursor__mcp.json:9:MCP101",  // napi_ in args
+        "030__1062265550__Charging_pile_back_end__.cursor__mcp.json:35:MCP101", // pplx- inside escaped --config JSON
+        "046__220631948__cape-connect__.claude__settings.json:21:MCP103",  // postgresql:// password in args (settings file)
+        "055__0blueteam0__nexus-atip__.claude.json:60:MCP101",             // github_pat_11
+        "055__0blueteam0__nexus-atip__.claude.json:71:MCP101",             // fc- Firecrawl
+        "055__0blueteam0__nexus-atip__.claude.json:104:MCP101",            // tvly-dev- Tavily
+        "055__0blueteam0__nexus-atip__.claude.json:117:MCP101",            // AIzaSy YouTube
+        "055__0blueteam0__nexus-atip__.claude.json:157:MCP101",            // AIzaSy Google search
+        "055__0blueteam0__nexus-atip__.claude.json:201:MCP101",            // sbp_ Supabase
+        "055__0blueteam0__nexus-atip__.claude.json:211:MCP102",            // N8N_API_KEY (a UUID used as a key)
+    };
+
+    private static readonly Dictionary<string, ConfigFormat> s_formats = new(StringComparer.Ordinal)
+    {
+        ["claude-mcp-json"] = ConfigFormat.ClaudeProject,
+        ["claude-settings"] = ConfigFormat.ClaudeSettings,
+        ["claude-user-config"] = ConfigFormat.ClaudeUser,
+        ["vscode"] = ConfigFormat.VsCode,
+        ["cursor"] = ConfigFormat.Cursor,
+    };
+
+    private static string CorpusDirectory => Path.Combine(AppContext.BaseDirectory, "corpus");
+
+    [TestMethod]
+    public void CredentialFindings_AreExactlyTheManifestsCredentials()
+    {
+        var actual = new List<string>();
+        foreach (var line in File.ReadLines(Path.Combine(CorpusDirectory, "MANIFEST.tsv")).Skip(1))
+        {
+            var columns = line.Split('\t');
+            if (columns.Length <= 4 || !s_formats.TryGetValue(columns[4], out var format))
+            {
+                continue;
+            }
+
+            var bytes = File.ReadAllBytes(Path.Combine(CorpusDirectory, "files", columns[0]));
+            actual.AddRange(ConfigChecker.Check("/repo/" + columns[2], format, bytes)
+                .Where(f => f.RuleId.StartsWith("MCP1", StringComparison.Ordinal))
+                .Select(f => $"{columns[0]}:{f.Span.Start.Line + 1}:{f.RuleId}"));
+        }
+
+        var missing = s_expected.Except(actual).ToList();
+        var extra = actual.Except(s_expected).ToList();
+        Assert.IsTrue(
+            missing.Count == 0 && extra.Count == 0 && actual.Count == s_expected.Length,
+            $"Credential findings differ.\nMissing:\n  {string.Join("\n  ", missing)}\nUnexpected:\n  {string.Join("\n  ", extra)}");
+    }
+
+    [TestMethod]
+    public void EveryManifestCredentialLine_IsExpected()
+    {
+        // Files whose manifest names a credential must each have at least one expected finding.
+        var withCredentials = File.ReadLines(Path.Combine(CorpusDirectory, "MANIFEST.tsv")).Skip(1)
+            .Select(line => line.Split('\t'))
+            .Where(c => c.Length > 13 && s_formats.ContainsKey(c[4]) && (c[7] != "-" || c[13] != "-"))
+            .Select(c => c[0])
+            .ToList();
+        CollectionAssert.AreEquivalent(withCredentials, s_expected.Select(e => e.Split(':')[0]).Distinct().ToList());
+    }
+}
