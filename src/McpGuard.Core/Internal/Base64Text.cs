@@ -33,6 +33,11 @@ internal static class Base64Text
             return false;
         }
 
+        return IsPrintable(text);
+    }
+
+    private static bool IsPrintable(string text)
+    {
         foreach (var c in text)
         {
             if (char.IsControl(c) && c is not '\t' and not '\r' and not '\n')

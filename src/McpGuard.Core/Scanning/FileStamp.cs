@@ -16,6 +16,13 @@ internal static class FileStamp
         return text.ToString().TrimEnd('\n');
     }
 
+    /// <summary>A dependency line still describes its file: the scan may replay only while every file it read is unchanged.</summary>
+    public static bool IsUnchanged(string marker, string dependencyLine)
+    {
+        var pathEnd = dependencyLine.IndexOf('|');
+        return pathEnd > marker.Length && dependencyLine == Dependency(marker, dependencyLine.Substring(marker.Length, pathEnd - marker.Length));
+    }
+
     /// <summary>"path|length|ticks", "path|missing" or "path|unreadable", then a newline.</summary>
     public static void Append(StringBuilder text, string path)
     {

@@ -65,31 +65,7 @@ public static class ScanCache
                 return null;
             }
 
-            var findings = new List<ReportedFinding>(lines.Length - 1);
-            for (var i = 1; i < lines.Length; i++)
-            {
-                if (lines[i].StartsWith(DependencyMarker, StringComparison.Ordinal))
-                {
-                    // A file the scan read besides the configurations (an ignore file): replay only while it is unchanged.
-                    var pathEnd = lines[i].IndexOf('|');
-                    if (pathEnd < 0 || lines[i] != FileStamp.Dependency(DependencyMarker, lines[i].Substring(DependencyMarker.Length, pathEnd - DependencyMarker.Length)))
-                    {
-                        return null;
-                    }
-
-                    continue;
-                }
-
-                var finding = ReportedFinding.Deserialize(lines[i]);
-                if (finding is null)
-                {
-                    return null;
-                }
-
-                findings.Add(finding);
-            }
-
-            return findings;
+            return ReadFindings(lines);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -126,6 +102,33 @@ public static class ScanCache
         {
             TryDelete(temporary);
         }
+    }
+
+    /// <summary>The findings after the header, or <c>null</c> when a line is damaged or a file the scan read has changed.</summary>
+    private static List<ReportedFinding>? ReadFindings(string[] lines)
+    {
+        var findings = new List<ReportedFinding>(lines.Length - 1);
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith(DependencyMarker, StringComparison.Ordinal))
+            {
+                if (!FileStamp.IsUnchanged(DependencyMarker, lines[i]))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (ReportedFinding.Deserialize(lines[i]) is not { } finding)
+            {
+                return null;
+            }
+
+            findings.Add(finding);
+        }
+
+        return findings;
     }
 
     private static void TryDelete(string path)

@@ -49,28 +49,30 @@ internal static class ArgumentValues
         }
 
         var next = index + 1 < tokens.Count ? tokens[index + 1] : null;
-        if (next is not null && !next.Text.StartsWith("-", StringComparison.Ordinal))
-        {
-            switch (text)
-            {
-                case "--header" or "-H":
-                    consumed = 1;
-                    return HeaderLine(next.Text, next, requireCredentialName: false);
-                case "--headers" when index + 2 < tokens.Count:
-                    consumed = 2;
-                    return Create(NamedValueKind.Header, next.Text, tokens[index + 2].Text, tokens[index + 2]);
-                case "-e" or "--env":
-                    consumed = 1;
-                    return Assignment(next.Text, next);
-            }
+        return (next is not null && !next.Text.StartsWith("-", StringComparison.Ordinal) ? ReadPair(tokens, index, next, out consumed) : null)
+            ?? Assignment(text, token)
+            ?? HeaderLine(text, token, requireCredentialName: true);
+    }
 
-            if (text.StartsWith("--", StringComparison.Ordinal) && text.Length > 3)
-            {
-                return Create(NamedValueKind.Option, text, next.Text, next);
-            }
+    /// <summary>An option followed by its value: <c>--header "N: v"</c>, <c>--headers N v</c>, <c>-e N=v</c>, <c>--name value</c>.</summary>
+    private static NamedValue? ReadPair(IReadOnlyList<CommandToken> tokens, int index, CommandToken next, out int consumed)
+    {
+        var text = tokens[index].Text;
+        consumed = 0;
+        switch (text)
+        {
+            case "--header" or "-H":
+                consumed = 1;
+                return HeaderLine(next.Text, next, requireCredentialName: false);
+            case "--headers" when index + 2 < tokens.Count:
+                consumed = 2;
+                return Create(NamedValueKind.Header, next.Text, tokens[index + 2].Text, tokens[index + 2]);
+            case "-e" or "--env":
+                consumed = 1;
+                return Assignment(next.Text, next);
         }
 
-        return Assignment(text, token) ?? HeaderLine(text, token, requireCredentialName: true);
+        return text.StartsWith("--", StringComparison.Ordinal) && text.Length > 3 ? Create(NamedValueKind.Option, text, next.Text, next) : null;
     }
 
     /// <summary><c>NAME=value</c> with a shell-style variable name.</summary>

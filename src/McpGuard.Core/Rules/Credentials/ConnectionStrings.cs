@@ -21,28 +21,20 @@ internal static class ConnectionStrings
             return;
         }
 
-        var knownKeys = 0;
+        var knownKeys = false;
         string? password = null;
         foreach (var pair in text.Split(';'))
         {
             var equals = pair.IndexOf('=');
-            if (equals <= 0)
-            {
-                continue;
-            }
-
-            var key = pair.Substring(0, equals).Trim();
-            if (s_connectionKeys.Contains(key))
-            {
-                knownKeys++;
-            }
-            else if (key.Equals("password", StringComparison.OrdinalIgnoreCase) || key.Equals("pwd", StringComparison.OrdinalIgnoreCase))
+            var key = equals > 0 ? pair.Substring(0, equals).Trim() : string.Empty;
+            knownKeys |= s_connectionKeys.Contains(key);
+            if (key.Equals("password", StringComparison.OrdinalIgnoreCase) || key.Equals("pwd", StringComparison.OrdinalIgnoreCase))
             {
                 password ??= UrlCredentials.Literal(pair.Substring(equals + 1).Trim().Trim('\'', '"'));
             }
         }
 
-        if (knownKeys > 0 && password is not null)
+        if (knownKeys && password is not null)
         {
             found.Add(new UrlCredential("connection-string password", password, Redaction.RedactConnectionString(text)));
         }

@@ -48,7 +48,7 @@ public sealed class KnownCredentialFormatRule : McpRule
 
         foreach (var entry in patternsByObject)
         {
-            foreach (var paired in CredentialScanner.FindPaired(entry.Key, entry.Value))
+            foreach (var paired in PairedSecrets.Find(entry.Key, entry.Value))
             {
                 hits.Add(Hit(context, paired.Key, paired.Value));
             }
