@@ -24,13 +24,25 @@ public sealed class GitIgnoreDiskLookup : GitIgnoreLookup
 
     public override GitIgnoreStatus GetStatus(string configPath, string path)
     {
-        var root = FindRoot(Path.GetDirectoryName(Path.GetFullPath(configPath)));
+        try
+        {
+            return Judge(Path.GetFullPath(configPath), Path.GetFullPath(path));
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            // A path the file system cannot represent cannot be looked up: say so rather than guess.
+            return GitIgnoreStatus.Unknown;
+        }
+    }
+
+    private GitIgnoreStatus Judge(string configPath, string full)
+    {
+        var root = FindRoot(Path.GetDirectoryName(configPath));
         if (root is null)
         {
             return GitIgnoreStatus.Unknown;
         }
 
-        var full = Path.GetFullPath(path);
         var prefix = root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
         if (!full.StartsWith(prefix, s_pathComparison))
         {

@@ -58,8 +58,10 @@ internal static class AuthorizationValues
                     continue;
                 }
 
+                // In free text, "Basic" only counts when what follows decodes to user:password.
                 var credential = ReadToken(text, start + 1);
-                if (credential.Length >= 8 && LooksRandom(credential) && Judge(scheme, credential) is { } found)
+                var basicPair = scheme != "Basic" || (Base64Text.TryDecode(credential, out var decoded) && decoded.IndexOf(':') > 0);
+                if (credential.Length >= 8 && basicPair && LooksRandom(credential) && Judge(scheme, credential) is { } found)
                 {
                     yield return found;
                 }
