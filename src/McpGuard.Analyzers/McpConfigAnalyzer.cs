@@ -46,20 +46,35 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
                 && long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0
                 ? parsed
                 : Scanning.ScanRequest.DefaultMaxFileSize;
-            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, severities, maxSize));
+            var configs = new List<(AdditionalText File, ConfigFormat Format)>();
+            foreach (var file in options.AdditionalFiles)
+            {
+                if (GetFormat(options.AnalyzerConfigOptionsProvider.GetOptions(file), file.Path) is { } format)
+                {
+                    configs.Add((file, format));
+                }
+            }
+
+            if (configs.Count == 0)
+            {
+                return;
+            }
+
+            // Every file is checked once per compilation, so that cross-file rules (MCP610) see all of them.
+            var findings = new Lazy<Dictionary<string, List<Finding>>>(() => CheckAll(configs, maxSize, start.CancellationToken));
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, severities, findings));
         });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, SeverityResolver severities, long maxSize)
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, SeverityResolver severities, Lazy<Dictionary<string, List<Finding>>> all)
     {
         var file = context.AdditionalFile;
-        var format = GetFormat(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file), file.Path);
-        if (format is null)
+        if (!all.Value.TryGetValue(file.Path, out var findings))
         {
             return;
         }
 
-        foreach (var finding in Check(file, format, maxSize, context.CancellationToken))
+        foreach (var finding in findings)
         {
             // A milder finding of a rule (an anon key under MCP101) carries its own default; configuration still wins.
             var configured = severities.FromConfiguration(finding.Rule, file.Path)
@@ -78,29 +93,52 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>
-    /// A host that cannot load one of Core's dependencies (System.Text.Json) must not turn that into AD0001 on every
-    /// keystroke: the live check stays quiet and the build, where the task reports, still does.
-    /// </summary>
-    private static IReadOnlyList<Finding> Check(AdditionalText file, ConfigFormat format, long maxSize, System.Threading.CancellationToken cancellationToken)
+    // A host that cannot load one of Core's dependencies (System.Text.Json) must not turn that into AD0001 on every
+    // keystroke: CheckAll stays quiet and the build, where the task reports, still does.
+    private static Dictionary<string, List<Finding>> CheckAll(List<(AdditionalText File, ConfigFormat Format)> configs, long maxSize, System.Threading.CancellationToken cancellationToken)
     {
+        var byPath = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
         try
         {
-            var text = file.GetText(cancellationToken);
-            if (text is null)
+            var documents = new List<McpDocument>();
+            foreach (var (file, format) in configs)
             {
-                return new[] { ConfigChecker.FileProblem(file.Path, format, "the file could not be read") };
+                var checkedConfig = Check(file, format, maxSize, cancellationToken);
+                byPath[file.Path] = new List<Finding>(checkedConfig.Findings);
+                if (checkedConfig.Document is { } document)
+                {
+                    documents.Add(document);
+                }
             }
 
-            // Characters, not bytes: close enough to keep absurd files from being parsed in the editor.
-            return text.Length > maxSize
-                ? new[] { ConfigChecker.FileProblem(file.Path, format, ConfigChecker.TooLarge(text.Length, maxSize)) }
-                : ConfigChecker.Check(file.Path, format, text.ToString());
+            foreach (var finding in ConfigChecker.CheckRepository(documents))
+            {
+                if (byPath.TryGetValue(finding.Span.Path, out var list))
+                {
+                    list.Add(finding);
+                }
+            }
         }
         catch (Exception exception) when (exception is FileNotFoundException or FileLoadException or TypeLoadException or MissingMethodException)
         {
-            return Array.Empty<Finding>();
+            byPath.Clear();
         }
+
+        return byPath;
+    }
+
+    private static CheckedConfig Check(AdditionalText file, ConfigFormat format, long maxSize, System.Threading.CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        if (text is null)
+        {
+            return new CheckedConfig(file.Path, null, new[] { ConfigChecker.FileProblem(file.Path, format, "the file could not be read") });
+        }
+
+        // Characters, not bytes: close enough to keep absurd files from being parsed in the editor.
+        return text.Length > maxSize
+            ? new CheckedConfig(file.Path, null, new[] { ConfigChecker.FileProblem(file.Path, format, ConfigChecker.TooLarge(text.Length, maxSize)) })
+            : ConfigChecker.CheckFile(file.Path, format, text.ToString());
     }
 
     /// <summary>The file's client: from the package's <c>McpGuardClient</c> metadata, else from its well-known location.</summary>
@@ -116,8 +154,7 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
             return format;
         }
 
-        var parent = Path.GetFileName(Path.GetDirectoryName(path) ?? string.Empty);
-        return ConfigLocations.Default.Match(Path.GetFileName(path), parent);
+        return ConfigLocations.Default.Match(path);
     }
 
     private static SeverityResolver CreateSeverityResolver(AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)

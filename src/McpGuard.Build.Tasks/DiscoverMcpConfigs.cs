@@ -57,7 +57,7 @@ public sealed class DiscoverMcpConfigs : Task
         }
 
         EditorConfigs = editorConfigs.ToArray();
-        Log.LogMessage(MessageImportance.Low, "McpGuard: {0} configuration file(s) under '{1}'.", configs.Count, RepositoryRoot);
+        Log.LogMessage(MessageImportance.Normal, "McpGuard: found {0} configuration file(s) under '{1}'.", configs.Count, RepositoryRoot);
         return !Log.HasLoggedErrors;
     }
 }

@@ -24,16 +24,25 @@ public static class ConfigChecker
     public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, string text, GitIgnoreLookup? ignores = null) =>
         Check(path, format, ConfigText.ToUtf8(text), ignores);
 
-    /// <summary>Checks one file; <c>ignores</c> is what the host knows about git-ignored files (<c>null</c>: it cannot know).</summary>
-    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores = null)
+    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores = null) =>
+        CheckFile(path, format, utf8, ignores).Findings;
+
+    public static CheckedConfig CheckFile(string path, ConfigFormat format, string text, GitIgnoreLookup? ignores = null) =>
+        CheckFile(path, format, ConfigText.ToUtf8(text), ignores);
+
+    /// <summary>
+    /// The findings of one file, and its document for the repository rules (<c>null</c> when it cannot be read);
+    /// <c>ignores</c> is what the host knows about git-ignored files (<c>null</c>: it cannot know).
+    /// </summary>
+    public static CheckedConfig CheckFile(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores = null)
     {
         var fileName = Path.GetFileName(path);
-        var parsed = JsonConfigParser.Parse(path, utf8, format.Dialect);
+        var parsed = ConfigReader.Read(path, format, utf8);
         var findings = new List<Finding>();
         if (parsed.Error is { } error)
         {
             findings.Add(ConfigurationMustParseRule.Create(fileName, Describe(format), error));
-            return findings;
+            return new CheckedConfig(path, null, findings);
         }
 
         foreach (var duplicate in parsed.Duplicates)
@@ -43,7 +52,7 @@ public static class ConfigChecker
 
         if (parsed.Root is not JsonObjectNode root)
         {
-            return Sort(findings);
+            return new CheckedConfig(path, null, Sort(findings));
         }
 
         var document = McpDocumentBuilder.Build(path, format, root);
@@ -62,7 +71,30 @@ public static class ConfigChecker
             }
         }
 
-        return Sort(Scrub(findings, secrets));
+        return new CheckedConfig(path, document, Sort(Scrub(findings, secrets)));
+    }
+
+    /// <summary>The repository rules over every readable document, in path order; findings sorted.</summary>
+    public static IReadOnlyList<Finding> CheckRepository(IEnumerable<McpDocument> documents)
+    {
+        var ordered = new List<McpDocument>(documents);
+        ordered.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
+        var findings = new List<Finding>();
+        var context = new RepositoryContext(ordered, findings);
+        foreach (var rule in RuleCatalog.RepositoryRules)
+        {
+            try
+            {
+                rule.Analyze(context);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                var path = ordered.Count > 0 ? ordered[0].Path : string.Empty;
+                findings.Add(FileProblem(path, ordered.Count > 0 ? ordered[0].Format : ConfigFormat.ClaudeProject, $"rule {rule.SupportedRules[0].Id} failed with {exception.GetType().Name}; please report this"));
+            }
+        }
+
+        return Sort(findings);
     }
 
     /// <summary>MCP001 for a file that cannot be read at all (too large, missing, access denied), located at its start.</summary>
@@ -79,6 +111,8 @@ public static class ConfigChecker
     internal static string Describe(ConfigFormat format) => format.Dialect switch
     {
         JsonDialect.Jsonc => $"{format.DisplayName} (JSON with comments)",
+        JsonDialect.Toml => $"{format.DisplayName} (TOML)",
+        JsonDialect.Yaml => $"{format.DisplayName} (YAML)",
         JsonDialect.Comments => $"{format.DisplayName} (JSON with comments, no trailing commas)",
         _ => $"{format.DisplayName} (strict JSON)",
     };

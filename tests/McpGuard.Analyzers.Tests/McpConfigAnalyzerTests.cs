@@ -95,6 +95,18 @@ public sealed class McpConfigAnalyzerTests
     }
 
     [TestMethod]
+    public async Task ServerDefinedDifferentlyInTwoFiles_IsReportedAcrossFiles()
+    {
+        var diagnostics = await new AnalyzerRunner()
+            .WithConfig(McpJsonPath, "{ \"mcpServers\": { \"db\": { \"command\": \"uvx\", \"args\": [\"postgres-mcp==0.3.0\"] } } }", "claude")
+            .WithConfig(Root + "/.cursor/mcp.json", "{ \"mcpServers\": { \"db\": { \"command\": \"uvx\", \"args\": [\"postgres-mcp==0.2.0\"] } } }", "cursor")
+            .RunAsync();
+
+        CollectionAssert.AreEqual(new[] { ".mcp.json MCP610 info (1,19)-(1,23)" }, diagnostics.Select(AnalyzerRunner.Describe).ToList());
+        Assert.HasCount(1, diagnostics[0].AdditionalLocations);
+    }
+
+    [TestMethod]
     public async Task NoConfigurationFiles_ReportsNothing()
     {
         Assert.IsEmpty(await new AnalyzerRunner().RunAsync());

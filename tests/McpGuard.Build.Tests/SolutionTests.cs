@@ -70,7 +70,7 @@ public sealed class SolutionTests
         var add = await repository.RunDotnetAsync("sln", "Repo.sln", "add", "src/Contracts/Contracts.csproj", "src/Services/Services.csproj", "src/App/App.csproj");
         Assert.AreEqual(0, add.ExitCode, add.Describe());
 
-        var build = await repository.BuildAsync("Repo.sln", "-m");
+        var build = await repository.BuildAsync("Repo.sln", "-m", "-v:n");
 
         // Line 3: 4 spaces, "github" 5-12, ':' 13, '{' 15, "command" 17-25, "npx" 28-32, "args" 35-40, '[' 43,
         // "-y" 44-47, ',' 48 → the package string opens at 50; 35 characters + 2 quotes end before 87.
@@ -87,5 +87,9 @@ public sealed class SolutionTests
         {
             Assert.Contains($"{project} -> ", build.Process.StandardOutput, $"{project} was not built.\n\n{build.Describe()}");
         }
+
+        // Discovery walks the repository once for the whole build, not once per project.
+        var walks = System.Text.RegularExpressions.Regex.Matches(build.Process.StandardOutput, @"McpGuard: found 1 configuration file\(s\) under ").Count;
+        Assert.AreEqual(1, walks, build.Describe());
     }
 }

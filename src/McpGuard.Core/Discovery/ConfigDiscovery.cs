@@ -1,29 +1,33 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 
 namespace McpGuard.Discovery;
 
 /// <summary>
 /// Finds the known configuration files anywhere under a repository root. Never walks build output, package
-/// folders or <c>.git</c>, never follows symbolic links or junctions, and skips folders it cannot read.
+/// folders, <c>.git</c> or folders the root <c>.gitignore</c> excludes wholesale, never follows symbolic links or
+/// junctions, and skips folders it cannot read.
 /// </summary>
 public static class ConfigDiscovery
 {
+    /// <summary>How much of a generically named file (<c>server.json</c>) is read to decide whether it is a configuration.</summary>
+    private const int SniffLength = 64 * 1024;
+
     public static IReadOnlyList<ConfigFile> Discover(string root, ConfigLocations? locations = null)
     {
         locations ??= ConfigLocations.Default;
+        var ignored = IgnoredFolders.Read(root);
         var found = new List<ConfigFile>();
-        var pending = new Stack<DirectoryInfo>();
-        pending.Push(new DirectoryInfo(root));
+        var pending = new Stack<(DirectoryInfo Directory, string[] Segments)>();
+        pending.Push((new DirectoryInfo(root), Array.Empty<string>()));
         while (pending.Count > 0)
         {
-            var directory = pending.Pop();
-            IEnumerable<FileSystemInfo> entries;
+            var (directory, segments) = pending.Pop();
             try
             {
-                entries = directory.EnumerateFileSystemInfos();
-                foreach (var entry in entries)
+                foreach (var entry in directory.EnumerateFileSystemInfos())
                 {
                     if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
                     {
@@ -32,14 +36,17 @@ public static class ConfigDiscovery
 
                     if ((entry.Attributes & FileAttributes.Directory) != 0)
                     {
-                        if (!locations.SkippedFolders.Contains(entry.Name))
+                        var childSegments = Append(segments, entry.Name);
+                        if (!locations.SkippedFolders.Contains(entry.Name) && !ignored.IsIgnored(entry.Name, string.Join("/", childSegments)))
                         {
-                            pending.Push((DirectoryInfo)entry);
+                            pending.Push(((DirectoryInfo)entry, childSegments));
                         }
                     }
-                    else if (locations.Match(entry.Name, directory.Name) is { } format)
+                    else if (locations.IsCandidateName(entry.Name)
+                        && locations.Match(entry.Name, segments, atRoot: segments.Length == 0) is { } location
+                        && MentionsRequiredKey(entry.FullName, location.RequiredKeys))
                     {
-                        found.Add(new ConfigFile(entry.FullName, format));
+                        found.Add(new ConfigFile(entry.FullName, location.Format));
                     }
                 }
             }
@@ -68,5 +75,44 @@ public static class ConfigDiscovery
         }
 
         return found;
+    }
+
+    private static string[] Append(string[] segments, string name)
+    {
+        var result = new string[segments.Length + 1];
+        Array.Copy(segments, result, segments.Length);
+        result[segments.Length] = name;
+        return result;
+    }
+
+    /// <summary>A cheap test on the file's beginning: does it mention one of the keys as a JSON property name?</summary>
+    private static bool MentionsRequiredKey(string path, IReadOnlyList<string> keys)
+    {
+        if (keys.Count == 0)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var buffer = new byte[SniffLength];
+            var read = stream.Read(buffer, 0, buffer.Length);
+            var text = Encoding.UTF8.GetString(buffer, 0, read);
+            foreach (var key in keys)
+            {
+                if (text.IndexOf("\"" + key + "\"", StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable: let the check report it rather than hide the file.
+            return true;
+        }
+
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using McpGuard.Internal;
 using McpGuard.Model;
 
@@ -10,7 +11,9 @@ public sealed class ConfigLocations
 {
     private static ConfigLocations? s_default;
 
-    private readonly Dictionary<string, List<KeyValuePair<string?, ConfigFormat>>> _byFileName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<ConfigLocation> _repository = new();
+    private readonly HashSet<string> _exactNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _suffixes = new();
 
     private ConfigLocations()
     {
@@ -23,28 +26,47 @@ public sealed class ConfigLocations
     /// <summary>Home-relative user files (<c>.claude.json</c>, <c>.claude/settings.json</c>).</summary>
     public List<KeyValuePair<string, ConfigFormat>> UserFiles { get; } = new();
 
-    /// <summary>The format of a file with this name in a folder with this name, if it is a known location.</summary>
-    public ConfigFormat? Match(string fileName, string parentFolderName)
+    /// <summary>A cheap first test, before any path work: can a file with this name be a configuration at all?</summary>
+    public bool IsCandidateName(string fileName)
     {
-        if (!_byFileName.TryGetValue(fileName, out var candidates))
+        if (_exactNames.Contains(fileName))
         {
-            return null;
+            return true;
         }
 
-        ConfigFormat? anyFolder = null;
-        foreach (var candidate in candidates)
+        foreach (var suffix in _suffixes)
         {
-            if (candidate.Key is null)
+            if (fileName.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
-                anyFolder = candidate.Value;
-            }
-            else if (string.Equals(candidate.Key, parentFolderName, StringComparison.OrdinalIgnoreCase))
-            {
-                return candidate.Value;
+                return true;
             }
         }
 
-        return anyFolder;
+        return false;
+    }
+
+    /// <summary>The location a file at this path matches; the most specific (longest parent) wins.</summary>
+    public ConfigLocation? Match(string fileName, IReadOnlyList<string> folderSegments, bool atRoot)
+    {
+        ConfigLocation? best = null;
+        foreach (var location in _repository)
+        {
+            if (location.Matches(fileName, folderSegments, atRoot)
+                && (best is null || (location.Parent?.Length ?? 0) > (best.Parent?.Length ?? 0)))
+            {
+                best = location;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The format of a file by its path alone (for files handed to the analyzer without metadata).</summary>
+    public ConfigFormat? Match(string path)
+    {
+        var directory = Path.GetDirectoryName(path) ?? string.Empty;
+        var segments = directory.Split(new[] { '/', '\\' }, StringSplitOptions.RemoveEmptyEntries);
+        return Match(Path.GetFileName(path), segments, atRoot: false)?.Format;
     }
 
     private static ConfigLocations Load()
@@ -55,12 +77,16 @@ public sealed class ConfigLocations
         {
             var file = entry.GetProperty("file").GetString()!;
             var parent = entry.GetProperty("parent").GetString();
-            if (!locations._byFileName.TryGetValue(file, out var list))
+            var rootOnly = entry.TryGetProperty("rootOnly", out var root) && root.ValueKind == System.Text.Json.JsonValueKind.True;
+            locations._repository.Add(new ConfigLocation(file, parent, FormatOf(entry), rootOnly, EmbeddedData.ReadStrings(entry, "requiresKey")));
+            if (file.StartsWith("*", StringComparison.Ordinal))
             {
-                locations._byFileName[file] = list = new List<KeyValuePair<string?, ConfigFormat>>();
+                locations._suffixes.Add(file.Substring(1));
             }
-
-            list.Add(new KeyValuePair<string?, ConfigFormat>(parent, FormatOf(entry)));
+            else
+            {
+                locations._exactNames.Add(file);
+            }
         }
 
         foreach (var entry in data.RootElement.GetProperty("user").EnumerateArray())

@@ -1,32 +1,25 @@
 using System.Collections.Generic;
 using McpGuard.Syntax;
+using McpGuard.Text;
 
 namespace McpGuard.Model;
 
 /// <summary>One server entry of a configuration, with the positioned nodes the rules look at.</summary>
 public sealed class McpServer
 {
-    internal McpServer(JsonPropertyNode declaration, JsonObjectNode body)
+    internal McpServer(string name, SourceSpan nameSpan, JsonObjectNode body)
     {
-        Declaration = declaration;
+        Name = name;
+        NameSpan = nameSpan;
         Body = body;
-        Command = body.GetString("command");
-        Env = body.GetObject("env");
-        Headers = body.GetObject("headers");
-        Type = body.GetString("type");
-        var args = new List<JsonStringNode>();
-        if (body.GetArray("args") is { } array)
-        {
-            foreach (var item in array.Items)
-            {
-                if (item is JsonStringNode text)
-                {
-                    args.Add(text);
-                }
-            }
-        }
 
-        Args = args;
+        // Zed's legacy form nests the launch under "command": { "path", "args", "env" }.
+        var launch = body.GetObject("command") ?? body;
+        Command = launch == body ? body.GetString("command") : launch.GetString("path");
+        Env = launch.GetObject("env") ?? body.GetObject("env");
+        Headers = body.GetObject("headers") ?? body.GetObject("http_headers") ?? body.GetObject("requestOptions")?.GetObject("headers");
+        Type = body.GetString("type") ?? body.GetString("transportType");
+        Args = StringItems(launch.GetArray("args") ?? body.GetArray("args"));
         var urls = new List<JsonStringNode>();
         foreach (var key in UrlKeys)
         {
@@ -36,16 +29,22 @@ public sealed class McpServer
             }
         }
 
+        // MCP registry packages name their endpoint under transport.url.
+        if (body.GetObject("transport")?.GetString("url") is { } transportUrl)
+        {
+            urls.Add(transportUrl);
+        }
+
         Urls = urls;
     }
 
     /// <summary>Keys that name a remote endpoint across clients (<c>serverUrl</c>: Windsurf, <c>httpUrl</c>: Gemini CLI).</summary>
     public static IReadOnlyList<string> UrlKeys { get; } = new[] { "url", "serverUrl", "httpUrl" };
 
-    public string Name => Declaration.Name;
+    public string Name { get; }
 
-    /// <summary>The server's key, e.g. <c>"github": { … }</c>; findings about the whole server point here.</summary>
-    public JsonPropertyNode Declaration { get; }
+    /// <summary>Where the server is named (its key, or its <c>name</c> value in list-shaped files); findings about the whole server point here.</summary>
+    public SourceSpan NameSpan { get; }
 
     public JsonObjectNode Body { get; }
 
@@ -61,4 +60,21 @@ public sealed class McpServer
     public JsonStringNode? Type { get; }
 
     public IReadOnlyList<JsonStringNode> Urls { get; }
+
+    private static List<JsonStringNode> StringItems(JsonArrayNode? array)
+    {
+        var items = new List<JsonStringNode>();
+        if (array is not null)
+        {
+            foreach (var item in array.Items)
+            {
+                if (item is JsonStringNode text)
+                {
+                    items.Add(text);
+                }
+            }
+        }
+
+        return items;
+    }
 }

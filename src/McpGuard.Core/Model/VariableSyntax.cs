@@ -14,4 +14,10 @@ public enum VariableSyntax
 
     /// <summary><c>${env:NAME}</c>.</summary>
     Cursor,
+
+    /// <summary>No expansion; secrets are passed by name (<c>env_vars</c>, <c>bearer_token_env_var</c>).</summary>
+    Codex,
+
+    /// <summary><c>${{ secrets.NAME }}</c>.</summary>
+    Continue,
 }

@@ -35,16 +35,30 @@ public sealed class JsonSyntaxError
     public string Reason { get; }
 }
 
-/// <summary>A key defined a second time in the same object.</summary>
+/// <summary>A key defined a second time in the same object (or a TOML table defined twice).</summary>
 public sealed class DuplicateKey
 {
+    private readonly JsonPropertyNode? _duplicateNode;
+    private readonly string? _path;
+
     internal DuplicateKey(JsonPropertyNode first, JsonPropertyNode duplicate)
+    {
+        First = first.Span;
+        Duplicate = duplicate.Span;
+        _duplicateNode = duplicate;
+    }
+
+    internal DuplicateKey(SourceSpan first, SourceSpan duplicate, string path)
     {
         First = first;
         Duplicate = duplicate;
+        _path = path;
     }
 
-    public JsonPropertyNode First { get; }
+    public SourceSpan First { get; }
 
-    public JsonPropertyNode Duplicate { get; }
+    public SourceSpan Duplicate { get; }
+
+    /// <summary>The key's JSON path, e.g. <c>mcpServers.github</c> (computed once the tree is complete).</summary>
+    public string Path => _path ?? _duplicateNode!.GetPath();
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using McpGuard.Rules.Approval;
 using McpGuard.Rules.Configuration;
 using McpGuard.Rules.Credentials;
 using McpGuard.Rules.SupplyChain;
@@ -11,6 +12,10 @@ public static class RuleCatalog
 {
     public static IReadOnlyList<McpRule> Rules { get; } = new McpRule[]
     {
+        new UseKnownKeysRule(),
+        new ServerDefinitionMustBeValidRule(),
+        new UseTheClientsVariableSyntaxRule(),
+        new InputMustBeDefinedRule(),
         new KnownCredentialFormatRule(),
         new LiteralCredentialRule(),
         new CredentialInUrlRule(),
@@ -20,6 +25,12 @@ public static class RuleCatalog
         new CredentialFileNotIgnoredRule(),
         new PinServerPackageVersionRule(),
         new UseEncryptedTransportRule(),
+    };
+
+    /// <summary>Checks across all files of a repository; they run after every file was checked on its own.</summary>
+    public static IReadOnlyList<RepositoryRule> RepositoryRules { get; } = new RepositoryRule[]
+    {
+        new DefineEachServerOnceRule(),
     };
 
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = CollectDescriptors();
@@ -41,6 +52,11 @@ public static class RuleCatalog
     {
         var descriptors = new List<RuleDescriptor> { ConfigurationMustParseRule.Rule, KeysMustBeUniqueRule.Rule, SettingMustBeValidRule.Rule };
         foreach (var rule in Rules)
+        {
+            descriptors.AddRange(rule.SupportedRules);
+        }
+
+        foreach (var rule in RepositoryRules)
         {
             descriptors.AddRange(rule.SupportedRules);
         }

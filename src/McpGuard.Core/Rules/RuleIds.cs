@@ -9,6 +9,10 @@ public static class RuleIds
 {
     public const string ConfigurationCannotBeParsed = "MCP001";
     public const string DuplicateKey = "MCP002";
+    public const string UnknownKey = "MCP003";
+    public const string InvalidServerDefinition = "MCP004";
+    public const string ForeignVariableSyntax = "MCP005";
+    public const string UndefinedInput = "MCP006";
 
     /// <summary>An McpGuard setting (MSBuild property or item metadata) has a value the tool cannot use.</summary>
     public const string InvalidSetting = "MCP009";
@@ -24,6 +28,8 @@ public static class RuleIds
     public const string PackageNotPinned = "MCP201";
 
     public const string UnencryptedRemoteServer = "MCP401";
+
+    public const string ServerDefinedDifferently = "MCP610";
 
     /// <summary>Where each rule's documentation page lives; also the help link of every diagnostic.</summary>
     public const string HelpUriBase = "https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/";

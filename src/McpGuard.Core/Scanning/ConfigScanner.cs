@@ -5,6 +5,7 @@ using McpGuard.Discovery;
 using McpGuard.Git;
 using McpGuard.Rules;
 using McpGuard.Severity;
+using McpGuard.Text;
 
 namespace McpGuard.Scanning;
 
@@ -12,15 +13,28 @@ namespace McpGuard.Scanning;
 public static class ConfigScanner
 {
     /// <summary>Scans the request; pass <c>ignores</c> to learn which ignore files were consulted (for a cache).</summary>
-    public static IReadOnlyList<ReportedFinding> Scan(ScanRequest request, EditorConfigLocator? editorConfigs = null, GitIgnoreLookup? ignores = null)
+    public static IReadOnlyList<ReportedFinding> Scan(ScanRequest request, EditorConfigLocator? editorConfigs = null, GitIgnoreLookup? ignores = null) =>
+        ScanWithDocuments(request, editorConfigs, ignores).Findings;
+
+    /// <summary>The findings at their effective severity, and the documents they were found in (for the inventory).</summary>
+    public static ScanResult ScanWithDocuments(ScanRequest request, EditorConfigLocator? editorConfigs = null, GitIgnoreLookup? ignores = null)
     {
         editorConfigs ??= new EditorConfigLocator();
         ignores ??= new GitIgnoreDiskLookup();
         var findings = new List<Finding>();
+        var documents = new List<Model.McpDocument>();
         foreach (var config in request.Configs)
         {
-            findings.AddRange(CheckFile(config, request.MaxFileSize, ignores));
+            var checkedConfig = CheckFile(config, request.MaxFileSize, ignores);
+            findings.AddRange(checkedConfig.Findings);
+            if (checkedConfig.Document is { } document)
+            {
+                documents.Add(document);
+            }
         }
+
+        findings.AddRange(ConfigChecker.CheckRepository(documents));
+        findings.Sort(FindingOrder.Compare);
 
         var resolver = CreateResolver(request, editorConfigs);
         var reported = new List<ReportedFinding>(findings.Count);
@@ -37,10 +51,10 @@ public static class ConfigScanner
             }
         }
 
-        return reported;
+        return new ScanResult(documents, reported);
     }
 
-    public static IReadOnlyList<Finding> CheckFile(ConfigFile config, long maxFileSize, GitIgnoreLookup? ignores = null)
+    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize, GitIgnoreLookup? ignores = null)
     {
         byte[] content;
         try
@@ -48,7 +62,7 @@ public static class ConfigScanner
             var info = new FileInfo(config.Path);
             if (info.Length > maxFileSize)
             {
-                return new[] { ConfigChecker.FileProblem(config.Path, config.Format, ConfigChecker.TooLarge(info.Length, maxFileSize)) };
+                return new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, ConfigChecker.TooLarge(info.Length, maxFileSize)) });
             }
 
             content = File.ReadAllBytes(config.Path);
@@ -56,10 +70,10 @@ public static class ConfigScanner
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             // The exception type says what happened; its message would only repeat the path.
-            return new[] { ConfigChecker.FileProblem(config.Path, config.Format, $"the file could not be read ({exception.GetType().Name})") };
+            return new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, $"the file could not be read ({exception.GetType().Name})") });
         }
 
-        return ConfigChecker.Check(config.Path, config.Format, content, ignores ?? new GitIgnoreDiskLookup());
+        return ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content), ignores ?? new GitIgnoreDiskLookup());
     }
 
     private static SeverityResolver CreateResolver(ScanRequest request, EditorConfigLocator editorConfigs)

@@ -16,13 +16,44 @@ namespace McpGuard.Core.Tests.Corpus;
 [TestClass]
 public sealed class CorpusTests
 {
-    private static readonly Dictionary<string, ConfigFormat> s_formats = new(StringComparer.Ordinal)
+    /// <summary>MANIFEST.tsv's format column → McpGuard's client id.</summary>
+    private static readonly Dictionary<string, string> s_formats = new(StringComparer.Ordinal)
     {
-        ["claude-mcp-json"] = ConfigFormat.ClaudeProject,
-        ["claude-settings"] = ConfigFormat.ClaudeSettings,
-        ["claude-user-config"] = ConfigFormat.ClaudeUser,
-        ["vscode"] = ConfigFormat.VsCode,
-        ["cursor"] = ConfigFormat.Cursor,
+        ["claude-mcp-json"] = "claude",
+        ["claude-managed-mcp"] = "claude",
+        ["claude-settings"] = "claude-settings",
+        ["claude-managed-settings"] = "claude-settings",
+        ["claude-user-config"] = "claude-user",
+        ["claude-desktop"] = "claude-desktop",
+        ["vscode"] = "vscode",
+        ["vscode-settings"] = "vscode-settings",
+        ["cursor"] = "cursor",
+        ["windsurf-style"] = "windsurf",
+        ["gemini"] = "gemini",
+        ["codex-toml"] = "codex",
+        ["roo"] = "roo",
+        ["roo-global"] = "roo",
+        ["cline"] = "cline",
+        ["amazonq"] = "amazonq",
+        ["kiro"] = "kiro",
+        ["junie"] = "junie",
+        ["zed"] = "zed",
+        ["registry-server-json"] = "registry",
+    };
+
+    /// <summary>
+    /// Where McpGuard's count differs from MANIFEST.tsv's servers column, on purpose: 046 puts mcpServers in Claude
+    /// settings, where Claude Code ignores them (MCP003); registry files count their packages and remotes.
+    /// </summary>
+    private static readonly Dictionary<string, int> s_serverCountOverrides = new(StringComparer.Ordinal)
+    {
+        ["046"] = 0,
+        ["077"] = 1,
+        ["078"] = 1,
+        ["079"] = 1,
+        ["080"] = 1,
+        ["081"] = 2,
+        ["082"] = 1,
     };
 
     private static string CorpusDirectory => Path.Combine(AppContext.BaseDirectory, "corpus");
@@ -46,7 +77,7 @@ public sealed class CorpusTests
             }
         }
 
-        Assert.AreEqual(51, checkedFiles, "corpus files of the implemented formats");
+        Assert.AreEqual(82, checkedFiles, "every corpus file is read");
         var snapshotPath = Path.Combine(AppContext.BaseDirectory, "corpus", "expected-findings.txt");
         if (Environment.GetEnvironmentVariable("MCPGUARD_UPDATE_SNAPSHOTS") == "1")
         {
@@ -81,15 +112,72 @@ public sealed class CorpusTests
         CollectionAssert.AreEqual(new[] { "017__0GiS0__mcp-sampling__.vscode__mcp.json" }, withMcp001);
     }
 
+    /// <summary>The wrong-client cases MANIFEST.tsv notes, each at its line (checked against the files by hand).</summary>
+    [TestMethod]
+    public void Corpus_WrongClientKeysAndSyntax_AreReportedAtTheirLines()
+    {
+        var actual = new List<string>();
+        foreach (var (file, repositoryPath, format) in ReadManifest())
+        {
+            foreach (var finding in ConfigChecker.Check("/repo/" + repositoryPath, format, File.ReadAllBytes(Path.Combine(CorpusDirectory, "files", file))))
+            {
+                if (finding.RuleId is "MCP003" or "MCP005")
+                {
+                    actual.Add($"{file.Substring(0, 3)} {finding.RuleId} line {finding.Span.Start.Line + 1}");
+                }
+            }
+        }
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "004 MCP003 line 14", // Cline's alwaysAllow in a Claude .mcp.json
+                "006 MCP005 line 7", // VS Code ${input:…} in a Claude .mcp.json
+                "008 MCP003 line 179",
+                "008 MCP003 line 180",
+                "013 MCP005 line 6", // ${workspaceFolder} in a Claude .mcp.json
+                "019 MCP005 line 9", // ${VAR} in a VS Code file
+                "034 MCP003 line 4",
+                "046 MCP003 line 6", // mcpServers inside Claude settings
+                "063 MCP005 line 1",
+                "063 MCP005 line 1", // ${VAR} in Roo, which expands ${env:VAR}
+            },
+            actual);
+    }
+
+    [TestMethod]
+    public void Corpus_ServerCountsMatchTheFiles()
+    {
+        var differences = new List<string>();
+        foreach (var line in File.ReadLines(Path.Combine(CorpusDirectory, "MANIFEST.tsv")).Skip(1))
+        {
+            var columns = line.Split('\t');
+            var file = columns[0];
+            var format = ConfigFormat.Get(s_formats[columns[4]]);
+            var parsed = McpGuard.Parsing.ConfigReader.Read("/repo/" + columns[2], format, McpGuard.Text.ConfigText.ToUtf8(File.ReadAllBytes(Path.Combine(CorpusDirectory, "files", file))));
+            if (parsed.Root is not McpGuard.Syntax.JsonObjectNode root)
+            {
+                Assert.AreEqual("017__0GiS0__mcp-sampling__.vscode__mcp.json", file, "only the known-bad file fails to parse");
+                continue;
+            }
+
+            var actual = McpDocumentBuilder.Build("/repo/" + columns[2], format, root).Servers.Count;
+            var expected = s_serverCountOverrides.TryGetValue(file.Substring(0, 3), out var overridden) ? overridden : int.Parse(columns[10], System.Globalization.CultureInfo.InvariantCulture);
+            if (actual != expected)
+            {
+                differences.Add($"{file}: {actual} servers, expected {expected}");
+            }
+        }
+
+        Assert.IsEmpty(differences, string.Join("\n", differences));
+    }
+
     private static IEnumerable<(string File, string Path, ConfigFormat Format)> ReadManifest()
     {
         foreach (var line in File.ReadLines(Path.Combine(CorpusDirectory, "MANIFEST.tsv")).Skip(1))
         {
             var columns = line.Split('\t');
-            if (columns.Length > 4 && s_formats.TryGetValue(columns[4], out var format))
-            {
-                yield return (columns[0], columns[2], format);
-            }
+            yield return (columns[0], columns[2], ConfigFormat.Get(s_formats[columns[4]]));
         }
     }
 

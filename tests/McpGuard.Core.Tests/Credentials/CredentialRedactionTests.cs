@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using McpGuard.Core.Tests.Infrastructure;
+using McpGuard.Inventory;
 using McpGuard.Model;
 using McpGuard.Rules;
 using McpGuard.Scanning;
@@ -12,7 +13,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace McpGuard.Core.Tests.Credentials;
 
 /// <summary>
-/// Every rule over every credential fixture: no text the engine produces (messages, build-log lines, cache lines)
+/// Every rule over every credential fixture: no text the engine produces (messages, build-log lines, cache lines, inventory)
 /// contains 8 or more consecutive characters of a secret beyond its documented prefix.
 /// </summary>
 [TestClass]
@@ -33,14 +34,20 @@ public sealed class CredentialRedactionTests
     [DynamicData(nameof(Fixtures))]
     public void NoProducedText_ContainsTheSecret(string name, string value, string secret)
     {
-        var findings = ConfigChecker.Check(Path.Combine(TestPaths.FakeRepositoryRoot, ".mcp.json"), ConfigFormat.ClaudeProject, Fixture(value));
+        var checkedConfig = ConfigChecker.CheckFile(Path.Combine(TestPaths.FakeRepositoryRoot, ".mcp.json"), ConfigFormat.ClaudeProject, Fixture(value));
+        var findings = checkedConfig.Findings.Concat(ConfigChecker.CheckRepository(new[] { checkedConfig.Document! })).ToList();
         Assert.IsNotEmpty(findings, name);
         var produced = new StringBuilder();
+        var reportedFindings = new List<ReportedFinding>();
         foreach (var finding in findings)
         {
             var reported = ReportedFinding.From(finding, finding.DefaultSeverity);
+            reportedFindings.Add(reported);
             produced.AppendLine(finding.Message).AppendLine(finding.ToString()).AppendLine(reported.ToString()).AppendLine(reported.Serialize());
         }
+
+        var inventory = InventoryBuilder.Build(new ScanResult(new[] { checkedConfig.Document! }, reportedFindings), TestPaths.FakeRepositoryRoot);
+        produced.AppendLine(InventoryWriter.ToJson(inventory)).AppendLine(InventoryWriter.ToMarkdown(inventory));
 
         var text = produced.ToString();
         foreach (var form in new[] { secret, Uri.EscapeDataString(secret), SyntheticSecrets.Quote(secret).Trim('"') })

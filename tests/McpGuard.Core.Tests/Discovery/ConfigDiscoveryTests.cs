@@ -51,6 +51,58 @@ public sealed class ConfigDiscoveryTests
     }
 
     [TestMethod]
+    public void Discover_FindsEveryClient_AndRespectsGenericNamesAndGitIgnoredFolders()
+    {
+        var root = TestPaths.CreateTemporaryDirectory();
+        try
+        {
+            Write(root, ".gemini/settings.json");
+            Write(root, ".codex/config.toml");
+            Write(root, ".kiro/settings/mcp.json");
+            Write(root, ".junie/mcp/mcp.json");
+            Write(root, ".continue/mcpServers/db.yaml");
+            Write(root, "tools/claude_desktop_config.json");
+            Write(root, ".mcp/server.json");
+            Write(root, ".vscode/settings.json", "{ \"editor.tabSize\": 2 }");
+            Write(root, "web/.vscode/settings.json", "{ \"mcp\": { \"servers\": {} } }");
+            Write(root, "server.json", "{ \"packages\": [] }");
+            Write(root, "api/server.json", "{ \"packages\": [] }");
+            Write(root, "settings.json");
+            Write(root, ".gitignore", "# build output\ndist/\n/coverage\nlogs/*\n!logs/keep/\n");
+            Write(root, "dist/.mcp.json");
+            Write(root, "web/dist/.mcp.json");
+            Write(root, "coverage/.mcp.json");
+            Write(root, "web/coverage/.mcp.json");
+            Write(root, "logs/keep/.mcp.json");
+
+            var found = ConfigDiscovery.Discover(root.FullName)
+                .Select(f => Path.GetRelativePath(root.FullName, f.Path).Replace('\\', '/') + " " + f.Format.Id)
+                .ToList();
+
+            CollectionAssert.AreEqual(
+                new[]
+                {
+                    ".codex/config.toml codex",
+                    ".continue/mcpServers/db.yaml continue",
+                    ".gemini/settings.json gemini",
+                    ".junie/mcp/mcp.json junie",
+                    ".kiro/settings/mcp.json kiro",
+                    ".mcp/server.json registry",
+                    "logs/keep/.mcp.json claude",
+                    "server.json registry",
+                    "tools/claude_desktop_config.json claude-desktop",
+                    "web/.vscode/settings.json vscode-settings",
+                    "web/coverage/.mcp.json claude",
+                },
+                found);
+        }
+        finally
+        {
+            TestPaths.DeleteQuietly(root);
+        }
+    }
+
+    [TestMethod]
     public void Discover_DoesNotFollowSymbolicLinks()
     {
         var root = TestPaths.CreateTemporaryDirectory();
@@ -87,10 +139,10 @@ public sealed class ConfigDiscoveryTests
         }
     }
 
-    private static void Write(DirectoryInfo root, string relativePath)
+    private static void Write(DirectoryInfo root, string relativePath, string text = "{}")
     {
         var path = Path.Combine(root.FullName, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, "{}");
+        File.WriteAllText(path, text);
     }
 }

@@ -36,8 +36,7 @@ internal sealed class ConfigVerifier
     public static ConfigVerifier For(string relativePath, string markedJson, ConfigFormat? format = null)
     {
         var path = Path.Combine(TestPaths.FakeRepositoryRoot, relativePath.Replace('/', Path.DirectorySeparatorChar));
-        var parent = Path.GetFileName(Path.GetDirectoryName(path)) ?? string.Empty;
-        var resolved = format ?? ConfigLocations.Default.Match(Path.GetFileName(path), parent)
+        var resolved = format ?? ConfigLocations.Default.Match(path)
             ?? throw new ArgumentException($"'{relativePath}' is not a known configuration location; pass a format.");
         return new ConfigVerifier(path, MarkedConfig.Parse(markedJson), resolved);
     }

@@ -103,6 +103,7 @@ internal static class SyntheticSecrets
             new Sample("tavily-api-key", "tvly-dev-", R(Alnum, 32)),
             new Sample("databricks-token", "dapi", R(Hex, 32)),
             new Sample("digitalocean-token", "dop_v1_", R(Hex, 64)),
+            new Sample("composio-mcp-url", "https://mcp.composio.dev/", "mem0/" + R("abcdefghijklmnopqrstuvwxyz", 9) + "-" + R("abcdefghijklmnopqrstuvwxyz", 6) + "-" + R("abcdefghijklmnopqrstuvwxyz", 5) + "-" + R("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1) + R("0123456789", 2) + "-" + R("abcdefghijklmnopqrstuvwxyz", 2), string.Empty, "?agent=cursor"),
             new Sample("jwt", "eyJ", Jwt("{\"sub\":\"4f1c2a\",\"role\":\"authenticated\",\"iat\":1735689600}", seed++).Substring(3)),
         };
     }

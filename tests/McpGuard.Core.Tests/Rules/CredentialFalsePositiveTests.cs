@@ -47,12 +47,9 @@ public sealed class CredentialFalsePositiveTests
                     "TOKENIZER": "cl100k_base",
                     "API_KEY": "",
                     "GITHUB_TOKEN": "${GITHUB_TOKEN}",
-                    "VS_TOKEN": "${env:VS_TOKEN}",
-                    "INPUT_TOKEN": "${input:github_token}",
                     "SHELL_TOKEN": "$SHELL_TOKEN",
                     "WIN_TOKEN": "%WIN_TOKEN%",
                     "TEMPLATE_TOKEN": "{{ github_token }}",
-                    "ACTIONS_TOKEN": "${{ secrets.GITHUB_TOKEN }}",
                     "OP_TOKEN": "op://Engineering/GitHub/token",
                     "SLACK_BOT_TOKEN": "xoxb-your-slack-bot-token",
                     "PERPLEXITY_API_KEY": "pplx-your-api-key",
@@ -64,11 +61,33 @@ public sealed class CredentialFalsePositiveTests
                     "WINDOWS_PATH": "C:\\Users\\dev\\tools",
                     "ENV_FILE_TEMPLATE": ".env.example"
                   },
-                  "headers": { "Authorization": "Bearer ${input:api_token}", "X-API-Key": "${API_KEY}", "Notion-Version": "2022-06-28" }
+                  "headers": { "Authorization": "Bearer ${API_TOKEN}", "X-API-Key": "${API_KEY}", "Notion-Version": "2022-06-28" }
                 }
               }
             }
             """).Verify();
+    }
+
+    [TestMethod]
+    public void OtherClientsReferenceSyntaxes_AreReferences()
+    {
+        ConfigVerifier.For(".vscode/mcp.json", """
+            {
+              "inputs": [ { "type": "promptString", "id": "github_token", "description": "GitHub token", "password": true } ],
+              "servers": {
+                "svc": {
+                  "command": "node",
+                  "args": ["--token", "${input:github_token}", "--api-key=${env:API_KEY}"],
+                  "env": { "VS_TOKEN": "${env:VS_TOKEN}", "INPUT_TOKEN": "${input:github_token}", "DB_URL": "postgresql://app:${env:DB_PASSWORD}@db/app" },
+                  "headers": { "Authorization": "Bearer ${input:github_token}" }
+                }
+              }
+            }
+            """).Verify();
+        foreach (var reference in new[] { "${{ secrets.GITHUB_TOKEN }}", "${{ env.TOKEN }}", "{{ github_token }}", "$env:GITHUB_TOKEN", "op://Engineering/GitHub/token", "vault://kv/github#token" })
+        {
+            Assert.IsTrue(McpGuard.Internal.VariableReferences.IsOnlyReferences(reference), reference);
+        }
     }
 
     [TestMethod]

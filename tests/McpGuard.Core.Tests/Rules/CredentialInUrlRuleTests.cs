@@ -65,9 +65,9 @@ public sealed class CredentialInUrlRuleTests
     public void SettingsFiles_AreCheckedAnywhereAndAdviseSettingTheValueOutside()
     {
         ConfigVerifier.For(".claude/settings.json", """
-            { "mcpServers": { "postgres": { "command": "npx", "args": [{|MCP103:"postgresql://postgres:ooyhjpca@localhost:5432/capegis"|}] } } }
+            { "env": { "DATABASE_URL": {|MCP103:"postgresql://postgres:ooyhjpca@localhost:5432/capegis"|} } }
             """)
-            .ShouldReportMessage("MCP103", "The file embeds a password in 'postgresql://postgres:****@localhost:5432/capegis' at 'mcpServers.postgres.args[0]'; remove it and set the variable in your shell or secret manager instead")
+            .ShouldReportMessage("MCP103", "The file embeds a password in 'postgresql://postgres:****@localhost:5432/capegis' at 'env.DATABASE_URL'; remove it and set the variable in your shell or secret manager instead")
             .Verify();
     }
 }

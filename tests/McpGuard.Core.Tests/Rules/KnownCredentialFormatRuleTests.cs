@@ -148,9 +148,15 @@ public sealed class KnownCredentialFormatRuleTests
                 "svc": {
                   "command": "node",
                   "args": ["--token", "${SETTING}"],
-                  "env": { "SETTING": "${SETTING}", "OTHER": "${env:SETTING}", "FILLER": {{SyntheticSecrets.Quote(sample.Before + filler + sample.After)}} }
+                  "env": { "SETTING": "${SETTING}", "FILLER": {{SyntheticSecrets.Quote(sample.Before + filler + sample.After)}} }
                 }
               }
+            }
+            """).Verify();
+        ConfigVerifier.For(".vscode/mcp.json", """
+            {
+              "inputs": [ { "type": "promptString", "id": "setting", "description": "Setting", "password": true } ],
+              "servers": { "svc": { "command": "node", "args": ["--token", "${input:setting}"], "env": { "SETTING": "${env:SETTING}" } } }
             }
             """).Verify();
     }

@@ -132,4 +132,17 @@ public sealed class LiteralCredentialRuleTests
             .ShouldNotMention("mYs3cretV4lue")
             .Verify();
     }
+
+    [TestMethod]
+    public void CodexToml_AdvisesPassingTheVariableByName()
+    {
+        ConfigVerifier.For(".codex/config.toml", """
+            [mcp_servers.db]
+            command = "node"
+            args = ["tools/db-server.js"]
+            env = { DB_PASSWORD = {|MCP102:"Winter2026-prod!"|} }
+            """)
+            .ShouldReportMessage("MCP102", "Server 'db' sets credential variable 'DB_PASSWORD' to a literal value (****[16 chars]) at 'mcp_servers.db.env.DB_PASSWORD'; remove it and pass the variable by name instead (env_vars = [\"DB_PASSWORD\"])")
+            .Verify();
+    }
 }

@@ -35,7 +35,20 @@ public sealed class SecretInputShownInClearRuleTests
             { "inputs": [ { "type": "promptString", "id": "api_key", "description": "API key", "password": true } ], "servers": {} }
             """).Verify();
         ConfigVerifier.For(".mcp.json", """
-            { "inputs": [ { "type": "promptString", "id": "api_key" } ], "mcpServers": {} }
+            { {|MCP003:"inputs"|}: [ { "type": "promptString", "id": "api_key" } ], "mcpServers": {} }
+            """).Verify();
+    }
+
+    [TestMethod]
+    public void VsCodeSettingsInputs_AreCheckedToo()
+    {
+        ConfigVerifier.For(".vscode/settings.json", """
+            {
+              "mcp": {
+                "inputs": [ { "type": "promptString", "id": {|MCP106:"api_token"|}, "description": "API token" } ],
+                "servers": { "api": { "type": "http", "url": "https://api.example.com/mcp", "headers": { "Authorization": "Bearer ${input:api_token}" } } }
+              }
+            }
             """).Verify();
     }
 }

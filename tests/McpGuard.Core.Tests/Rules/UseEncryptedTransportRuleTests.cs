@@ -14,13 +14,16 @@ public sealed class UseEncryptedTransportRuleTests
               "mcpServers": {
                 "api": { "type": "http", "url": {|MCP401:"http://mcp.example.com/mcp"|} },
                 "private": { "type": "sse", "url": {|MCP401:"HTTP://10.0.0.44:8080/sse"|} },
-                "socket": { "url": {|MCP401:"ws://tools.example.net/ws"|} },
-                "windsurf": { "serverUrl": {|MCP401:{|MCP103:"http://remote.example.org/mcp?api_key=abc123secret"|}|} }
+                "socket": { "url": {|MCP401:"ws://tools.example.net/ws"|} }
               }
             }
             """)
             .ShouldReportMessage("MCP401", "Server 'api' connects to 'http://mcp.example.com/mcp' at 'mcpServers.api.url' over unencrypted http://; use https:// so tokens and tool traffic cannot be read or changed on the way")
             .ShouldReportMessage("MCP401", "Server 'socket' connects to 'ws://tools.example.net/ws' at 'mcpServers.socket.url' over unencrypted ws://; use wss:// so tokens and tool traffic cannot be read or changed on the way")
+            .Verify();
+        ConfigVerifier.For("mcp_config.json", """
+            { "mcpServers": { "windsurf": { "serverUrl": {|MCP401:{|MCP103:"http://remote.example.org/mcp?api_key=abc123secret"|}|} } } }
+            """)
             .ShouldReportMessage("MCP401", "Server 'windsurf' connects to 'http://remote.example.org/mcp?api_key=****' at 'mcpServers.windsurf.serverUrl' over unencrypted http://; use https:// so tokens and tool traffic cannot be read or changed on the way")
             .ShouldNotMention("abc123secret")
             .Verify();
@@ -31,6 +34,7 @@ public sealed class UseEncryptedTransportRuleTests
     {
         ConfigVerifier.For(".vscode/mcp.json", """
             {
+              "inputs": [ { "id": "host", "type": "promptString" } ],
               "servers": {
                 "local": { "type": "http", "url": "http://localhost:3000/mcp" },
                 "loop": { "type": "http", "url": "http://127.0.0.5:8080" },

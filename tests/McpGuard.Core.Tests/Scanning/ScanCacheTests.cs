@@ -18,7 +18,7 @@ public sealed class ScanCacheTests
         try
         {
             var config = Path.Combine(root.FullName, ".mcp.json");
-            File.WriteAllText(config, "{ \"mcpServers\": { \"a\": { \"command\": \"npx\", \"args\": [\"pkg\"], \"url\": \"http://h.example.com\\tx\" } } }");
+            File.WriteAllText(config, "{ \"mcpServers\": { \"a\": { \"command\": \"npx\", \"args\": [\"pkg\"] }, \"b\": { \"url\": \"http://h.example.com\\tx\" } } }");
             File.WriteAllText(Path.Combine(root.FullName, ".editorconfig"), "root = true\n[*.json]\ndotnet_diagnostic.MCP201.severity = error\n");
             var request = new ScanRequest(new[] { new ConfigFile(config, ConfigFormat.ClaudeProject) }, [], SeverityOptions.Default);
             var cacheFile = Path.Combine(root.FullName, "cache", "scan.cache");

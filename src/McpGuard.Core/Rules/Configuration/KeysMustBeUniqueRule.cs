@@ -15,8 +15,8 @@ public static class KeysMustBeUniqueRule
 
     internal static Finding Create(DuplicateKey duplicate)
     {
-        var first = duplicate.First.Span.Start;
-        var message = Rule.FormatMessage(new object[] { duplicate.Duplicate.GetPath(), first.Line + 1, first.Column + 1 });
-        return new Finding(Rule, duplicate.Duplicate.Span, message, duplicate.First.Span);
+        var first = duplicate.First.Start;
+        var message = Rule.FormatMessage(new object[] { duplicate.Path, first.Line + 1, first.Column + 1 });
+        return new Finding(Rule, duplicate.Duplicate, message, duplicate.First);
     }
 }

@@ -17,6 +17,14 @@ internal static class ArgumentValues
     {
         foreach (var invocation in LaunchCommandReader.Read(server))
         {
+            foreach (var assignment in invocation.Assignments)
+            {
+                if (Assignment(assignment.Text, assignment) is { } variable)
+                {
+                    yield return variable;
+                }
+            }
+
             var tokens = invocation.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {

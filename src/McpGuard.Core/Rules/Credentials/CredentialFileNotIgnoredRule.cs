@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using McpGuard.Git;
 using McpGuard.Launch;
 using McpGuard.Syntax;
@@ -8,11 +9,9 @@ using McpGuard.Syntax;
 namespace McpGuard.Rules.Credentials;
 
 /// <summary>
-/// MCP107: a credential file (<c>.env</c>, <c>id_rsa</c>, <c>*.pem</c>, <c>*.p12</c>/<c>*.pfx</c>, <c>credentials.json</c>,
-/// <c>service-account*.json</c>) handed to a server as an argument, an <c>envFile</c> or an env value, inside the
-/// repository and not git-ignored. Whether git ignores it comes from <see cref="RuleContext.Ignores"/>, which the build
-/// fills from the repository's ignore files; where the host cannot know (the IDE, tests), a file inside the project is
-/// reported and the message says that it could not be checked.
+/// MCP107: a credential file (<c>.env</c>, <c>id_rsa</c>, <c>*.pem</c>, <c>*.pfx</c>, <c>service-account*.json</c>…) handed to
+/// a server (argument, <c>envFile</c>, env value) inside the repository and not git-ignored, as <see cref="RuleContext.Ignores"/>
+/// says; where the host cannot know (the IDE, tests), a file inside the project is reported as not checked.
 /// </summary>
 public sealed class CredentialFileNotIgnoredRule : McpRule
 {
@@ -67,7 +66,7 @@ public sealed class CredentialFileNotIgnoredRule : McpRule
 
             foreach (var invocation in LaunchCommandReader.Read(server))
             {
-                foreach (var token in invocation.Tokens)
+                foreach (var token in invocation.Assignments.Concat(invocation.Tokens))
                 {
                     foreach (var part in Parts(token))
                     {

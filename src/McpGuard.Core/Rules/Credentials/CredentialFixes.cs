@@ -20,6 +20,7 @@ internal static class CredentialFixes
             VariableSyntax.VsCode => $"${{input:{variable.ToLowerInvariant()}}}",
             VariableSyntax.Cursor => $"${{env:{variable}}}",
             VariableSyntax.Claude => $"${{{variable}}}",
+            VariableSyntax.Continue => $"${{{{ secrets.{variable} }}}}",
             _ => null,
         };
     }
@@ -29,8 +30,10 @@ internal static class CredentialFixes
     {
         if (Example(format, inSettings, name) is not { } example)
         {
-            // Claude Code does not expand variables in settings 'env': the value has to come from outside the file.
-            return "remove it and set the variable in your shell or secret manager instead";
+            // Nothing is expanded (Claude Code settings 'env', Claude Desktop, Codex): the value has to come from outside the file.
+            return format.Variables == VariableSyntax.Codex
+                ? $"remove it and pass the variable by name instead (env_vars = [\"{VariableName(name)}\"])"
+                : "remove it and set the variable in your shell or secret manager instead";
         }
 
         return format.Variables == VariableSyntax.VsCode

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using McpGuard.Model;
 using McpGuard.Reporting;
 using McpGuard.Syntax;
 
@@ -62,9 +63,11 @@ public sealed class LiteralAuthorizationHeaderRule : McpRule
         var variable = CredentialFixes.ConstantName(AuthorizationValues.IsAuthorizationName(header) ? (server?.Name ?? "API") + "_TOKEN" : header);
         var example = CredentialFixes.Example(context.Document.Format, inSettings: false, variable);
         var scheme = display.IndexOf(' ') > 0 && !display.StartsWith(Redaction.Mask, StringComparison.Ordinal) ? display.Substring(0, display.IndexOf(' ') + 1) : string.Empty;
-        var fix = example is null
-            ? "remove it and set the credential outside the file (shell or secret manager) instead"
-            : $"reference the credential instead, e.g. \"{scheme}{example}\"";
+        var fix = example is not null
+            ? $"reference the credential instead, e.g. \"{scheme}{example}\""
+            : context.Document.Format.Variables == VariableSyntax.Codex
+                ? $"remove it and name a variable instead (bearer_token_env_var = \"{variable}\", or env_http_headers)"
+                : "remove it and set the credential outside the file (shell or secret manager) instead";
         return new CredentialHit(Rule, node, secret, new object?[] { context.DescribeOwner(node), header, display, path, fix });
     }
 }

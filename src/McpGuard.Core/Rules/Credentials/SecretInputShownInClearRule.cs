@@ -21,9 +21,9 @@ public sealed class SecretInputShownInClearRule : McpRule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        if (document.Format.Variables != VariableSyntax.VsCode || document.Root.GetArray("inputs") is not { } inputs)
+        if (document.Format.InputsPath.Count == 0 || McpDocumentBuilder.Navigate(document.Root, document.Format.InputsPath) is not JsonArrayNode inputs)
         {
-            // Early exit: only VS Code prompts for inputs.
+            // Early exit: only VS Code (mcp.json, or "mcp" in settings.json) prompts for inputs.
             return;
         }
 

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using McpGuard.Launch;
+using McpGuard.Model;
+using McpGuard.Rules.SupplyChain;
+using McpGuard.Rules.Transport;
+using McpGuard.Scanning;
+
+namespace McpGuard.Inventory;
+
+/// <summary>The seeds' first audit step as data: every server, what it starts or contacts, what it can do, what was found.</summary>
+public static class InventoryBuilder
+{
+    public static IReadOnlyList<InventoryEntry> Build(ScanResult scan, string repositoryRoot)
+    {
+        var root = Path.GetFullPath(repositoryRoot).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var entries = new List<InventoryEntry>();
+        foreach (var document in scan.Documents)
+        {
+            foreach (var server in document.Servers)
+            {
+                entries.Add(Describe(document, server, root, scan.Findings));
+            }
+        }
+
+        return entries.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
+    }
+
+    private static InventoryEntry Describe(McpDocument document, McpServer server, string root, IReadOnlyList<ReportedFinding> findings)
+    {
+        var inside = document.Path.StartsWith(root, StringComparison.Ordinal);
+        var entry = new InventoryEntry
+        {
+            Server = server.Name,
+            File = inside ? document.Path.Substring(root.Length).Replace('\\', '/') : document.Path,
+            Line = server.NameSpan.Start.Line + 1,
+            Client = document.Format.Id,
+            Scope = ScopeOf(document, server, inside),
+            Transport = server.Type?.Value ?? (server.Command is not null ? "stdio" : server.Urls.Count > 0 ? "http" : "unknown"),
+        };
+
+        var invocation = LaunchCommandReader.Read(server).FirstOrDefault();
+        entry.Launcher = invocation?.Program;
+        var package = invocation is null ? null : PackageReferenceReader.Read(invocation).FirstOrDefault();
+        if (package is not null)
+        {
+            entry.Ecosystem = package.Ecosystem.ToString();
+            entry.Package = package.Name;
+            entry.Version = package.Version;
+            entry.Pinned = PinServerPackageVersionRule.IsExact(package);
+        }
+
+        entry.Host = server.Urls.Count > 0 ? UseEncryptedTransportRule.GetHost(server.Urls[0].Value.Trim()) : null;
+        foreach (var variable in server.Env?.Properties ?? Array.Empty<Syntax.JsonPropertyNode>())
+        {
+            entry.EnvironmentVariables.Add(variable.Name);
+        }
+
+        entry.Capabilities.AddRange(ServerClasses.Classify(new[] { entry.Package, entry.Host, server.Command?.Value, string.Join(" ", server.Args.Select(a => a.Value)), server.Name }!));
+        var first = server.Body.Span.Start.Line + 1;
+        var last = server.Body.Span.End.Line + 1;
+        foreach (var finding in findings)
+        {
+            if (finding.Path == document.Path && finding.Line >= Math.Min(first, entry.Line) && finding.Line <= last)
+            {
+                if (!entry.Findings.TryGetValue(finding.RuleId, out var lines))
+                {
+                    entry.Findings[finding.RuleId] = lines = new List<int>();
+                }
+
+                lines.Add(finding.Line);
+            }
+        }
+
+        return entry;
+    }
+
+    private static string ScopeOf(McpDocument document, McpServer server, bool insideRepository)
+    {
+        if (document.IsLocalOnly)
+        {
+            return "local";
+        }
+
+        if (ReferenceEquals(document.Format, ConfigFormat.ClaudeUser))
+        {
+            // ~/.claude.json: top-level servers are user scope, projects.<path>.mcpServers local scope.
+            return server.Body.GetPath().StartsWith("projects.", StringComparison.Ordinal) ? "local" : "user";
+        }
+
+        return insideRepository ? "project" : "user";
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+
+namespace McpGuard.Inventory;
+
+/// <summary>One server as the audit sees it: where it is, what it starts or contacts, what it can do, what was found. Never a value.</summary>
+public sealed class InventoryEntry
+{
+    public string Server { get; set; } = string.Empty;
+
+    public string File { get; set; } = string.Empty;
+
+    public int Line { get; set; }
+
+    public string Client { get; set; } = string.Empty;
+
+    /// <summary>project (committed), local (personal, git-ignored) or user (home folder).</summary>
+    public string Scope { get; set; } = string.Empty;
+
+    public string Transport { get; set; } = string.Empty;
+
+    public string? Launcher { get; set; }
+
+    public string? Ecosystem { get; set; }
+
+    public string? Package { get; set; }
+
+    public string? Version { get; set; }
+
+    public bool? Pinned { get; set; }
+
+    public string? Host { get; set; }
+
+    /// <summary>Names of the environment variables the file sets for the server; never their values.</summary>
+    public List<string> EnvironmentVariables { get; } = new();
+
+    public List<string> Capabilities { get; } = new();
+
+    /// <summary>Rule id → lines, for the findings inside this server's definition.</summary>
+    public SortedDictionary<string, List<int>> Findings { get; } = new(System.StringComparer.Ordinal);
+}

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+
+namespace McpGuard.Inventory;
+
+/// <summary>Writes the inventory as JSON (for tools) and Markdown (for reviewers). Values are never written, only names.</summary>
+public static class InventoryWriter
+{
+    public static string ToJson(IReadOnlyList<InventoryEntry> entries)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("version", 1);
+            writer.WriteStartArray("servers");
+            foreach (var entry in entries)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("server", entry.Server);
+                writer.WriteString("file", entry.File);
+                writer.WriteNumber("line", entry.Line);
+                writer.WriteString("client", entry.Client);
+                writer.WriteString("scope", entry.Scope);
+                writer.WriteString("transport", entry.Transport);
+                WriteOptional(writer, "launcher", entry.Launcher);
+                WriteOptional(writer, "ecosystem", entry.Ecosystem);
+                WriteOptional(writer, "package", entry.Package);
+                WriteOptional(writer, "version", entry.Version);
+                if (entry.Pinned is { } pinned)
+                {
+                    writer.WriteBoolean("pinned", pinned);
+                }
+
+                WriteOptional(writer, "host", entry.Host);
+                WriteStrings(writer, "environmentVariables", entry.EnvironmentVariables);
+                WriteStrings(writer, "capabilities", entry.Capabilities);
+                writer.WriteStartObject("findings");
+                foreach (var finding in entry.Findings)
+                {
+                    writer.WriteStartArray(finding.Key);
+                    foreach (var line in finding.Value)
+                    {
+                        writer.WriteNumberValue(line);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    public static string ToMarkdown(IReadOnlyList<InventoryEntry> entries)
+    {
+        var text = new StringBuilder();
+        text.Append("# MCP server inventory\n\n");
+        text.Append("Every server the repository's MCP configuration files define. Review each: what it runs, what it can reach, who approved it.\n\n");
+        text.Append("| Server | File | Client | Scope | Transport | Runs | Capabilities | Env vars | Findings |\n");
+        text.Append("|---|---|---|---|---|---|---|---|---|\n");
+        foreach (var entry in entries)
+        {
+            var runs = entry.Package is not null
+                ? $"{entry.Launcher} {entry.Package}{(entry.Version is null ? string.Empty : " " + entry.Version)}{(entry.Pinned == true ? string.Empty : " (not pinned)")}"
+                : entry.Host ?? entry.Launcher ?? string.Empty;
+            var findings = new List<string>();
+            foreach (var finding in entry.Findings)
+            {
+                findings.Add($"{finding.Key} (line {string.Join(", ", finding.Value)})");
+            }
+
+            text.Append($"| {Cell(entry.Server)} | {Cell(entry.File)}:{entry.Line} | {entry.Client} | {entry.Scope} | {Cell(entry.Transport)} | {Cell(runs)} | {string.Join(", ", entry.Capabilities)} | {Cell(string.Join(", ", entry.EnvironmentVariables))} | {string.Join("; ", findings)} |\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, List<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static string Cell(string value) => value.Replace("|", "\\|").Replace("\n", " ");
+}

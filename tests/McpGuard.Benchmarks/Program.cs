@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(McpGuard.Benchmarks.DiscoveryBenchmarks).Assembly).Run(args);

@@ -1,0 +1,67 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using McpGuard.Discovery;
+using McpGuard.Inventory;
+using McpGuard.Scanning;
+using McpGuard.Severity;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace McpGuard.Core.Tests.Inventory;
+
+[TestClass]
+public sealed class InventoryTests
+{
+    private static string SampleRoot => Path.Combine(
+        typeof(InventoryTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "McpGuardRepositoryRoot").Value!,
+        "samples",
+        "insecure");
+
+    [TestMethod]
+    public void InsecureSample_InventoryListsEveryServerWithoutValues()
+    {
+        var scan = ConfigScanner.ScanWithDocuments(new ScanRequest(ConfigDiscovery.Discover(SampleRoot), [], SeverityOptions.Default));
+        var entries = InventoryBuilder.Build(scan, SampleRoot);
+        var markdown = InventoryWriter.ToMarkdown(entries);
+
+        var rows = markdown.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Skip(1).ToList();
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "| openai-tools | .cursor/mcp.json:3 | cursor | project | stdio | npx openai-mcp-server 1.4.2 |  | OPENAI_API_KEY | MCP002 (line 7); MCP101 (line 6) |",
+                "| github | .mcp.json:3 | claude | project | stdio | npx @modelcontextprotocol/server-github (not pinned) | reads-untrusted-content, writes-repositories | GITHUB_PERSONAL_ACCESS_TOKEN | MCP101 (line 7); MCP201 (line 5) |",
+                "| analytics | .mcp.json:10 | claude | project | http | mcp.analytics.example.com |  |  | MCP401 (line 12) |",
+                "| postgres | .mcp.json:14 | claude | project | stdio | uvx postgres-mcp @latest (not pinned) | writes-databases | DATABASE_PASSWORD | MCP102 (line 18); MCP201 (line 16) |",
+                "| playwright | .vscode/mcp.json:4 | vscode | project | stdio | npx @playwright/mcp latest (not pinned) | reads-untrusted-content, executes-commands |  | MCP201 (line 6) |",
+            },
+            rows);
+
+        var json = InventoryWriter.ToJson(entries);
+        foreach (var secret in new[] { "SyNtH3t1cT0k3n", "Winter2026", "Q7vLm2Xr9TbK", "SyNtHeTiCkEy" })
+        {
+            Assert.IsFalse(markdown.Contains(secret, StringComparison.Ordinal) || json.Contains(secret, StringComparison.Ordinal), secret);
+        }
+
+        StringAssert.Contains(json, "\"environmentVariables\": [\n        \"GITHUB_PERSONAL_ACCESS_TOKEN\"\n      ]");
+    }
+
+    [TestMethod]
+    public void UserScopeFile_SeparatesUserAndLocalServers()
+    {
+        var home = Path.Combine(Path.GetTempPath(), "mcpguard-inventory-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(home);
+        try
+        {
+            var path = Path.Combine(home, ".claude.json");
+            File.WriteAllText(path, """{ "mcpServers": { "u": { "url": "https://u.example.com/mcp" } }, "projects": { "/repo": { "mcpServers": { "l": { "command": "node" } } } } }""");
+            var scan = ConfigScanner.ScanWithDocuments(new ScanRequest(new[] { new ConfigFile(path, McpGuard.Model.ConfigFormat.ClaudeUser) }, [], SeverityOptions.Default));
+            var scopes = InventoryBuilder.Build(scan, "/repo").Select(e => $"{e.Server}:{e.Scope}:{e.Transport}:{e.Host ?? e.Launcher}").ToList();
+            CollectionAssert.AreEqual(new[] { "u:user:http:u.example.com", "l:local:stdio:node" }, scopes);
+        }
+        finally
+        {
+            Directory.Delete(home, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using McpGuard.Core.Tests.Infrastructure;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace McpGuard.Core.Tests.Rules;
+
+[TestClass]
+public sealed class UseKnownKeysRuleTests
+{
+    [TestMethod]
+    public void MisspelledAndForeignKeys_AreReportedWithAdvice()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "ahk": { "command": "node", "args": ["server.js"], {|MCP003:"evn"|}: { "A": "1" }, {|MCP003:"alwaysAllow"|}: ["run"] }
+              },
+              {|MCP003:"servers"|}: {}
+            }
+            """)
+            .ShouldReportMessage("MCP003", "Key 'mcpServers.ahk.evn' is not a server key of Claude Code project servers and is ignored by the client; did you mean 'env'?")
+            .ShouldReportMessage("MCP003", "Key 'mcpServers.ahk.alwaysAllow' is not a server key of Claude Code project servers and is ignored by the client; it is a key of Roo Code MCP configuration, Kilo Code MCP configuration, Cline MCP settings; remove it or move the setting to that client's file")
+            .ShouldReportMessage("MCP003", "Key 'servers' is not a top-level key of Claude Code project servers and is ignored by the client; it is a key of VS Code MCP configuration; remove it or move the setting to that client's file")
+            .Verify();
+    }
+
+    [TestMethod]
+    public void ServersInClaudeSettings_AreReported_ButUnknownNewSettingsAreNot()
+    {
+        ConfigVerifier.For(".claude/settings.json", """
+            {
+              "permissions": { "allow": [] },
+              "someFutureSetting": true,
+              {|MCP003:"enableAllProjectMcpServer"|}: true,
+              {|MCP003:"mcpServers"|}: { "a": { "command": "x" } }
+            }
+            """)
+            .ShouldReportMessage("MCP003", "Key 'enableAllProjectMcpServer' is not a top-level key of Claude Code settings and is ignored by the client; did you mean 'enableAllProjectMcpServers'?")
+            .ShouldReportMessage("MCP003", "Key 'mcpServers' is not a top-level key of Claude Code settings and is ignored by the client; Claude Code reads project servers from '.mcp.json'; move them there")
+            .Verify();
+    }
+
+    [TestMethod]
+    public void DocumentedKeysAndCommentKeys_AreSilent()
+    {
+        ConfigVerifier.For(".roo/mcp.json", """
+            {
+              "mcpServers": {
+                "fetch": { "_comment": "pinned", "command": "uvx", "args": ["mcp-server-fetch==2025.1.17"], "alwaysAllow": [], "disabled": false, "timeout": 60 }
+              }
+            }
+            """).Verify();
+    }
+}
