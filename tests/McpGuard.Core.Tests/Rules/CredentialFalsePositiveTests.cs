@@ -23,6 +23,8 @@ public sealed class CredentialFalsePositiveTests
                     "AWS_REGION": "us-east-1",
                     "AWS_ACCESS_KEY_ID_NAME": "deploy",
                     "SIGNING_KEY_ID": "5f3c9a7e-1b2d-4c8e-9f0a-7d6e5c4b3a21",
+                    "KMS_KEY_ID": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                    "VERBOSE": "true",
                     "SSH_PUBLIC_KEY": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHq9Vt2LmX8rKw4ZpYc7Dn3Fs6Gh1Jk0",
                     "STRIPE_PUBLISHABLE_KEY": "pk_live_51H8q9VtLmX8rKw4ZpYc7Dn3Fs6Gh1Jk",
                     "GOOGLE_APPLICATION_CREDENTIALS": "/home/dev/.config/gcloud/application_default_credentials.json",
