@@ -6,6 +6,7 @@ using McpGuard.Discovery;
 using McpGuard.Model;
 using McpGuard.Rules;
 using McpGuard.Severity;
+using McpGuard.Suppression;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -24,6 +25,10 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
     private const string RoleMetadata = "build_metadata.AdditionalFiles.McpGuardRole";
     private const string ClientMetadata = "build_metadata.AdditionalFiles.McpGuardClient";
     private const string MaxSizeProperty = "build_property.McpGuardMaxConfigSize";
+    private const string RootProperty = "build_property.McpGuardRepositoryRoot";
+    private const string SuppressListProperty = "build_property._McpGuardSuppressList";
+    private const string ModeProperty = "build_property.McpGuardMode";
+    private const string LevelProperty = "build_property.McpGuardLevel";
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> s_descriptors = CreateDescriptors();
 
@@ -62,11 +67,12 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
 
             // Every file is checked once per compilation, so that cross-file rules (MCP610) see all of them.
             var findings = new Lazy<Dictionary<string, List<Finding>>>(() => CheckAll(configs, maxSize, start.CancellationToken));
-            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, severities, findings));
+            var settings = new Settings(CreateSuppressionFilter(options, start.CancellationToken), ReadMode(options), ReadLevel(options));
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, severities, findings, settings));
         });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, SeverityResolver severities, Lazy<Dictionary<string, List<Finding>>> all)
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, SeverityResolver severities, Lazy<Dictionary<string, List<Finding>>> all, Settings settings)
     {
         var file = context.AdditionalFile;
         if (!all.Value.TryGetValue(file.Path, out var findings))
@@ -74,12 +80,15 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var finding in findings)
+        foreach (var finding in settings.Suppressions.Apply(findings))
         {
+            // McpGuardLevel is judged on the severity known here (.editorconfig, else the mode's); the compiler may still change it.
             // A milder finding of a rule (an anon key under MCP101) carries its own default; configuration still wins.
             var configured = severities.FromConfiguration(finding.Rule, file.Path)
-                ?? (finding.DefaultSeverity != finding.Rule.DefaultSeverity ? finding.DefaultSeverity : null);
-            if (configured == RuleSeverity.None || !s_descriptors.TryGetValue(finding.RuleId, out var descriptor))
+                ?? (finding.DefaultSeverity != finding.Rule.DefaultSeverity ? AnalysisModes.Apply(settings.Mode, finding.DefaultSeverity) : null);
+            if (configured == RuleSeverity.None
+                || (configured ?? AnalysisModes.Apply(settings.Mode, finding.Rule.DefaultSeverity)) < settings.Level
+                || !s_descriptors.TryGetValue(finding.RuleId, out var descriptor))
             {
                 continue;
             }
@@ -174,6 +183,37 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
         return SeverityResolver.Create(configs, SeverityOptions.Default);
     }
 
+    /// <summary><c>McpGuardSuppress</c> items (a compiler-visible property) and the baseline (an additional file), as the task applies them.</summary>
+    private static SuppressionFilter CreateSuppressionFilter(AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
+    {
+        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        global.TryGetValue(RootProperty, out var root);
+        global.TryGetValue(SuppressListProperty, out var list);
+        Baseline? baseline = null;
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(RoleMetadata, out var role) && role == "baseline" && file.GetText(cancellationToken) is { } text)
+            {
+                try
+                {
+                    baseline = Baseline.Parse(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+                }
+                catch (InvalidDataException)
+                {
+                    // The build reports an unusable baseline (MCP009); the editor shows the findings it would have hidden.
+                }
+            }
+        }
+
+        return new SuppressionFilter(root, SuppressionEntry.ParseList(list), baseline);
+    }
+
+    private static AnalysisMode ReadMode(AnalyzerOptions options) =>
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ModeProperty, out var value) && AnalysisModes.TryParseMode(value, out var mode) ? mode : AnalysisMode.Default;
+
+    private static RuleSeverity ReadLevel(AnalyzerOptions options) =>
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(LevelProperty, out var value) && AnalysisModes.TryParseLevel(value, out var level) ? level : RuleSeverity.Info;
+
     private static Location ToLocation(string path, Text.SourceSpan span) => Location.Create(
         path,
         new TextSpan(span.Start.Offset, span.Length),
@@ -186,6 +226,15 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
         RuleSeverity.Info => DiagnosticSeverity.Info,
         _ => DiagnosticSeverity.Hidden,
     };
+
+    private sealed class Settings(SuppressionFilter suppressions, AnalysisMode mode, RuleSeverity level)
+    {
+        public SuppressionFilter Suppressions { get; } = suppressions;
+
+        public AnalysisMode Mode { get; } = mode;
+
+        public RuleSeverity Level { get; } = level;
+    }
 
     private static ImmutableDictionary<string, DiagnosticDescriptor> CreateDescriptors()
     {

@@ -1,17 +1,22 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using McpGuard.Discovery;
-using McpGuard.Git;
 using McpGuard.Model;
+using McpGuard.Reporting;
 using McpGuard.Rules.Configuration;
 using McpGuard.Scanning;
 using McpGuard.Severity;
+using McpGuard.Suppression;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
 namespace McpGuard.Build.Tasks;
 
-/// <summary>Checks configuration files and logs each finding as a located warning or error, replaying cached results when nothing changed.</summary>
+/// <summary>
+/// Checks configuration files and logs each finding as a located warning or error, replaying cached results when nothing
+/// changed; writes the SARIF log, or (with <see cref="WriteBaseline"/>) the baseline instead of logging.
+/// </summary>
 public sealed class CheckMcpConfigs : Task
 {
     /// <summary>Entries <c>client&gt;path</c> separated by <c>|</c> (a global property, so one scan serves every project of a build).</summary>
@@ -31,37 +36,104 @@ public sealed class CheckMcpConfigs : Task
 
     public string? CacheFile { get; set; }
 
+    public string? RepositoryRoot { get; set; }
+
+    /// <summary>The <c>McpGuardSuppress</c> items, serialized by the targets (see <see cref="SuppressionEntry.ParseList"/>).</summary>
+    public string? SuppressList { get; set; }
+
+    public string? BaselineFile { get; set; }
+
+    public string? Mode { get; set; }
+
+    public string? Level { get; set; }
+
+    public string? SarifFile { get; set; }
+
+    /// <summary>Write every current finding to <see cref="BaselineFile"/> instead of reporting (<c>-t:McpGuardBaseline</c>).</summary>
+    public bool WriteBaseline { get; set; }
+
     public override bool Execute()
     {
-        if (!TryReadMaxSize(out var maxSize))
+        if (!TryReadSettings(out var maxSize, out var mode, out var level))
         {
             return false;
         }
 
-        var request = new ScanRequest(ReadConfigs(), ReadList(GlobalConfigList), ReadOptions(), maxSize);
+        var options = new SeverityOptions(
+            SeverityOptions.SplitList(NoWarn), SeverityOptions.SplitList(WarningsAsErrors), SeverityOptions.SplitList(WarningsNotAsErrors), TreatWarningsAsErrors, mode, level);
+        var request = new ScanRequest(ReadConfigs(), ReadList(GlobalConfigList), options, maxSize)
+        {
+            RepositoryRoot = Blank(RepositoryRoot),
+            Suppressions = SuppressionEntry.ParseList(SuppressList),
+            BaselineFile = WriteBaseline ? null : Blank(BaselineFile),
+            SarifFile = WriteBaseline ? null : Blank(SarifFile),
+        };
         var locator = new EditorConfigLocator();
-        var key = string.IsNullOrEmpty(CacheFile) ? null : ScanCache.ComputeKey(request, locator);
-        var findings = key is null ? null : ScanCache.TryLoad(CacheFile!, key);
-        if (findings is null)
+        if (WriteBaseline)
         {
-            var ignores = new GitIgnoreDiskLookup();
-            findings = ConfigScanner.Scan(request, locator, ignores);
-            if (key is not null)
-            {
-                // MCP107 depends on the ignore files it read: a change to any of them invalidates the replay.
-                ScanCache.TrySave(CacheFile!, key, findings, ignores.ConsultedFiles);
-            }
-        }
-        else
-        {
-            Log.LogMessage(MessageImportance.Low, "McpGuard: nothing changed; replaying {0} finding(s) from '{1}'.", findings.Count, CacheFile);
+            return WriteBaselineFile(ConfigScanner.Run(request, locator, applyBaseline: false), request);
         }
 
-        foreach (var finding in findings)
+        var result = ScanCache.RunCached(request, CacheFile, locator, out var replayed);
+        if (replayed)
+        {
+            Log.LogMessage(MessageImportance.Low, "McpGuard: nothing changed; replaying {0} finding(s) from '{1}'.", result.Findings.Count, CacheFile);
+        }
+
+        if (result.BaselineProblem is not null)
+        {
+            LogInvalidSetting(request.BaselineFile, "McpGuardBaselineFile", request.BaselineFile!, "a baseline written by -t:McpGuardBaseline; " + result.BaselineProblem);
+        }
+
+        foreach (var finding in result.Reported)
         {
             FindingLogger.Log(Log, finding);
         }
 
+        if (result.Baselined.Count > 0)
+        {
+            Log.LogMessage(MessageImportance.High, "McpGuard: {0} finding(s) accepted by the baseline '{1}' are not reported.", result.Baselined.Count, request.BaselineFile);
+        }
+
+        WriteSarif(result, request);
+        return !Log.HasLoggedErrors;
+    }
+
+    private void WriteSarif(ScanResult result, ScanRequest request)
+    {
+        if (request.SarifFile is null)
+        {
+            return;
+        }
+
+        try
+        {
+            var baselineInUse = request.BaselineFile is not null && File.Exists(request.BaselineFile) && result.BaselineProblem is null;
+            var written = SarifLog.WriteFile(request.SarifFile, SarifLog.ToJson(result, request.RepositoryRoot, baselineInUse));
+            Log.LogMessage(MessageImportance.Normal, written ? "McpGuard: wrote SARIF log '{0}'." : "McpGuard: SARIF log '{0}' is up to date.", request.SarifFile);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            LogInvalidSetting(null, "McpGuardSarifFile", request.SarifFile, $"a path McpGuard can write ({exception.GetType().Name})");
+        }
+    }
+
+    private bool WriteBaselineFile(ScanResult result, ScanRequest request)
+    {
+        var path = Blank(BaselineFile) ?? Path.Combine(request.RepositoryRoot ?? Directory.GetCurrentDirectory(), Baseline.DefaultFileName);
+        var baseline = Baseline.From(result.Findings, request.RepositoryRoot);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            File.WriteAllText(path, baseline.ToJson());
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            LogInvalidSetting(null, "McpGuardBaselineFile", path, $"a path McpGuard can write ({exception.GetType().Name})");
+            return false;
+        }
+
+        Log.LogMessage(MessageImportance.High, "McpGuard: wrote {0} finding(s) to the baseline '{1}'; builds now report only findings it does not list.", baseline.Entries.Count, path);
         return !Log.HasLoggedErrors;
     }
 
@@ -84,34 +156,37 @@ public sealed class CheckMcpConfigs : Task
                 continue;
             }
 
-            configs.Add(new ConfigFile(System.IO.Path.GetFullPath(path), format));
+            configs.Add(new ConfigFile(Path.GetFullPath(path), format));
         }
 
         configs.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
         return configs;
     }
 
-    private SeverityOptions ReadOptions() => new(
-        SeverityOptions.SplitList(NoWarn),
-        SeverityOptions.SplitList(WarningsAsErrors),
-        SeverityOptions.SplitList(WarningsNotAsErrors),
-        TreatWarningsAsErrors);
-
-    private bool TryReadMaxSize(out long maxSize)
+    private bool TryReadSettings(out long maxSize, out AnalysisMode mode, out McpGuard.Rules.RuleSeverity level)
     {
+        var valid = true;
         maxSize = ScanRequest.DefaultMaxFileSize;
-        if (string.IsNullOrWhiteSpace(MaxConfigSize))
+        if (!string.IsNullOrWhiteSpace(MaxConfigSize)
+            && !(long.TryParse(MaxConfigSize, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out maxSize) && maxSize > 0))
         {
-            return true;
+            LogInvalidSetting(null, "McpGuardMaxConfigSize", MaxConfigSize!, "a positive number of bytes");
+            valid = false;
         }
 
-        if (long.TryParse(MaxConfigSize, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out maxSize) && maxSize > 0)
+        if (!AnalysisModes.TryParseMode(Mode, out mode))
         {
-            return true;
+            LogInvalidSetting(null, "McpGuardMode", Mode!, AnalysisModes.ValidModes);
+            valid = false;
         }
 
-        LogInvalidSetting(null, "McpGuardMaxConfigSize", MaxConfigSize!, "a positive number of bytes");
-        return false;
+        if (!AnalysisModes.TryParseLevel(Level, out level))
+        {
+            LogInvalidSetting(null, "McpGuardLevel", Level!, AnalysisModes.ValidLevels);
+            valid = false;
+        }
+
+        return valid;
     }
 
     private void LogInvalidSetting(string? file, string setting, string value, string validValues)
@@ -134,6 +209,8 @@ public sealed class CheckMcpConfigs : Task
 
         return values;
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
 
     private static IEnumerable<string> FormatIds()
     {

@@ -31,6 +31,9 @@ public sealed class WriteMcpInventory : Task
 
     public bool TreatWarningsAsErrors { get; set; }
 
+    /// <summary>The baseline (<c>mcpguard.baseline.json</c>): the findings it accepts are listed as baselined.</summary>
+    public string? BaselineFile { get; set; }
+
     [Output]
     public ITaskItem[] Files { get; private set; } = Array.Empty<ITaskItem>();
 
@@ -47,7 +50,8 @@ public sealed class WriteMcpInventory : Task
 
         var options = new SeverityOptions(
             SeverityOptions.SplitList(NoWarn), SeverityOptions.SplitList(WarningsAsErrors), SeverityOptions.SplitList(WarningsNotAsErrors), TreatWarningsAsErrors);
-        var entries = InventoryBuilder.Build(ConfigScanner.ScanWithDocuments(new ScanRequest(configs, Array.Empty<string>(), options)), RepositoryRoot);
+        var request = new ScanRequest(configs, Array.Empty<string>(), options) { RepositoryRoot = RepositoryRoot, BaselineFile = BaselineFile };
+        var entries = InventoryBuilder.Build(ConfigScanner.ScanWithDocuments(request), RepositoryRoot);
         Directory.CreateDirectory(OutputDirectory);
         var json = Path.Combine(OutputDirectory, "inventory.json");
         var markdown = Path.Combine(OutputDirectory, "inventory.md");

@@ -128,8 +128,10 @@ public static class ConfigChecker
         var scrubbed = new List<Finding>(findings.Count);
         foreach (var finding in findings)
         {
+            // A key can be a secret too (a token used as a header name): the JSON path is scrubbed like the message.
             var message = scrubber.Scrub(finding.Message);
-            scrubbed.Add(ReferenceEquals(message, finding.Message) ? finding : new Finding(finding.Rule, finding.Span, message, finding.RelatedSpan, finding.DefaultSeverity));
+            var jsonPath = scrubber.Scrub(finding.JsonPath);
+            scrubbed.Add(ReferenceEquals(message, finding.Message) && ReferenceEquals(jsonPath, finding.JsonPath) ? finding : finding.WithMessage(message, jsonPath));
         }
 
         return scrubbed;

@@ -95,6 +95,32 @@ public sealed class McpConfigAnalyzerTests
     }
 
     [TestMethod]
+    public async Task SuppressItemsAndBaseline_HideTheirFindings_AsInTheBuild()
+    {
+        var suppress = new McpGuard.Suppression.SuppressionEntry("MCP201", ".mcp.json", "github", justification: "reviewed").Serialize();
+        var baseline = new McpGuard.Suppression.Baseline(new[] { new McpGuard.Suppression.BaselineEntry("MCP401", ".mcp.json", "mcpServers.remote.url") }).ToJson();
+        var diagnostics = await new AnalyzerRunner()
+            .WithConfig(McpJsonPath, McpJson, "claude")
+            .WithProperty("McpGuardRepositoryRoot", Root + "/")
+            .WithProperty("_McpGuardSuppressList", suppress)
+            .WithBaseline(Root + "/mcpguard.baseline.json", baseline)
+            .RunAsync();
+
+        CollectionAssert.AreEqual(new[] { ".mcp.json MCP101 error (6,48)-(6,90)" }, diagnostics.Select(AnalyzerRunner.Describe).ToList());
+    }
+
+    [TestMethod]
+    public async Task Level_DropsLowerFindings_AfterTheMode()
+    {
+        var errorsOnly = await new AnalyzerRunner().WithConfig(McpJsonPath, McpJson, "claude").WithProperty("McpGuardLevel", "error").RunAsync();
+        CollectionAssert.AreEqual(new[] { ".mcp.json MCP101 error (6,48)-(6,90)" }, errorsOnly.Select(AnalyzerRunner.Describe).ToList());
+
+        // Strict raises MCP201 and MCP401 to errors (the compiler applies the mode's global config), so the level keeps them.
+        var strict = await new AnalyzerRunner().WithConfig(McpJsonPath, McpJson, "claude").WithProperty("McpGuardLevel", "error").WithProperty("McpGuardMode", "strict").RunAsync();
+        Assert.HasCount(3, strict);
+    }
+
+    [TestMethod]
     public async Task ServerDefinedDifferentlyInTwoFiles_IsReportedAcrossFiles()
     {
         var diagnostics = await new AnalyzerRunner()

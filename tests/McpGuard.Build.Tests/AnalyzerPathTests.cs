@@ -61,4 +61,24 @@ public sealed class AnalyzerPathTests
             Assert.DoesNotContain(code, build.Process.AllOutput, build.Describe());
         }
     }
+
+    /// <summary>
+    /// Inside Visual Studio too, a suppression item hides its finding, and audit mode keeps TreatWarningsAsErrors from
+    /// failing the build (the compiler, not the task, reports there).
+    /// </summary>
+    [TestMethod]
+    public async Task Build_InsideVisualStudio_AppliesSuppressionsAndAuditMode()
+    {
+        var repository = await TestRepository.CreateAsync("analyzer-audit");
+        repository.WriteFile(".mcp.json", McpJson);
+        repository.WriteProject(
+            "src/Lib/Lib.csproj",
+            properties: "<McpGuardMode>audit</McpGuardMode><TreatWarningsAsErrors>true</TreatWarningsAsErrors>",
+            items: "<McpGuardSuppress Include=\"MCP401\" Server=\"remote\" Justification=\"lab endpoint on the internal network\" />");
+
+        var build = await repository.BuildAsync("src/Lib/Lib.csproj", "-p:BuildingInsideVisualStudio=true");
+
+        FindingAssert.AreExactly(build, repository.Root, ExpectedFinding.Warning("MCP201", ".mcp.json", 5, 22, 63));
+        FindingAssert.ExitCodeIs(build, 0);
+    }
 }

@@ -65,9 +65,11 @@ public static class InventoryBuilder
         {
             if (finding.Path == document.Path && finding.Line >= Math.Min(first, entry.Line) && finding.Line <= last)
             {
-                if (!entry.Findings.TryGetValue(finding.RuleId, out var lines))
+                // Findings the baseline accepted are listed apart: known and accepted, not gone.
+                var byRule = finding.Suppression == Suppression.SuppressionKind.Baseline ? entry.BaselinedFindings : entry.Findings;
+                if (!byRule.TryGetValue(finding.RuleId, out var lines))
                 {
-                    entry.Findings[finding.RuleId] = lines = new List<int>();
+                    byRule[finding.RuleId] = lines = new List<int>();
                 }
 
                 lines.Add(finding.Line);

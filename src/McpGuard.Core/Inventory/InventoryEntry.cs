@@ -37,4 +37,7 @@ public sealed class InventoryEntry
 
     /// <summary>Rule id → lines, for the findings inside this server's definition.</summary>
     public SortedDictionary<string, List<int>> Findings { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Rule id → lines, for this server's findings that the baseline (<c>mcpguard.baseline.json</c>) accepts.</summary>
+    public SortedDictionary<string, List<int>> BaselinedFindings { get; } = new(System.StringComparer.Ordinal);
 }

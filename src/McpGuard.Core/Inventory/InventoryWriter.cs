@@ -37,19 +37,12 @@ public static class InventoryWriter
                 WriteOptional(writer, "host", entry.Host);
                 WriteStrings(writer, "environmentVariables", entry.EnvironmentVariables);
                 WriteStrings(writer, "capabilities", entry.Capabilities);
-                writer.WriteStartObject("findings");
-                foreach (var finding in entry.Findings)
+                WriteFindings(writer, "findings", entry.Findings);
+                if (entry.BaselinedFindings.Count > 0)
                 {
-                    writer.WriteStartArray(finding.Key);
-                    foreach (var line in finding.Value)
-                    {
-                        writer.WriteNumberValue(line);
-                    }
-
-                    writer.WriteEndArray();
+                    WriteFindings(writer, "baselinedFindings", entry.BaselinedFindings);
                 }
 
-                writer.WriteEndObject();
                 writer.WriteEndObject();
             }
 
@@ -78,6 +71,11 @@ public static class InventoryWriter
                 findings.Add($"{finding.Key} (line {string.Join(", ", finding.Value)})");
             }
 
+            foreach (var finding in entry.BaselinedFindings)
+            {
+                findings.Add($"{finding.Key} (line {string.Join(", ", finding.Value)}, baselined)");
+            }
+
             text.Append($"| {Cell(entry.Server)} | {Cell(entry.File)}:{entry.Line} | {entry.Client} | {entry.Scope} | {Cell(entry.Transport)} | {Cell(runs)} | {string.Join(", ", entry.Capabilities)} | {Cell(string.Join(", ", entry.EnvironmentVariables))} | {string.Join("; ", findings)} |\n");
         }
 
@@ -104,4 +102,21 @@ public static class InventoryWriter
     }
 
     private static string Cell(string value) => value.Replace("|", "\\|").Replace("\n", " ");
+
+    private static void WriteFindings(Utf8JsonWriter writer, string name, SortedDictionary<string, List<int>> findings)
+    {
+        writer.WriteStartObject(name);
+        foreach (var finding in findings)
+        {
+            writer.WriteStartArray(finding.Key);
+            foreach (var line in finding.Value)
+            {
+                writer.WriteNumberValue(line);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
 }

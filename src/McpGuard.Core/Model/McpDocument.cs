@@ -20,6 +20,7 @@ public sealed class McpDocument
     }
 
     private readonly Dictionary<JsonNode, McpServer> _serverByBody = new();
+    private Dictionary<long, JsonNode>? _nodesBySpan;
 
     public string Path { get; }
 
@@ -40,6 +41,69 @@ public sealed class McpDocument
 
     /// <summary>Claude Code settings' top-level <c>env</c>: variables set for every session and server.</summary>
     public JsonObjectNode? SettingsEnv { get; }
+
+    /// <summary>The node with exactly this span (a value, or a property's key), else the innermost node containing it.</summary>
+    public JsonNode? FindNode(Text.SourceSpan span)
+    {
+        _nodesBySpan ??= IndexNodes(Root);
+        if (_nodesBySpan.TryGetValue(SpanKey(span.Start.Offset, span.End.Offset), out var exact))
+        {
+            return exact;
+        }
+
+        JsonNode? best = null;
+        foreach (var node in _nodesBySpan.Values)
+        {
+            if (node.Span.Start.Offset <= span.Start.Offset && node.Span.End.Offset >= span.End.Offset
+                && (best is null || node.Span.Length < best.Span.Length))
+            {
+                best = node;
+            }
+        }
+
+        return best;
+    }
+
+    private static Dictionary<long, JsonNode> IndexNodes(JsonNode root)
+    {
+        var index = new Dictionary<long, JsonNode>();
+        var pending = new Stack<JsonNode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            var key = SpanKey(node.Span.Start.Offset, node.Span.End.Offset);
+            if (!index.ContainsKey(key))
+            {
+                index[key] = node;
+            }
+
+            switch (node)
+            {
+                case JsonObjectNode obj:
+                    foreach (var property in obj.Properties)
+                    {
+                        pending.Push(property);
+                    }
+
+                    break;
+                case JsonPropertyNode property:
+                    pending.Push(property.Value);
+                    break;
+                case JsonArrayNode array:
+                    foreach (var item in array.Items)
+                    {
+                        pending.Push(item);
+                    }
+
+                    break;
+            }
+        }
+
+        return index;
+    }
+
+    private static long SpanKey(int start, int end) => ((long)start << 32) | (uint)end;
 
     /// <summary>The server that a node belongs to, or <c>null</c> for settings outside any server.</summary>
     public McpServer? FindServer(JsonNode node)

@@ -25,6 +25,20 @@ public sealed class RepositoryContext
             throw new ArgumentNullException(nameof(rule));
         }
 
-        _findings.Add(new Finding(rule, span, rule.FormatMessage(arguments), related));
+        // As in RuleContext: the JSON path and server of the node at that span, for suppressions, baselines and SARIF.
+        McpGuard.Syntax.JsonNode? node = null;
+        McpDocument? owner = null;
+        foreach (var document in Documents)
+        {
+            if (string.Equals(document.Path, span.Path, StringComparison.Ordinal))
+            {
+                owner = document;
+                node = document.FindNode(span);
+                break;
+            }
+        }
+
+        var server = node is null ? null : owner!.FindServer(node)?.Name;
+        _findings.Add(new Finding(rule, span, rule.FormatMessage(arguments), related, node?.GetPath(), server));
     }
 }

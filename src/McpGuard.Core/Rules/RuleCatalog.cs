@@ -50,7 +50,14 @@ public static class RuleCatalog
 
     private static IReadOnlyList<RuleDescriptor> CollectDescriptors()
     {
-        var descriptors = new List<RuleDescriptor> { ConfigurationMustParseRule.Rule, KeysMustBeUniqueRule.Rule, SettingMustBeValidRule.Rule };
+        var descriptors = new List<RuleDescriptor>
+        {
+            ConfigurationMustParseRule.Rule,
+            KeysMustBeUniqueRule.Rule,
+            SettingMustBeValidRule.Rule,
+            SuppressionNeedsJustificationRule.Rule,
+            SuppressionMustBeUsedRule.Rule,
+        };
         foreach (var rule in Rules)
         {
             descriptors.AddRange(rule.SupportedRules);

@@ -38,7 +38,21 @@ public sealed class RuleContext
             throw new ArgumentNullException(nameof(rule));
         }
 
-        _findings.Add(new Finding(rule, span, rule.FormatMessage(arguments)));
+        // The JSON path and server come from the node at that span, so rules only say where, never how to name it.
+        var node = Document.FindNode(span);
+        var server = node is null ? null : Document.FindServer(node)?.Name;
+        _findings.Add(new Finding(rule, span, rule.FormatMessage(arguments), jsonPath: node?.GetPath(), server: server));
+    }
+
+    /// <summary>Reports at a node: its span, JSON path and server.</summary>
+    public void Report(RuleDescriptor rule, JsonNode node, params object?[] arguments)
+    {
+        if (node is null)
+        {
+            throw new ArgumentNullException(nameof(node));
+        }
+
+        Report(rule, node.Span, arguments);
     }
 
     /// <summary>Reports a credential found by <see cref="Credentials"/>; its secret is scrubbed from every message of the file.</summary>
@@ -46,7 +60,8 @@ public sealed class RuleContext
     {
         RegisterSecret(hit.Secret);
         RegisterSecret(hit.Node.Value);
-        _findings.Add(new Finding(hit.Rule, hit.Node.Span, hit.Rule.FormatMessage(hit.Arguments), defaultSeverity: hit.Severity));
+        var server = Document.FindServer(hit.Node)?.Name;
+        _findings.Add(new Finding(hit.Rule, hit.Node.Span, hit.Rule.FormatMessage(hit.Arguments), jsonPath: hit.Node.GetPath(), server: server, defaultSeverity: hit.Severity));
     }
 
     /// <summary>Remembers a secret value so that no message of this file can carry it, whatever a rule formats.</summary>

@@ -19,6 +19,12 @@ public static class RuleIds
     /// <summary>An McpGuard setting (MSBuild property or item metadata) has a value the tool cannot use.</summary>
     public const string InvalidSetting = "MCP009";
 
+    /// <summary>A <c>McpGuardSuppress</c> item without a <c>Justification</c> (it still suppresses).</summary>
+    public const string SuppressionWithoutJustification = "MCP010";
+
+    /// <summary>A <c>McpGuardSuppress</c> item or a baseline entry that matches no finding any more.</summary>
+    public const string UnusedSuppression = "MCP011";
+
     public const string KnownCredentialFormat = "MCP101";
     public const string LiteralCredential = "MCP102";
     public const string CredentialInUrl = "MCP103";

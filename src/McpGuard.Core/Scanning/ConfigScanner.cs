@@ -4,7 +4,9 @@ using System.IO;
 using McpGuard.Discovery;
 using McpGuard.Git;
 using McpGuard.Rules;
+using McpGuard.Rules.Configuration;
 using McpGuard.Severity;
+using McpGuard.Suppression;
 using McpGuard.Text;
 
 namespace McpGuard.Scanning;
@@ -12,46 +14,72 @@ namespace McpGuard.Scanning;
 /// <summary>Checks a set of files and resolves each finding's severity: what both hosts need, minus logging.</summary>
 public static class ConfigScanner
 {
-    /// <summary>Scans the request; pass <c>ignores</c> to learn which ignore files were consulted (for a cache).</summary>
+    /// <summary>Every finding at effective severity (suppressed and baselined ones included, marked): <see cref="Run"/>'s findings.</summary>
     public static IReadOnlyList<ReportedFinding> Scan(ScanRequest request, EditorConfigLocator? editorConfigs = null, GitIgnoreLookup? ignores = null) =>
-        ScanWithDocuments(request, editorConfigs, ignores).Findings;
+        Run(request, editorConfigs, ignores: ignores).Findings;
 
     /// <summary>The findings at their effective severity, and the documents they were found in (for the inventory).</summary>
-    public static ScanResult ScanWithDocuments(ScanRequest request, EditorConfigLocator? editorConfigs = null, GitIgnoreLookup? ignores = null)
+    public static ScanResult ScanWithDocuments(ScanRequest request, EditorConfigLocator? editorConfigs = null, GitIgnoreLookup? ignores = null) =>
+        Run(request, editorConfigs, ignores: ignores);
+
+    /// <summary>
+    /// The whole scan: findings at effective severity, marked when a <c>McpGuardSuppress</c> item or the baseline accepts
+    /// them, followed by MCP010 (suppression without justification) and MCP011 (suppression or baseline entry matching
+    /// nothing); and the documents they were found in (for the inventory). Pass <c>ignores</c> to learn which ignore files
+    /// MCP107 consulted (for a cache).
+    /// </summary>
+    public static ScanResult Run(ScanRequest request, EditorConfigLocator? editorConfigs = null, bool applyBaseline = true, GitIgnoreLookup? ignores = null)
     {
         editorConfigs ??= new EditorConfigLocator();
         ignores ??= new GitIgnoreDiskLookup();
-        var findings = new List<Finding>();
+        var raw = new List<Finding>();
         var documents = new List<Model.McpDocument>();
         foreach (var config in request.Configs)
         {
             var checkedConfig = CheckFile(config, request.MaxFileSize, ignores);
-            findings.AddRange(checkedConfig.Findings);
+            raw.AddRange(checkedConfig.Findings);
             if (checkedConfig.Document is { } document)
             {
                 documents.Add(document);
             }
         }
 
-        findings.AddRange(ConfigChecker.CheckRepository(documents));
-        findings.Sort(FindingOrder.Compare);
+        raw.AddRange(ConfigChecker.CheckRepository(documents));
+        raw.Sort(FindingOrder.Compare);
 
+        string? baselineProblem = null;
+        var baseline = applyBaseline ? TryReadBaseline(request.BaselineFile, out baselineProblem) : null;
+        var pendingBaseline = new List<BaselineEntry>(baseline?.Entries ?? Array.Empty<BaselineEntry>());
+        var usedSuppressions = new HashSet<SuppressionEntry>();
         var resolver = CreateResolver(request, editorConfigs);
-        var reported = new List<ReportedFinding>(findings.Count);
+        var findings = new List<ReportedFinding>(raw.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var finding in findings)
+        foreach (var finding in raw)
         {
+            // Matching looks at every finding, whatever its severity: a suppression is unused only when nothing matches it.
+            var result = Suppress(ReportedFinding.From(finding, RuleSeverity.None), request, usedSuppressions, pendingBaseline);
             var severity = resolver.Resolve(finding.Rule, finding.Span.Path, finding.DefaultSeverity);
-            var result = ReportedFinding.From(finding, severity);
+            var reported = new ReportedFinding(
+                result.RuleId, severity, result.Path, result.Line, result.Column, result.EndLine, result.EndColumn, result.Message,
+                result.JsonPath, result.Server, result.Suppression, result.Justification);
 
             // The same file listed twice (discovered and added by hand) reports once.
-            if (severity != RuleSeverity.None && seen.Add(result.ToString()))
+            if (severity != RuleSeverity.None && seen.Add(reported.ToString()))
             {
-                reported.Add(result);
+                findings.Add(reported);
             }
         }
 
-        return new ScanResult(documents, reported);
+        foreach (var notice in Notices(request, usedSuppressions, pendingBaseline))
+        {
+            var severity = resolver.Resolve(notice.Rule, notice.Span.Path);
+            if (severity != RuleSeverity.None)
+            {
+                findings.Add(ReportedFinding.From(notice, severity));
+            }
+        }
+
+        return new ScanResult(documents, findings, baselineProblem);
     }
 
     public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize, GitIgnoreLookup? ignores = null)
@@ -74,6 +102,68 @@ public static class ConfigScanner
         }
 
         return ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content), ignores ?? new GitIgnoreDiskLookup());
+    }
+
+    private static ReportedFinding Suppress(ReportedFinding finding, ScanRequest request, HashSet<SuppressionEntry> used, List<BaselineEntry> pendingBaseline)
+    {
+        foreach (var entry in request.Suppressions)
+        {
+            if (entry.Matches(finding, request.RepositoryRoot))
+            {
+                used.Add(entry);
+                return finding.WithSuppression(SuppressionKind.Item, entry.Justification);
+            }
+        }
+
+        // Each baseline entry accepts one finding: a second identical finding at the same node is new.
+        var index = pendingBaseline.IndexOf(Baseline.EntryFor(finding, request.RepositoryRoot));
+        if (index >= 0)
+        {
+            pendingBaseline.RemoveAt(index);
+            return finding.WithSuppression(SuppressionKind.Baseline, Baseline.Justification);
+        }
+
+        return finding;
+    }
+
+    private static IEnumerable<Finding> Notices(ScanRequest request, HashSet<SuppressionEntry> used, List<BaselineEntry> unusedBaseline)
+    {
+        foreach (var entry in request.Suppressions)
+        {
+            if (entry.Justification is null)
+            {
+                yield return SuppressionNeedsJustificationRule.Create(entry);
+            }
+
+            if (!used.Contains(entry))
+            {
+                yield return SuppressionMustBeUsedRule.Create(entry);
+            }
+        }
+
+        foreach (var entry in unusedBaseline)
+        {
+            yield return SuppressionMustBeUsedRule.Create(entry, Path.GetFullPath(request.BaselineFile!));
+        }
+    }
+
+    private static Baseline? TryReadBaseline(string? path, out string? problem)
+    {
+        problem = null;
+        if (string.IsNullOrEmpty(path) || !File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Baseline.Read(path!);
+        }
+        catch (InvalidDataException exception)
+        {
+            problem = exception.Message;
+            return null;
+        }
     }
 
     private static SeverityResolver CreateResolver(ScanRequest request, EditorConfigLocator editorConfigs)

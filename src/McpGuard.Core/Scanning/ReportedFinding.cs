@@ -2,14 +2,31 @@ using System;
 using System.Globalization;
 using System.Text;
 using McpGuard.Rules;
+using McpGuard.Suppression;
 
 namespace McpGuard.Scanning;
 
 /// <summary>A finding at its effective severity, in host-neutral form (1-based positions), as logged and as cached.</summary>
 public sealed class ReportedFinding
 {
-    public ReportedFinding(string ruleId, RuleSeverity severity, string path, int line, int column, int endLine, int endColumn, string message)
+    public ReportedFinding(
+        string ruleId,
+        RuleSeverity severity,
+        string path,
+        int line,
+        int column,
+        int endLine,
+        int endColumn,
+        string message,
+        string? jsonPath = null,
+        string? server = null,
+        SuppressionKind suppression = SuppressionKind.None,
+        string? justification = null)
     {
+        JsonPath = jsonPath ?? string.Empty;
+        Server = string.IsNullOrEmpty(server) ? null : server;
+        Suppression = suppression;
+        Justification = string.IsNullOrEmpty(justification) ? null : justification;
         RuleId = ruleId;
         Severity = severity;
         Path = path;
@@ -36,7 +53,25 @@ public sealed class ReportedFinding
 
     public string Message { get; }
 
+    /// <summary>The JSON path of the reported node; empty for findings about a whole file or about the build.</summary>
+    public string JsonPath { get; }
+
+    /// <summary>The server the finding belongs to, or <c>null</c>.</summary>
+    public string? Server { get; }
+
+    /// <summary>Whether a suppression item or the baseline accepted it; suppressed findings are not logged but stay in SARIF.</summary>
+    public SuppressionKind Suppression { get; }
+
+    /// <summary>Why it is suppressed: the item's <c>Justification</c>, or the baseline's standard reason.</summary>
+    public string? Justification { get; }
+
+    /// <summary>Logged as a warning, error or message (neither suppressed nor baselined).</summary>
+    public bool IsReported => Suppression == SuppressionKind.None;
+
     public string HelpUri => RuleIds.GetHelpUri(RuleId);
+
+    public ReportedFinding WithSuppression(SuppressionKind suppression, string? justification) =>
+        new(RuleId, Severity, Path, Line, Column, EndLine, EndColumn, Message, JsonPath, Server, suppression, justification);
 
     public static ReportedFinding From(Finding finding, RuleSeverity severity) => new(
         finding.RuleId,
@@ -46,7 +81,9 @@ public sealed class ReportedFinding
         finding.Span.Start.Column + 1,
         finding.Span.End.Line + 1,
         finding.Span.End.Column + 1,
-        finding.Message);
+        finding.Message,
+        finding.JsonPath,
+        finding.Server);
 
     public override string ToString() =>
         $"{Path}({Line},{Column}): {Severity.ToString().ToLowerInvariant()} {RuleId}: {Message}";
@@ -61,23 +98,41 @@ public sealed class ReportedFinding
         Column.ToString(CultureInfo.InvariantCulture),
         EndLine.ToString(CultureInfo.InvariantCulture),
         EndColumn.ToString(CultureInfo.InvariantCulture),
-        Escape(Message));
+        Escape(Message),
+        Escape(JsonPath),
+        Escape(Server ?? string.Empty),
+        ((int)Suppression).ToString(CultureInfo.InvariantCulture),
+        Escape(Justification ?? string.Empty));
 
     internal static ReportedFinding? Deserialize(string line)
     {
         var fields = line.Split('\t');
-        if (fields.Length != 8
+        if (fields.Length != 12
             || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var severity)
             || !int.TryParse(fields[3], NumberStyles.None, CultureInfo.InvariantCulture, out var startLine)
             || !int.TryParse(fields[4], NumberStyles.None, CultureInfo.InvariantCulture, out var startColumn)
             || !int.TryParse(fields[5], NumberStyles.None, CultureInfo.InvariantCulture, out var endLine)
             || !int.TryParse(fields[6], NumberStyles.None, CultureInfo.InvariantCulture, out var endColumn)
-            || !Enum.IsDefined(typeof(RuleSeverity), severity))
+            || !int.TryParse(fields[10], NumberStyles.None, CultureInfo.InvariantCulture, out var suppression)
+            || !Enum.IsDefined(typeof(RuleSeverity), severity)
+            || !Enum.IsDefined(typeof(SuppressionKind), suppression))
         {
             return null;
         }
 
-        return new ReportedFinding(fields[0], (RuleSeverity)severity, Unescape(fields[2]), startLine, startColumn, endLine, endColumn, Unescape(fields[7]));
+        return new ReportedFinding(
+            fields[0],
+            (RuleSeverity)severity,
+            Unescape(fields[2]),
+            startLine,
+            startColumn,
+            endLine,
+            endColumn,
+            Unescape(fields[7]),
+            Unescape(fields[8]),
+            Unescape(fields[9]),
+            (SuppressionKind)suppression,
+            Unescape(fields[11]));
     }
 
     private static string Escape(string value) =>

@@ -4,18 +4,21 @@ using System.Globalization;
 using System.IO;
 using System.Security.Cryptography;
 using System.Text;
+using McpGuard.Git;
 using McpGuard.Severity;
 
 namespace McpGuard.Scanning;
 
 /// <summary>
-/// Replays the findings of an unchanged repository: the key covers the tool version, the options, and the
-/// length and time stamp of every configuration, <c>.editorconfig</c> and <c>.globalconfig</c> involved.
+/// Replays the findings of an unchanged repository: the key covers the tool version, the options (mode and level
+/// included), the suppression items, the repository root, the SARIF path, and the length and time stamp of every
+/// configuration, <c>.editorconfig</c>, <c>.globalconfig</c> and baseline file involved; ignore files MCP107 read are
+/// recorded with the findings and checked on replay.
 /// A warm build therefore neither parses nor loads the severity engine.
 /// </summary>
 public static class ScanCache
 {
-    private const string Header = "mcpguard-cache-v1";
+    private const string Header = "mcpguard-cache-v2";
     private const string DependencyMarker = "@dependency ";
 
     public static string ComputeKey(ScanRequest request, EditorConfigLocator editorConfigs)
@@ -24,6 +27,18 @@ public static class ScanCache
         // The module version id changes with every build of the engine, so new rules or wording never replay old output.
         text.Append(Header).Append('|').Append(typeof(ScanCache).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         text.Append(request.Options).Append("|max=").Append(request.MaxFileSize).Append('\n');
+        text.Append("root=").Append(request.RepositoryRoot).Append("|sarif=").Append(request.SarifFile).Append('\n');
+        foreach (var suppression in request.Suppressions)
+        {
+            text.Append("suppress=").Append(suppression.Serialize()).Append('\n');
+        }
+
+        if (!string.IsNullOrEmpty(request.BaselineFile))
+        {
+            text.Append("baseline=");
+            FileStamp.Append(text, Path.GetFullPath(request.BaselineFile));
+        }
+
         var severityFiles = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var config in request.Configs)
         {
@@ -48,6 +63,31 @@ public static class ScanCache
         using var sha = SHA256.Create();
         var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()));
         return BitConverter.ToString(hash).Replace("-", string.Empty);
+    }
+
+    /// <summary>
+    /// Replays the cached result when the key matches, else scans and caches (a result with an unusable baseline is not
+    /// cached, so its MCP009 is reported on every build). <paramref name="replayed"/> says which happened.
+    /// </summary>
+    public static ScanResult RunCached(ScanRequest request, string? cacheFile, EditorConfigLocator locator, out bool replayed)
+    {
+        var key = string.IsNullOrEmpty(cacheFile) ? null : ComputeKey(request, locator);
+        var cached = key is null ? null : TryLoad(cacheFile!, key);
+        replayed = cached is not null;
+        if (cached is not null)
+        {
+            return ScanResult.Replayed(cached);
+        }
+
+        // MCP107 depends on the ignore files it read: a change to any of them invalidates the replay.
+        var ignores = new GitIgnoreDiskLookup();
+        var result = ConfigScanner.Run(request, locator, ignores: ignores);
+        if (key is not null && result.BaselineProblem is null)
+        {
+            TrySave(cacheFile!, key, result.Findings, ignores.ConsultedFiles);
+        }
+
+        return result;
     }
 
     public static IReadOnlyList<ReportedFinding>? TryLoad(string cacheFile, string key)
@@ -85,6 +125,7 @@ public static class ScanCache
             {
                 lines.Add(FileStamp.Dependency(DependencyMarker, dependency));
             }
+
             foreach (var finding in findings)
             {
                 lines.Add(finding.Serialize());

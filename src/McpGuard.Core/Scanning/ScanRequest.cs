@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using McpGuard.Discovery;
 using McpGuard.Severity;
+using McpGuard.Suppression;
 
 namespace McpGuard.Scanning;
 
@@ -26,4 +27,16 @@ public sealed class ScanRequest
     public SeverityOptions Options { get; }
 
     public long MaxFileSize { get; }
+
+    /// <summary>The repository root: suppression <c>File</c>s, baseline entries and SARIF paths are relative to it.</summary>
+    public string? RepositoryRoot { get; set; }
+
+    /// <summary>The <c>McpGuardSuppress</c> items.</summary>
+    public IReadOnlyList<SuppressionEntry> Suppressions { get; set; } = System.Array.Empty<SuppressionEntry>();
+
+    /// <summary>The baseline to apply (<c>mcpguard.baseline.json</c>); <c>null</c> or a missing file: none.</summary>
+    public string? BaselineFile { get; set; }
+
+    /// <summary>Where the SARIF log goes (<c>McpGuardSarifFile</c>); <c>null</c>: none. Not a scan input, but part of the cache key.</summary>
+    public string? SarifFile { get; set; }
 }

@@ -12,7 +12,8 @@ namespace McpGuard.Severity;
 /// with the compiler's own <see cref="AnalyzerConfigSet"/>. Order: NoWarn → WarningsAsErrors → <c>.editorconfig</c>
 /// section for the file → <c>.globalconfig</c> → category-wide entries (<c>.editorconfig</c>, then <c>.globalconfig</c>)
 /// → rule default; <c>none</c> drops the finding; then
-/// TreatWarningsAsErrors promotes warnings not listed in WarningsNotAsErrors.
+/// TreatWarningsAsErrors promotes warnings not listed in WarningsNotAsErrors; audit mode caps errors at warnings; and
+/// findings below <c>McpGuardLevel</c> are dropped.
 /// </summary>
 public sealed class SeverityResolver
 {
@@ -53,10 +54,16 @@ public sealed class SeverityResolver
             : FromConfiguration(rule, filePath) ?? defaultSeverity ?? rule.DefaultSeverity;
         if (severity == RuleSeverity.Warning && _options.TreatWarningsAsErrors && !_options.WarningsNotAsErrors.Contains(rule.Id))
         {
-            return RuleSeverity.Error;
+            severity = RuleSeverity.Error;
         }
 
-        return severity;
+        // Audit mode looks but never fails: no setting turns a finding into an error there.
+        if (severity == RuleSeverity.Error && _options.Mode == AnalysisMode.Audit)
+        {
+            severity = RuleSeverity.Warning;
+        }
+
+        return severity < _options.MinimumLevel ? RuleSeverity.None : severity;
     }
 
     /// <summary>The severity configured for the file in <c>.editorconfig</c>/<c>.globalconfig</c>, or <c>null</c> when none is.</summary>

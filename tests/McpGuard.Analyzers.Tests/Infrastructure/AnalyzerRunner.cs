@@ -14,6 +14,7 @@ internal sealed class AnalyzerRunner
     private readonly List<AdditionalText> _files = new();
     private readonly Dictionary<string, ImmutableDictionary<string, string>> _metadata = new();
     private readonly Dictionary<string, ReportDiagnostic> _specificOptions = new();
+    private ImmutableDictionary<string, string> _global = ImmutableDictionary<string, string>.Empty;
 
     public AnalyzerRunner WithConfig(string path, string text, string? client = null)
     {
@@ -37,6 +38,21 @@ internal sealed class AnalyzerRunner
         return this;
     }
 
+    /// <summary>The baseline file the package hands the analyzer in the IDE.</summary>
+    public AnalyzerRunner WithBaseline(string path, string text)
+    {
+        _files.Add(new InMemoryAdditionalText(path, text));
+        _metadata[path] = ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.McpGuardRole", "baseline");
+        return this;
+    }
+
+    /// <summary>A compiler-visible MSBuild property (<c>McpGuardMode</c> → <c>build_property.McpGuardMode</c>).</summary>
+    public AnalyzerRunner WithProperty(string name, string value)
+    {
+        _global = _global.SetItem("build_property." + name, value);
+        return this;
+    }
+
     /// <summary>What NoWarn and WarningsAsErrors become on the compiler's command line.</summary>
     public AnalyzerRunner WithSpecificOption(string id, ReportDiagnostic option)
     {
@@ -51,7 +67,7 @@ internal sealed class AnalyzerRunner
             [CSharpSyntaxTree.ParseText("public class C { }")],
             [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSpecificDiagnosticOptions(_specificOptions));
-        var options = new AnalyzerOptions([.. _files], new TestOptionsProvider(_metadata));
+        var options = new AnalyzerOptions([.. _files], new TestOptionsProvider(_metadata, _global));
         var withAnalyzers = compilation.WithAnalyzers([new McpConfigAnalyzer()], new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
         var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
         return [.. diagnostics.Where(d => d.Id.StartsWith("MCP", System.StringComparison.Ordinal) || d.Id == "AD0001")

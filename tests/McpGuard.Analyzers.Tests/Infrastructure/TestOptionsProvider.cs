@@ -6,10 +6,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace McpGuard.Analyzers.Tests.Infrastructure;
 
-/// <summary>What the compiler derives from the generated MSBuild editorconfig: item metadata per additional file.</summary>
-internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, ImmutableDictionary<string, string>> perFile) : AnalyzerConfigOptionsProvider
+/// <summary>What the compiler derives from the generated MSBuild editorconfig: item metadata per additional file, and <c>build_property.*</c>.</summary>
+internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, ImmutableDictionary<string, string>> perFile, ImmutableDictionary<string, string>? global = null) : AnalyzerConfigOptionsProvider
 {
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(ImmutableDictionary<string, string>.Empty);
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(global ?? ImmutableDictionary<string, string>.Empty);
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 

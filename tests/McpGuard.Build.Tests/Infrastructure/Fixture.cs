@@ -39,6 +39,18 @@ internal static class Fixture
         }
     }
 
+    /// <summary>
+    /// Where the only occurrence of <paramref name="needle"/> sits in <paramref name="text"/>: 1-based line, UTF-16 column,
+    /// and the exclusive end column, as the compiler and SARIF count them.
+    /// </summary>
+    public static (int Line, int Column, int EndColumn) Locate(string text, string needle)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var found = lines.Select((line, index) => (Index: index, Column: line.IndexOf(needle, StringComparison.Ordinal))).Where(x => x.Column >= 0).ToList();
+        Assert.HasCount(1, found, $"fixture: '{needle}' must occur exactly once");
+        return (found[0].Index + 1, found[0].Column + 1, found[0].Column + 1 + needle.Length);
+    }
+
     /// <summary>Every substring of <paramref name="value"/> of <paramref name="length"/> characters.</summary>
     public static IEnumerable<string> Windows(string value, int length)
     {

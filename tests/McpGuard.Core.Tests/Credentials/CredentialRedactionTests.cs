@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text;
 using McpGuard.Core.Tests.Infrastructure;
 using McpGuard.Inventory;
+using McpGuard.Reporting;
+using McpGuard.Suppression;
 using McpGuard.Model;
 using McpGuard.Rules;
 using McpGuard.Scanning;
@@ -13,7 +15,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace McpGuard.Core.Tests.Credentials;
 
 /// <summary>
-/// Every rule over every credential fixture: no text the engine produces (messages, build-log lines, cache lines, inventory)
+/// Every rule over every credential fixture: no text the engine produces (messages, build-log lines, cache lines, inventory, SARIF, baseline)
 /// contains 8 or more consecutive characters of a secret beyond its documented prefix.
 /// </summary>
 [TestClass]
@@ -46,8 +48,11 @@ public sealed class CredentialRedactionTests
             produced.AppendLine(finding.Message).AppendLine(finding.ToString()).AppendLine(reported.ToString()).AppendLine(reported.Serialize());
         }
 
-        var inventory = InventoryBuilder.Build(new ScanResult(new[] { checkedConfig.Document! }, reportedFindings), TestPaths.FakeRepositoryRoot);
-        produced.AppendLine(InventoryWriter.ToJson(inventory)).AppendLine(InventoryWriter.ToMarkdown(inventory));
+        var scan = new ScanResult(new[] { checkedConfig.Document! }, reportedFindings);
+        var inventory = InventoryBuilder.Build(scan, TestPaths.FakeRepositoryRoot);
+        produced.AppendLine(InventoryWriter.ToJson(inventory)).AppendLine(InventoryWriter.ToMarkdown(inventory))
+            .AppendLine(SarifLog.ToJson(scan, TestPaths.FakeRepositoryRoot, baselineInUse: false))
+            .AppendLine(Baseline.From(reportedFindings, TestPaths.FakeRepositoryRoot).ToJson());
 
         var text = produced.ToString();
         foreach (var form in new[] { secret, Uri.EscapeDataString(secret), SyntheticSecrets.Quote(secret).Trim('"') })

@@ -17,6 +17,6 @@ public static class KeysMustBeUniqueRule
     {
         var first = duplicate.First.Start;
         var message = Rule.FormatMessage(new object[] { duplicate.Path, first.Line + 1, first.Column + 1 });
-        return new Finding(Rule, duplicate.Duplicate, message, duplicate.First);
+        return new Finding(Rule, duplicate.Duplicate, message, duplicate.First, duplicate.Path);
     }
 }

@@ -1,0 +1,90 @@
+using System.Linq;
+using McpGuard.Rules;
+using McpGuard.Scanning;
+using McpGuard.Suppression;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace McpGuard.Core.Tests.Suppression;
+
+[TestClass]
+public sealed class SuppressionTests
+{
+    [TestMethod]
+    public void Findings_CarryTheJsonPathAndServerOfTheReportedNode()
+    {
+        using var fixture = new ScanFixture();
+        var findings = ConfigScanner.Run(fixture.Request()).Findings;
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "MCP101 github mcpServers.github.env.GITHUB_TOKEN",
+                "MCP201 browser mcpServers.browser.args[1]",
+                "MCP201 files mcpServers.files.args[1]",
+                "MCP401 remote mcpServers.remote.url",
+            },
+            findings.Select(f => $"{f.RuleId} {f.Server} {f.JsonPath}").ToList());
+    }
+
+    [TestMethod]
+    public void ItemWithServer_SuppressesExactlyThatFinding()
+    {
+        using var fixture = new ScanFixture();
+        var result = ConfigScanner.Run(fixture.Request(null, new SuppressionEntry("MCP201", ".mcp.json", "browser", justification: "Playwright tracks its own releases")));
+
+        var suppressed = result.Suppressed.Single();
+        Assert.AreEqual("browser", suppressed.Server);
+        Assert.AreEqual("Playwright tracks its own releases", suppressed.Justification);
+        CollectionAssert.AreEqual(new[] { "MCP101", "MCP201", "MCP401" }, result.Reported.Select(f => f.RuleId).ToList());
+        Assert.AreEqual("files", result.Reported[1].Server);
+    }
+
+    [TestMethod]
+    public void ItemWithJsonPathOrOtherFile_MatchesOnlyWhatItNames()
+    {
+        using var fixture = new ScanFixture();
+        var byPath = ConfigScanner.Run(fixture.Request(null, new SuppressionEntry("MCP201", jsonPath: "mcpServers.files.args[1]", justification: "j")));
+        Assert.AreEqual("files", byPath.Suppressed.Single().Server);
+
+        var otherFile = ConfigScanner.Run(fixture.Request(null, new SuppressionEntry("MCP201", "sub/.mcp.json", justification: "j")));
+        Assert.IsEmpty(otherFile.Suppressed);
+        Assert.AreEqual("MCP011", otherFile.Reported.Last().RuleId);
+    }
+
+    [TestMethod]
+    public void List_RoundTripsAnyText()
+    {
+        var entry = new SuppressionEntry("MCP201", "dir with space/.mcp.json", "a|b>c", "x.y[0]", "Reviewed; see #12 | 100% ok > fine", "/repo/Directory.Build.props");
+        var parsed = SuppressionEntry.ParseList(entry.Serialize() + "|" + new SuppressionEntry("MCP401").Serialize()).ToList();
+
+        Assert.HasCount(2, parsed);
+        Assert.AreEqual(entry.Serialize(), parsed[0].Serialize());
+        Assert.AreEqual("Reviewed; see #12 | 100% ok > fine", parsed[0].Justification);
+        Assert.AreEqual("a|b>c", parsed[0].Server);
+        Assert.IsNull(parsed[1].File);
+        Assert.IsNull(parsed[1].Justification);
+    }
+
+    [TestMethod]
+    public void Cache_KeepsSuppressionState()
+    {
+        using var fixture = new ScanFixture();
+        var request = fixture.Request(null, new SuppressionEntry("MCP401", justification: "lab endpoint"));
+        var cacheFile = System.IO.Path.Combine(fixture.Root, "cache", "scan.cache");
+
+        var first = ScanCache.RunCached(request, cacheFile, new McpGuard.Severity.EditorConfigLocator(), out var replayedFirst);
+        var second = ScanCache.RunCached(request, cacheFile, new McpGuard.Severity.EditorConfigLocator(), out var replayedSecond);
+
+        Assert.IsFalse(replayedFirst);
+        Assert.IsTrue(replayedSecond);
+        CollectionAssert.AreEqual(
+            first.Findings.Select(f => $"{f} {f.JsonPath} {f.Server} {f.Suppression} {f.Justification}").ToList(),
+            second.Findings.Select(f => $"{f} {f.JsonPath} {f.Server} {f.Suppression} {f.Justification}").ToList());
+        Assert.AreEqual("lab endpoint", second.Suppressed.Single().Justification);
+
+        var changed = fixture.Request(null, new SuppressionEntry("MCP401", justification: "other reason"));
+        ScanCache.RunCached(changed, cacheFile, new McpGuard.Severity.EditorConfigLocator(), out var replayedChanged);
+        Assert.IsFalse(replayedChanged, "a changed suppression is a new input");
+        Assert.AreEqual(RuleSeverity.Error, first.Reported[0].Severity);
+    }
+}
