@@ -83,7 +83,9 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
         foreach (var finding in settings.Suppressions.Apply(findings))
         {
             // McpGuardLevel is judged on the severity known here (.editorconfig, else the mode's); the compiler may still change it.
-            var configured = severities.FromConfiguration(finding.Rule, file.Path);
+            // A milder finding of a rule (an anon key under MCP101) carries its own default; configuration still wins.
+            var configured = severities.FromConfiguration(finding.Rule, file.Path)
+                ?? (finding.DefaultSeverity != finding.Rule.DefaultSeverity ? AnalysisModes.Apply(settings.Mode, finding.DefaultSeverity) : null);
             if (configured == RuleSeverity.None
                 || (configured ?? AnalysisModes.Apply(settings.Mode, finding.Rule.DefaultSeverity)) < settings.Level
                 || !s_descriptors.TryGetValue(finding.RuleId, out var descriptor))

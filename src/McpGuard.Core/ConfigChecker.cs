@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using McpGuard.Git;
 using McpGuard.Model;
 using McpGuard.Parsing;
 using McpGuard.Reporting;
@@ -17,23 +18,27 @@ namespace McpGuard;
 /// </summary>
 public static class ConfigChecker
 {
-    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, byte[] content) =>
-        Check(path, format, ConfigText.ToUtf8(content));
+    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, byte[] content, GitIgnoreLookup? ignores = null) =>
+        Check(path, format, ConfigText.ToUtf8(content), ignores);
 
-    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, string text) =>
-        Check(path, format, ConfigText.ToUtf8(text));
+    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, string text, GitIgnoreLookup? ignores = null) =>
+        Check(path, format, ConfigText.ToUtf8(text), ignores);
 
-    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8) =>
-        CheckFile(path, format, utf8).Findings;
+    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores = null) =>
+        CheckFile(path, format, utf8, ignores).Findings;
 
-    public static CheckedConfig CheckFile(string path, ConfigFormat format, string text) => CheckFile(path, format, ConfigText.ToUtf8(text));
+    public static CheckedConfig CheckFile(string path, ConfigFormat format, string text, GitIgnoreLookup? ignores = null) =>
+        CheckFile(path, format, ConfigText.ToUtf8(text), ignores);
 
-    /// <summary>The findings of one file, and its document for the repository rules (<c>null</c> when it cannot be read).</summary>
-    public static CheckedConfig CheckFile(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8)
+    /// <summary>
+    /// The findings of one file, and its document for the repository rules (<c>null</c> when it cannot be read);
+    /// <c>ignores</c> is what the host knows about git-ignored files (<c>null</c>: it cannot know).
+    /// </summary>
+    public static CheckedConfig CheckFile(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores = null)
     {
         try
         {
-            return CheckDocument(path, format, utf8);
+            return CheckDocument(path, format, utf8, ignores);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -73,7 +78,7 @@ public static class ConfigChecker
         $"{component} failed with {exception.GetType().Name}, so findings may be missing. "
         + $"This is a bug in McpGuard; please report it at {RuleIds.IssuesUri}";
 
-    private static CheckedConfig CheckDocument(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8)
+    private static CheckedConfig CheckDocument(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores)
     {
         var fileName = Path.GetFileName(path);
         var parsed = ConfigReader.Read(path, format, utf8);
@@ -96,14 +101,14 @@ public static class ConfigChecker
         }
 
         var document = McpDocumentBuilder.Build(path, format, root);
-        RunRules(document, findings, secrets);
+        RunRules(document, findings, secrets, ignores);
         return new CheckedConfig(path, document, Sort(Scrub(findings, secrets)));
     }
 
     /// <summary>Each rule on its own: one that throws becomes one MCP001 naming it, and the others still run.</summary>
-    private static void RunRules(McpDocument document, List<Finding> findings, HashSet<string> secrets)
+    private static void RunRules(McpDocument document, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores)
     {
-        var context = new RuleContext(document, findings, secrets);
+        var context = new RuleContext(document, findings, secrets, ignores);
         foreach (var rule in RuleCatalog.ActiveRules)
         {
             try
@@ -140,14 +145,15 @@ public static class ConfigChecker
 
     private static List<Finding> Scrub(List<Finding> findings, HashSet<string> secrets)
     {
+        var scrubber = secrets.Count == 0 ? null : new SecretScrubber(secrets);
         var scrubbed = new List<Finding>(findings.Count);
         foreach (var finding in findings)
         {
             // Every text that leaves the engine: the message, the JSON path (a key can be a secret too, e.g. a token used
             // as a header name) and the server name; known secrets of the file, then anything recognisable as one.
-            var message = Redaction.ScrubCredentials(secrets.Count == 0 ? finding.Message : Redaction.Scrub(finding.Message, secrets));
-            var jsonPath = Redaction.ScrubCredentials(secrets.Count == 0 ? finding.JsonPath : Redaction.Scrub(finding.JsonPath, secrets));
-            var server = finding.Server is null ? null : Redaction.ScrubCredentials(secrets.Count == 0 ? finding.Server : Redaction.Scrub(finding.Server, secrets));
+            var message = Redaction.ScrubCredentials(scrubber?.Scrub(finding.Message) ?? finding.Message);
+            var jsonPath = Redaction.ScrubCredentials(scrubber?.Scrub(finding.JsonPath) ?? finding.JsonPath);
+            var server = finding.Server is null ? null : Redaction.ScrubCredentials(scrubber?.Scrub(finding.Server) ?? finding.Server);
             var unchanged = ReferenceEquals(message, finding.Message) && ReferenceEquals(jsonPath, finding.JsonPath) && ReferenceEquals(server, finding.Server);
             scrubbed.Add(unchanged ? finding : new Finding(finding.Rule, finding.Span, message, finding.RelatedSpan, jsonPath, server));
         }

@@ -168,4 +168,30 @@ public sealed class McpConfigAnalyzerTests
             directory.Delete(recursive: true);
         }
     }
+
+    /// <summary>A public anon key is a milder MCP101: Info by default in the IDE and the build, raised by configuration like any default.</summary>
+    [TestMethod]
+    public async Task AnonKey_IsInfo_ServiceRoleIsError_AndNoSecretReachesADiagnostic()
+    {
+        static string Jwt(string role, string signature) =>
+            B64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + B64("{\"iss\":\"supabase\",\"ref\":\"qwertyuiopasdfghjklz\",\"role\":\"" + role + "\",\"iat\":1735689600}") + "." + signature;
+        var anon = Jwt("anon", "Qm9vVHJ4cHl6ZWxrUGp3a0x2N3hZc2RGZ0hqS2xNbk9w");
+        var service = Jwt("service_role", "Wm9vVHJ4cHl6ZWxrUGp3a0x2N3hZc2RGZ0hqS2xNbk9w");
+        var json = "{ \"mcpServers\": { \"db\": { \"command\": \"node\", \"env\": { \"SUPABASE_ANON_KEY\": \"" + anon + "\", \"SUPABASE_SERVICE_ROLE_KEY\": \"" + service + "\" } } } }";
+
+        var diagnostics = await new AnalyzerRunner().WithConfig(McpJsonPath, json, "claude").RunAsync();
+        CollectionAssert.AreEqual(
+            new[] { "MCP101 info", "MCP101 error" },
+            diagnostics.Select(d => d.Id + " " + d.Severity.ToString().ToLowerInvariant()).ToList());
+        Assert.IsFalse(diagnostics.Any(d => d.GetMessage().Contains("Qm9vVHJ4", System.StringComparison.Ordinal) || d.GetMessage().Contains("Wm9vVHJ4", System.StringComparison.Ordinal)));
+
+        var raised = await new AnalyzerRunner()
+            .WithConfig(McpJsonPath, json, "claude")
+            .WithEditorConfig(Root + "/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCP101.severity = error\n")
+            .RunAsync();
+        Assert.IsTrue(raised.All(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    private static string B64(string text) =>
+        System.Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

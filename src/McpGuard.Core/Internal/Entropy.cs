@@ -28,4 +28,20 @@ internal static class Entropy
 
         return entropy;
     }
+
+    /// <summary>Six or more consecutive ascending characters (<c>abcdef</c>, <c>123456</c>) do not occur in random tokens.</summary>
+    public static bool IsSequential(string value)
+    {
+        var run = 1;
+        for (var i = 1; i < value.Length; i++)
+        {
+            run = char.IsLetterOrDigit(value[i]) && char.ToLowerInvariant(value[i]) == char.ToLowerInvariant(value[i - 1]) + 1 ? run + 1 : 1;
+            if (run >= 6)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace McpGuard.Internal;
 
@@ -8,8 +9,31 @@ internal static class Placeholders
 {
     private static readonly Lazy<Lists> s_lists = new(LoadLists);
 
-    /// <summary>Documented sample credentials (AWS's <c>AKIAIOSFODNN7EXAMPLE</c>, Stripe's test key).</summary>
-    public static bool IsKnownExample(string value) => s_lists.Value.KnownExamples.Contains(value);
+    /// <summary>Documented sample credentials (AWS's <c>AKIAIOSFODNN7EXAMPLE</c>, Stripe's test key, jwt.io's token).</summary>
+    public static bool IsKnownExample(string value)
+    {
+        var lists = s_lists.Value;
+        return lists.KnownExamples.Contains(value)
+            || ContainsAny(value, lists.ExampleSuffixes, (text, part) => text.EndsWith(part, StringComparison.Ordinal))
+            || ContainsAny(value, lists.KnownExampleParts, (text, part) => text.IndexOf(part, StringComparison.Ordinal) >= 0);
+    }
+
+    /// <summary>
+    /// The random part of a prefixed token reads like a template (<c>YourTokenHere</c>), a mask or a sequence. Long parts
+    /// (PEM bodies) only count as masks when obviously so: four x's occur by chance in a few kilobytes of base64.
+    /// </summary>
+    public static bool IsTemplateRandomPart(string randomPart)
+    {
+        if (randomPart.Length > 64)
+        {
+            return randomPart.IndexOf("...", StringComparison.Ordinal) >= 0 || randomPart.IndexOf("****", StringComparison.Ordinal) >= 0
+                || randomPart.IndexOf("xxxxxxxx", StringComparison.OrdinalIgnoreCase) >= 0 || new HashSet<char>(randomPart).Count <= 3;
+        }
+
+        return LooksLikeMask(randomPart)
+            || Entropy.IsSequential(randomPart)
+            || ContainsAny(randomPart, s_lists.Value.RandomPartWords, (text, word) => text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0);
+    }
 
     /// <summary>Masks and filler: runs of <c>*</c>, <c>x</c>, <c>0</c>, ellipses, or almost no distinct characters.</summary>
     public static bool LooksLikeMask(string value)
@@ -37,22 +61,17 @@ internal static class Placeholders
             return true;
         }
 
+        // Random tokens split into short chunks at case changes ("xQmyZ" has "my"): only longer words count there.
         var lists = s_lists.Value;
-        if (lists.WholeValueWords.Contains(trimmed))
-        {
-            return true;
-        }
-
-        foreach (var token in Tokenize(trimmed))
-        {
-            if (lists.Words.Contains(token))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var minimumWord = LooksRandom(trimmed) ? 4 : 1;
+        return lists.WholeValueWords.Contains(trimmed) || Entropy.IsSequential(trimmed)
+            || Tokenize(trimmed).Any(token => token.Length >= minimumWord && lists.Words.Contains(token));
     }
+
+    private static bool LooksRandom(string value) =>
+        value.Length >= 16 && value.Any(char.IsDigit) && value.Any(char.IsLetter) && Entropy.Shannon(value) >= 3.5;
+
+    private static bool ContainsAny(string value, string[] parts, Func<string, string, bool> test) => parts.Any(part => test(value, part));
 
     private static bool IsWrapped(string value) =>
         (value[0] == '<' && value[value.Length - 1] == '>')
@@ -88,25 +107,29 @@ internal static class Placeholders
     {
         using var data = EmbeddedData.Load("placeholders.json");
         var root = data.RootElement;
-        return new Lists(
-            new HashSet<string>(EmbeddedData.ReadStrings(root, "words"), StringComparer.OrdinalIgnoreCase),
-            new HashSet<string>(EmbeddedData.ReadStrings(root, "wholeValueWords"), StringComparer.OrdinalIgnoreCase),
-            new HashSet<string>(EmbeddedData.ReadStrings(root, "knownExamples"), StringComparer.Ordinal));
+        return new Lists
+        {
+            Words = new HashSet<string>(EmbeddedData.ReadStrings(root, "words"), StringComparer.OrdinalIgnoreCase),
+            WholeValueWords = new HashSet<string>(EmbeddedData.ReadStrings(root, "wholeValueWords"), StringComparer.OrdinalIgnoreCase),
+            KnownExamples = new HashSet<string>(EmbeddedData.ReadStrings(root, "knownExamples"), StringComparer.Ordinal),
+            ExampleSuffixes = EmbeddedData.ReadStrings(root, "exampleSuffixes"),
+            KnownExampleParts = EmbeddedData.ReadStrings(root, "knownExampleParts"),
+            RandomPartWords = EmbeddedData.ReadStrings(root, "randomPartWords"),
+        };
     }
 
     private sealed class Lists
     {
-        public Lists(HashSet<string> words, HashSet<string> wholeValueWords, HashSet<string> knownExamples)
-        {
-            Words = words;
-            WholeValueWords = wholeValueWords;
-            KnownExamples = knownExamples;
-        }
+        public HashSet<string> Words { get; set; } = new();
 
-        public HashSet<string> Words { get; }
+        public HashSet<string> WholeValueWords { get; set; } = new();
 
-        public HashSet<string> WholeValueWords { get; }
+        public HashSet<string> KnownExamples { get; set; } = new();
 
-        public HashSet<string> KnownExamples { get; }
+        public string[] ExampleSuffixes { get; set; } = Array.Empty<string>();
+
+        public string[] KnownExampleParts { get; set; } = Array.Empty<string>();
+
+        public string[] RandomPartWords { get; set; } = Array.Empty<string>();
     }
 }

@@ -32,6 +32,13 @@ public static class Redaction
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         s_matchTimeout);
 
+    /// <summary>Connection-string keys whose values are safe to show; every other value is masked.</summary>
+    private static readonly HashSet<string> s_plainConnectionKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "server", "host", "data source", "address", "database", "initial catalog", "user id", "uid", "user", "username",
+        "port", "dbname", "encrypt", "trustservercertificate", "sslmode", "timeout", "connect timeout", "application name",
+    };
+
     public static string MaskWithPrefix(string secret, string prefix) =>
         prefix.Length > 0 && prefix.Length < secret.Length && secret.StartsWith(prefix, StringComparison.Ordinal)
             ? $"{prefix}\u2026[{secret.Length} chars]"
@@ -78,25 +85,20 @@ public static class Redaction
         return fragment < 0 ? builder.ToString() : builder.Append(rest.Substring(fragment)).ToString();
     }
 
-    /// <summary>Defence in depth: replaces every known secret (and its JSON-escaped form) in a message with a mask.</summary>
-    public static string Scrub(string message, IEnumerable<string> secrets)
+    /// <summary><c>Server=db;User Id=sa;Password=x</c> → <c>Server=db;User Id=sa;Password=****</c> (only known plain keys keep their values).</summary>
+    public static string RedactConnectionString(string text)
     {
-        foreach (var secret in secrets)
+        var parts = text.Split(';');
+        for (var i = 0; i < parts.Length; i++)
         {
-            if (secret.Length < 4)
+            var equals = parts[i].IndexOf('=');
+            if (equals > 0 && !s_plainConnectionKeys.Contains(parts[i].Substring(0, equals).Trim()))
             {
-                continue;
-            }
-
-            message = Replace(message, secret, MaskOpaque(secret));
-            var escaped = EscapeAsJson(secret);
-            if (escaped != secret)
-            {
-                message = Replace(message, escaped, MaskOpaque(secret));
+                parts[i] = parts[i].Substring(0, equals + 1) + Mask;
             }
         }
 
-        return message;
+        return string.Join(";", parts);
     }
 
     /// <summary>
@@ -135,12 +137,8 @@ public static class Redaction
         }
     }
 
-    /// <summary>How the secret is spelled inside a JSON string in the file (quotes, backslashes and controls escaped).</summary>
-    private static string EscapeAsJson(string value) =>
-        value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "\\r").Replace("\t", "\\t");
-
-    private static string Replace(string text, string oldValue, string newValue) =>
-        text.IndexOf(oldValue, StringComparison.Ordinal) < 0 ? text : text.Replace(oldValue, newValue);
+    /// <summary>Defence in depth: replaces every known secret (and its JSON-escaped form) in a message with a mask.</summary>
+    public static string Scrub(string message, IEnumerable<string> secrets) => new SecretScrubber(secrets).Scrub(message);
 
     private static int IndexOfAny(string text, int start, params char[] characters)
     {

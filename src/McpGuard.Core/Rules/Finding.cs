@@ -5,7 +5,8 @@ namespace McpGuard.Rules;
 /// <summary>One problem in one configuration file, located and worded; the message holds no secret value.</summary>
 public sealed class Finding
 {
-    public Finding(RuleDescriptor rule, SourceSpan span, string message, SourceSpan? relatedSpan = null, string? jsonPath = null, string? server = null)
+    public Finding(
+        RuleDescriptor rule, SourceSpan span, string message, SourceSpan? relatedSpan = null, string? jsonPath = null, string? server = null, RuleSeverity? defaultSeverity = null)
     {
         Rule = rule;
         Span = span;
@@ -13,6 +14,7 @@ public sealed class Finding
         RelatedSpan = relatedSpan;
         JsonPath = jsonPath ?? string.Empty;
         Server = server;
+        DefaultSeverity = defaultSeverity ?? rule.DefaultSeverity;
     }
 
     public RuleDescriptor Rule { get; }
@@ -35,8 +37,14 @@ public sealed class Finding
     /// <summary>The server the reported node belongs to, or <c>null</c> outside any server.</summary>
     public string? Server { get; }
 
+    /// <summary>
+    /// The severity when nothing is configured: the rule's, or a lower grade for a milder case of the same finding
+    /// (a public <c>anon</c> key under MCP101 is Info). Configuration for the rule's id overrides it like any default.
+    /// </summary>
+    public RuleSeverity DefaultSeverity { get; }
+
     /// <summary>The same finding with another message and JSON path (redaction), everything else kept.</summary>
-    public Finding WithMessage(string message, string? jsonPath = null) => new(Rule, Span, message, RelatedSpan, jsonPath ?? JsonPath, Server);
+    public Finding WithMessage(string message, string? jsonPath = null) => new(Rule, Span, message, RelatedSpan, jsonPath ?? JsonPath, Server, DefaultSeverity);
 
     public override string ToString() => $"{Span}: {Rule.Id}: {Message}";
 }

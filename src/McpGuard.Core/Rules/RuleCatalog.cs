@@ -20,6 +20,11 @@ public static class RuleCatalog
         new InputMustBeDefinedRule(),
         new KnownCredentialFormatRule(),
         new LiteralCredentialRule(),
+        new CredentialInUrlRule(),
+        new LiteralAuthorizationHeaderRule(),
+        new CredentialInReferenceDefaultRule(),
+        new SecretInputShownInClearRule(),
+        new CredentialFileNotIgnoredRule(),
         new PinServerPackageVersionRule(),
         new UseEncryptedTransportRule(),
     };

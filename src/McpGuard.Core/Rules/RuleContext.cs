@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using McpGuard.Git;
 using McpGuard.Model;
 using McpGuard.Rules.Credentials;
 using McpGuard.Syntax;
@@ -12,20 +13,23 @@ public sealed class RuleContext
 {
     private readonly List<Finding> _findings;
     private readonly HashSet<string> _secrets;
-    private IReadOnlyDictionary<JsonStringNode, CredentialMatch>? _credentialMatches;
+    private CredentialInspection? _credentials;
 
-    internal RuleContext(McpDocument document, List<Finding> findings, HashSet<string> secrets)
+    internal RuleContext(McpDocument document, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores = null)
     {
         Document = document;
         _findings = findings;
         _secrets = secrets;
+        Ignores = ignores ?? GitIgnoreLookup.Unknown;
     }
 
     public McpDocument Document { get; }
 
-    /// <summary>Known-format credentials in the document's strings, computed once and shared by the credential rules.</summary>
-    internal IReadOnlyDictionary<JsonStringNode, CredentialMatch> CredentialMatches =>
-        _credentialMatches ??= CredentialScanner.Scan(Document);
+    /// <summary>What the host knows about git-ignored files; <see cref="GitIgnoreLookup.Unknown"/> in the IDE and in tests.</summary>
+    public GitIgnoreLookup Ignores { get; }
+
+    /// <summary>The credentials of the document, searched once and shared by the credential rules (one finding per credential).</summary>
+    internal CredentialInspection Credentials => _credentials ??= CredentialInspection.Run(this);
 
     public void Report(RuleDescriptor rule, SourceSpan span, params object?[] arguments)
     {
@@ -49,6 +53,15 @@ public sealed class RuleContext
         }
 
         Report(rule, node.Span, arguments);
+    }
+
+    /// <summary>Reports a credential found by <see cref="Credentials"/>; its secret is scrubbed from every message of the file.</summary>
+    internal void Report(CredentialHit hit)
+    {
+        RegisterSecret(hit.Secret);
+        RegisterSecret(hit.Node.Value);
+        var server = Document.FindServer(hit.Node)?.Name;
+        _findings.Add(new Finding(hit.Rule, hit.Node.Span, hit.Rule.FormatMessage(hit.Arguments), jsonPath: hit.Node.GetPath(), server: server, defaultSeverity: hit.Severity));
     }
 
     /// <summary>Remembers a secret value so that no message of this file can carry it, whatever a rule formats.</summary>

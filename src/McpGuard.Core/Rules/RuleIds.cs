@@ -4,6 +4,8 @@ namespace McpGuard.Rules;
 /// Every rule id, in one place. Numbering (documented like NuGet's NUxxxx): MCP0xx is the configuration itself and the
 /// tool's own inputs; MCP1xx credentials; MCP2xx supply chain; MCP3xx launch command; MCP4xx transport; MCP5xx filesystem
 /// scope; MCP6xx approval and permissions; MCP7xx hidden content. Ids are never reused or renumbered; gaps are allowed.
+/// A milder case of one rule is not a separate id (rules.md defines one id per rule): the finding carries a lower default
+/// severity (<see cref="Finding.DefaultSeverity"/>; MCP101's public anon key is Info), and the rule's id still configures it.
 /// </summary>
 public static class RuleIds
 {
@@ -25,6 +27,11 @@ public static class RuleIds
 
     public const string KnownCredentialFormat = "MCP101";
     public const string LiteralCredential = "MCP102";
+    public const string CredentialInUrl = "MCP103";
+    public const string LiteralAuthorizationHeader = "MCP104";
+    public const string CredentialInReferenceDefault = "MCP105";
+    public const string SecretInputShownInClear = "MCP106";
+    public const string CredentialFileNotIgnored = "MCP107";
 
     public const string PackageNotPinned = "MCP201";
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using McpGuard.Discovery;
+using McpGuard.Git;
 using McpGuard.Rules;
 using McpGuard.Rules.Configuration;
 using McpGuard.Severity;
@@ -14,26 +15,28 @@ namespace McpGuard.Scanning;
 public static class ConfigScanner
 {
     /// <summary>Every finding at effective severity (suppressed and baselined ones included, marked): <see cref="Run"/>'s findings.</summary>
-    public static IReadOnlyList<ReportedFinding> Scan(ScanRequest request, EditorConfigLocator? editorConfigs = null) =>
-        Run(request, editorConfigs).Findings;
+    public static IReadOnlyList<ReportedFinding> Scan(ScanRequest request, EditorConfigLocator? editorConfigs = null, GitIgnoreLookup? ignores = null) =>
+        Run(request, editorConfigs, ignores: ignores).Findings;
 
     /// <summary>The findings at their effective severity, and the documents they were found in (for the inventory).</summary>
-    public static ScanResult ScanWithDocuments(ScanRequest request, EditorConfigLocator? editorConfigs = null) =>
-        Run(request, editorConfigs);
+    public static ScanResult ScanWithDocuments(ScanRequest request, EditorConfigLocator? editorConfigs = null, GitIgnoreLookup? ignores = null) =>
+        Run(request, editorConfigs, ignores: ignores);
 
     /// <summary>
     /// The whole scan: findings at effective severity, marked when a <c>McpGuardSuppress</c> item or the baseline accepts
     /// them, followed by MCP010 (suppression without justification) and MCP011 (suppression or baseline entry matching
-    /// nothing); and the documents they were found in (for the inventory).
+    /// nothing); and the documents they were found in (for the inventory). Pass <c>ignores</c> to learn which ignore files
+    /// MCP107 consulted (for a cache).
     /// </summary>
-    public static ScanResult Run(ScanRequest request, EditorConfigLocator? editorConfigs = null, bool applyBaseline = true)
+    public static ScanResult Run(ScanRequest request, EditorConfigLocator? editorConfigs = null, bool applyBaseline = true, GitIgnoreLookup? ignores = null)
     {
         editorConfigs ??= new EditorConfigLocator();
+        ignores ??= new GitIgnoreDiskLookup();
         var raw = new List<Finding>();
         var documents = new List<Model.McpDocument>();
         foreach (var config in request.Configs)
         {
-            var checkedConfig = CheckFile(config, request.MaxFileSize);
+            var checkedConfig = CheckFile(config, request.MaxFileSize, ignores);
             raw.AddRange(checkedConfig.Findings);
             if (checkedConfig.Document is { } document)
             {
@@ -55,7 +58,7 @@ public static class ConfigScanner
         {
             // Matching looks at every finding, whatever its severity: a suppression is unused only when nothing matches it.
             var result = Suppress(ReportedFinding.From(finding, RuleSeverity.None), request, usedSuppressions, pendingBaseline);
-            var severity = resolver.Resolve(finding.Rule, finding.Span.Path);
+            var severity = resolver.Resolve(finding.Rule, finding.Span.Path, finding.DefaultSeverity);
             var reported = new ReportedFinding(
                 result.RuleId, severity, result.Path, result.Line, result.Column, result.EndLine, result.EndColumn, result.Message,
                 result.JsonPath, result.Server, result.Suppression, result.Justification);
@@ -79,12 +82,12 @@ public static class ConfigScanner
         return new ScanResult(documents, findings, baselineProblem);
     }
 
-    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize)
+    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize, GitIgnoreLookup? ignores = null)
     {
         var content = ReadBounded(config.Path, maxFileSize, out var problem);
         return content is null
             ? new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, problem!) })
-            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content));
+            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content), ignores ?? new GitIgnoreDiskLookup());
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Security.Cryptography;
 using System.Text;
+using McpGuard.Git;
 using McpGuard.Severity;
 
 namespace McpGuard.Scanning;
@@ -11,12 +12,14 @@ namespace McpGuard.Scanning;
 /// <summary>
 /// Replays the findings of an unchanged repository: the key covers the tool version, the options (mode and level
 /// included), the suppression items, the repository root, the SARIF path, and the length and time stamp of every
-/// configuration, <c>.editorconfig</c>, <c>.globalconfig</c> and baseline file involved.
+/// configuration, <c>.editorconfig</c>, <c>.globalconfig</c> and baseline file involved; ignore files MCP107 read are
+/// recorded with the findings and checked on replay.
 /// A warm build therefore neither parses nor loads the severity engine.
 /// </summary>
 public static class ScanCache
 {
     private const string Header = "mcpguard-cache-v2";
+    private const string DependencyMarker = "@dependency ";
 
     public static string ComputeKey(ScanRequest request, EditorConfigLocator editorConfigs)
     {
@@ -33,14 +36,14 @@ public static class ScanCache
         if (!string.IsNullOrEmpty(request.BaselineFile))
         {
             text.Append("baseline=");
-            AppendStamp(text, Path.GetFullPath(request.BaselineFile));
+            FileStamp.Append(text, Path.GetFullPath(request.BaselineFile));
         }
 
         var severityFiles = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var config in request.Configs)
         {
             text.Append(config.Format.Id).Append('|');
-            AppendStamp(text, config.Path);
+            FileStamp.Append(text, config.Path);
             foreach (var editorConfig in editorConfigs.FindFor(config.Path))
             {
                 severityFiles.Add(editorConfig);
@@ -54,7 +57,7 @@ public static class ScanCache
 
         foreach (var file in severityFiles)
         {
-            AppendStamp(text, file);
+            FileStamp.Append(text, file);
         }
 
         using var sha = SHA256.Create();
@@ -76,10 +79,12 @@ public static class ScanCache
             return ScanResult.Replayed(cached);
         }
 
-        var result = ConfigScanner.Run(request, locator);
+        // MCP107 depends on the ignore files it read: a change to any of them invalidates the replay.
+        var ignores = new GitIgnoreDiskLookup();
+        var result = ConfigScanner.Run(request, locator, ignores: ignores);
         if (key is not null && result.BaselineProblem is null)
         {
-            TrySave(cacheFile!, key, result.Findings);
+            TrySave(cacheFile!, key, result.Findings, ignores.ConsultedFiles);
         }
 
         return result;
@@ -100,19 +105,7 @@ public static class ScanCache
                 return null;
             }
 
-            var findings = new List<ReportedFinding>(lines.Length - 1);
-            for (var i = 1; i < lines.Length; i++)
-            {
-                var finding = ReportedFinding.Deserialize(lines[i]);
-                if (finding is null)
-                {
-                    return null;
-                }
-
-                findings.Add(finding);
-            }
-
-            return findings;
+            return ReadFindings(lines);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -120,14 +113,19 @@ public static class ScanCache
         }
     }
 
-    /// <summary>Best effort: a cache that cannot be written only costs the next build a re-scan.</summary>
-    public static void TrySave(string cacheFile, string key, IReadOnlyList<ReportedFinding> findings)
+    /// <summary>Best effort: a cache that cannot be written only costs the next build a re-scan. <c>dependencies</c> are other files the scan read.</summary>
+    public static void TrySave(string cacheFile, string key, IReadOnlyList<ReportedFinding> findings, IEnumerable<string>? dependencies = null)
     {
         var temporary = cacheFile + "." + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture) + ".tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(cacheFile))!);
             var lines = new List<string>(findings.Count + 1) { Header + " " + key };
+            foreach (var dependency in dependencies ?? Array.Empty<string>())
+            {
+                lines.Add(FileStamp.Dependency(DependencyMarker, dependency));
+            }
+
             foreach (var finding in findings)
             {
                 lines.Add(finding.Serialize());
@@ -147,20 +145,31 @@ public static class ScanCache
         }
     }
 
-    private static void AppendStamp(StringBuilder text, string path)
+    /// <summary>The findings after the header, or <c>null</c> when a line is damaged or a file the scan read has changed.</summary>
+    private static List<ReportedFinding>? ReadFindings(string[] lines)
     {
-        text.Append(path).Append('|');
-        try
+        var findings = new List<ReportedFinding>(lines.Length - 1);
+        for (var i = 1; i < lines.Length; i++)
         {
-            var info = new FileInfo(path);
-            text.Append(info.Exists ? info.Length.ToString(CultureInfo.InvariantCulture) + "|" + info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture) : "missing");
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            text.Append("unreadable");
+            if (lines[i].StartsWith(DependencyMarker, StringComparison.Ordinal))
+            {
+                if (!FileStamp.IsUnchanged(DependencyMarker, lines[i]))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (ReportedFinding.Deserialize(lines[i]) is not { } finding)
+            {
+                return null;
+            }
+
+            findings.Add(finding);
         }
 
-        text.Append('\n');
+        return findings;
     }
 
     private static void TryDelete(string path)

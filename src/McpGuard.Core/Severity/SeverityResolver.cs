@@ -41,7 +41,8 @@ public sealed class SeverityResolver
         return new SeverityResolver(set, options);
     }
 
-    public RuleSeverity Resolve(RuleDescriptor rule, string filePath)
+    /// <summary>The effective severity; <c>defaultSeverity</c> is the finding's own default (<see cref="Finding.DefaultSeverity"/>).</summary>
+    public RuleSeverity Resolve(RuleDescriptor rule, string filePath, RuleSeverity? defaultSeverity = null)
     {
         if (_options.NoWarn.Contains(rule.Id))
         {
@@ -50,7 +51,7 @@ public sealed class SeverityResolver
 
         var severity = _options.WarningsAsErrors.Contains(rule.Id)
             ? RuleSeverity.Error
-            : FromConfiguration(rule, filePath) ?? rule.DefaultSeverity;
+            : FromConfiguration(rule, filePath) ?? defaultSeverity ?? rule.DefaultSeverity;
         if (severity == RuleSeverity.Warning && _options.TreatWarningsAsErrors && !_options.WarningsNotAsErrors.Contains(rule.Id))
         {
             severity = RuleSeverity.Error;

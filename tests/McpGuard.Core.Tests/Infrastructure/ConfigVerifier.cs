@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using McpGuard.Discovery;
+using McpGuard.Git;
 using McpGuard.Model;
 using McpGuard.Rules;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -22,6 +23,7 @@ internal sealed class ConfigVerifier
     private readonly ConfigFormat _format;
     private readonly List<(string RuleId, string Message)> _messages = new();
     private readonly List<string> _forbidden = new();
+    private GitIgnoreLookup? _ignores;
 
     private ConfigVerifier(string path, MarkedConfig config, ConfigFormat format)
     {
@@ -45,6 +47,13 @@ internal sealed class ConfigVerifier
         return this;
     }
 
+    /// <summary>What the check is told about git-ignored files (default: nothing is known, as in the IDE).</summary>
+    public ConfigVerifier WithIgnores(GitIgnoreLookup ignores)
+    {
+        _ignores = ignores;
+        return this;
+    }
+
     /// <summary>Asserts that no message contains this text (a secret, or part of one).</summary>
     public ConfigVerifier ShouldNotMention(string text)
     {
@@ -54,7 +63,7 @@ internal sealed class ConfigVerifier
 
     public IReadOnlyList<Finding> Verify()
     {
-        var findings = ConfigChecker.Check(_path, _format, _config.Text);
+        var findings = ConfigChecker.Check(_path, _format, _config.Text, _ignores);
         var actual = findings
             .Select(f => new ExpectedFinding(f.RuleId, f.Span.Start.Line + 1, f.Span.Start.Column + 1, f.Span.End.Line + 1, f.Span.End.Column + 1))
             .OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)

@@ -1,4 +1,8 @@
+using System.Collections.Generic;
+using System.Linq;
 using McpGuard.Core.Tests.Infrastructure;
+using McpGuard.Rules;
+using McpGuard.Rules.Credentials;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace McpGuard.Core.Tests.Rules;
@@ -103,5 +107,128 @@ public sealed class KnownCredentialFormatRuleTests
             """)
             .ShouldReportMessage("MCP101", "The file holds a literal GitHub personal access token (ghp_…[40 chars]) at 'env.GITHUB_TOKEN'; revoke it and load it from the environment or a secret store instead")
             .Verify();
+    }
+
+    public static IEnumerable<object[]> Samples => SyntheticSecrets.Samples.Select(sample => new object[] { sample.PatternId });
+
+    [TestMethod]
+    public void EveryPattern_HasASyntheticSample()
+    {
+        CollectionAssert.AreEquivalent(
+            CredentialPattern.All.Select(p => p.Id).ToList(),
+            SyntheticSecrets.Samples.Select(s => s.PatternId).ToList());
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(Samples))]
+    public void ProviderSample_IsFoundAtItsSpan_WithOnlyPrefixAndLengthShown(string patternId)
+    {
+        var sample = SyntheticSecrets.For(patternId);
+        var pattern = CredentialPattern.All.Single(p => p.Id == sample.PatternId);
+        var findings = ConfigVerifier.For(".mcp.json", $$"""
+            { "mcpServers": { "svc": { "command": "node", "env": { "SETTING": {|MCP101:{{SyntheticSecrets.Quote(sample.Value)}}|} } } } }
+            """)
+            .ShouldNotMention(sample.RandomPart.Substring(0, 8))
+            .ShouldNotMention(sample.RandomPart.Substring(sample.RandomPart.Length - 8))
+            .Verify();
+        var message = findings.Single().Message;
+        StringAssert.Contains(message, pattern.Provider.Split(' ')[0]);
+        StringAssert.Contains(message, (sample.Prefix.Length > 0 ? sample.Prefix + "\u2026" : "****") + "[" + sample.Secret.Length + " chars]");
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(Samples))]
+    public void ProviderSample_AsReferenceOrPlaceholder_IsSilent(string patternId)
+    {
+        var sample = SyntheticSecrets.For(patternId);
+        var filler = sample.Prefix + new string('x', sample.RandomPart.Length);
+        ConfigVerifier.For(".mcp.json", $$"""
+            {
+              "mcpServers": {
+                "svc": {
+                  "command": "node",
+                  "args": ["--token", "${SETTING}"],
+                  "env": { "SETTING": "${SETTING}", "FILLER": {{SyntheticSecrets.Quote(sample.Before + filler + sample.After)}} }
+                }
+              }
+            }
+            """).Verify();
+        ConfigVerifier.For(".vscode/mcp.json", """
+            {
+              "inputs": [ { "type": "promptString", "id": "setting", "description": "Setting", "password": true } ],
+              "servers": { "svc": { "command": "node", "args": ["--token", "${input:setting}"], "env": { "SETTING": "${env:SETTING}" } } }
+            }
+            """).Verify();
+    }
+
+    [TestMethod]
+    public void DocumentedExampleKeys_AreSilent()
+    {
+        var jwtIoSample = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+        var supabaseDemo = SyntheticSecrets.Jwt("{\"iss\":\"supabase-demo\",\"role\":\"service_role\",\"exp\":1983812996}", 7);
+        ConfigVerifier.For(".mcp.json", $$"""
+            {
+              "mcpServers": {
+                "svc": {
+                  "command": "node",
+                  "env": {
+                    "AWS_ACCESS_KEY_ID": "AKIAIOSFODNN7EXAMPLE",
+                    "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                    "STRIPE_SECRET_KEY": "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+                    "GITHUB_TOKEN": "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+                    "SUPABASE_SECRET_KEY": "sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz",
+                    "JWT": "{{jwtIoSample}}",
+                    "SUPABASE_SERVICE_ROLE_KEY": "{{supabaseDemo}}",
+                    "GOOGLE_MAPS_API_KEY": "AIzaSyabcdefghijklmnopqrstuvwxyz1234567",
+                    "SLACK_WEBHOOK": "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
+                  }
+                }
+              }
+            }
+            """).Verify();
+    }
+
+    [TestMethod]
+    public void AwsSecretKey_IsFoundNextToItsKeyIdOrUnderItsName()
+    {
+        var keyId = SyntheticSecrets.For("aws-access-key-id").Secret;
+        var secret = SyntheticSecrets.Random(SyntheticSecrets.Base64, 40, 77);
+        var hexHash = SyntheticSecrets.Random(SyntheticSecrets.Hex, 40, 78);
+        ConfigVerifier.For(".mcp.json", $$"""
+            {
+              "mcpServers": {
+                "kb": { "command": "node", "env": { "AWS_ACCESS_KEY_ID": {|MCP101:"{{keyId}}"|}, "SECRET": {|MCP101:"{{secret}}"|}, "AWS_REGION": "us-east-1" } },
+                "named": { "command": "node", "env": { "AWS_ACCESS_KEY_ID": "${AWS_ACCESS_KEY_ID}", "AWS_SECRET_ACCESS_KEY": {|MCP101:"{{secret}}"|} } },
+                "commit": { "command": "node", "env": { "GIT_SHA": "{{hexHash}}", "BUILD": "{{secret}}" } }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCP101", "Server 'named' holds a literal AWS secret access key (****[40 chars]) at 'mcpServers.named.env.AWS_SECRET_ACCESS_KEY'; revoke it and load it from the environment or a secret store instead")
+            .Verify();
+    }
+
+    [TestMethod]
+    public void Jwt_RoleGradesTheSeverity_AnonIsInfo()
+    {
+        var anon = SyntheticSecrets.Jwt("{\"iss\":\"supabase\",\"ref\":\"abcdefghij\",\"role\":\"anon\",\"iat\":1735689600}", 11);
+        var service = SyntheticSecrets.Jwt("{\"iss\":\"supabase\",\"ref\":\"abcdefghij\",\"role\":\"service_role\",\"iat\":1735689600}", 12);
+        var findings = ConfigVerifier.For(".mcp.json", $$"""
+            { "mcpServers": { "db": { "command": "node", "env": { "SUPABASE_ANON_KEY": {|MCP101:"{{anon}}"|}, "SUPABASE_SERVICE_ROLE_KEY": {|MCP101:"{{service}}"|} } } } }
+            """)
+            .ShouldReportMessage("MCP101", "Server 'db' holds a literal JSON Web Token with role 'anon' (a public client key) (eyJ\u2026[" + anon.Length + " chars]) at 'mcpServers.db.env.SUPABASE_ANON_KEY'; revoke it and load it from the environment or a secret store instead")
+            .ShouldReportMessage("MCP101", "Server 'db' holds a literal Supabase service-role JSON Web Token (eyJ\u2026[" + service.Length + " chars]) at 'mcpServers.db.env.SUPABASE_SERVICE_ROLE_KEY'; revoke it and load it from the environment or a secret store instead")
+            .Verify();
+        Assert.AreEqual(RuleSeverity.Info, findings[0].DefaultSeverity);
+        Assert.AreEqual(RuleSeverity.Error, findings[1].DefaultSeverity);
+    }
+
+    [TestMethod]
+    public void SeveralTokensInOneString_AreEachReported()
+    {
+        var first = SyntheticSecrets.For("github-pat").Secret;
+        var second = SyntheticSecrets.For("npm-access-token").Secret;
+        ConfigVerifier.For(".mcp.json", $$"""
+            { "mcpServers": { "sh": { "command": "bash", "args": ["-c", {|MCP101:{|MCP101:"GH={{first}} NPM={{second}} node server.js"|}|}] } } }
+            """).Verify();
     }
 }

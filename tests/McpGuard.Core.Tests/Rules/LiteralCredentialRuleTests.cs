@@ -19,7 +19,7 @@ public sealed class LiteralCredentialRuleTests
                     "DB_PASSWORD": {|MCP102:"supersecret123"|},
                     "stripeApiKey": {|MCP102:"rk_9f8e7d6c5b4a3f2e1d0c"|},
                     "MOONSHOT_API_KEY": {|MCP102:"sk-GBNycW3HpTZCxGIjsK1xqK6DY9Jx7JGao5urK4hasT3BZ5A2"|},
-                    "SQL_CONNECTION_STRING": {|MCP102:"Server=db;Database=app;User Id=sa;Password=Pr0d!pass"|}
+                    "SQL_CONNECTION_STRING": {|MCP103:"Server=db;Database=app;User Id=sa;Password=Pr0d!pass"|}
                   }
                 }
               }
@@ -94,5 +94,55 @@ public sealed class LiteralCredentialRuleTests
         ConfigVerifier.For(".mcp.json", """
             { "mcpServers": { "gh": { "command": "x", "env": { "GITHUB_TOKEN": {|MCP101:"ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d"|} } } } }
             """).Verify();
+    }
+
+    [TestMethod]
+    public void CredentialOptionsAndAssignmentsInArgs_AreReportedAtTheValue()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "api": { "command": "node", "args": ["server.js", {|MCP102:"--api-key=Zq4mV8rT2wXk9pLs"|}, "--password", {|MCP102:"Winter2026-prod!"|}, "--port", "8080"] },
+                "box": { "command": "docker", "args": ["run", "-i", "--rm", "-e", {|MCP102:"DB_PASSWORD=hunter2hunter2"|}, "-e", "GITHUB_TOKEN", {|MCP102:"--env=API_SECRET=s3cr3t-v4lue"|}, "image@sha256:abc"] },
+                "env": { "command": "env", "args": [{|MCP102:"SERVICE_TOKEN=qT7vLm2Xr9TbK4sW"|}, "node", "x.js"] },
+                "sh": { "command": "bash", "args": ["-lc", {|MCP102:"ACCESS_TOKEN=aB3dE5fG7hJ9kL1m node server.js --verbose"|}] }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCP102", "Server 'api' sets credential option '--api-key' to a literal value (****[16 chars]) at 'mcpServers.api.args[1]'; reference it instead, e.g. \"${API_KEY}\"")
+            .ShouldReportMessage("MCP102", "Server 'box' sets credential variable 'DB_PASSWORD' to a literal value (****[14 chars]) at 'mcpServers.box.args[4]'; reference it instead, e.g. \"${DB_PASSWORD}\"")
+            .ShouldNotMention("Zq4mV8rT2wXk9pLs")
+            .ShouldNotMention("hunter2hunter2")
+            .Verify();
+    }
+
+    [TestMethod]
+    public void JsonHeldInAString_IsParsedAndItsKeysChecked()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "notion": { "command": "npx", "args": ["-y", "@notionhq/notion-mcp-server@1.8.1"], "env": { "OPENAPI_MCP_CONFIG": {|MCP102:"{\"apiSecret\": \"mYs3cretV4lue!x\", \"Notion-Version\": \"2022-06-28\"}"|} } },
+                "tool": { "command": "node", "args": ["x.js", "--config", {|MCP102:"{\"auth\": {\"clientSecret\": \"q9Vt2LmX8rKw4Zp\"}}"|}] },
+                "fine": { "command": "node", "env": { "OPENAPI_MCP_HEADERS": "{\"Authorization\": \"Bearer ${NOTION_TOKEN}\", \"Notion-Version\": \"2022-06-28\"}" } }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCP102", "Server 'notion' sets credential key 'apiSecret' to a literal value (****[15 chars]) at 'mcpServers.notion.env.OPENAPI_MCP_CONFIG > apiSecret'; reference it instead, e.g. \"${apiSecret}\"")
+            .ShouldNotMention("mYs3cretV4lue")
+            .Verify();
+    }
+
+    [TestMethod]
+    public void CodexToml_AdvisesPassingTheVariableByName()
+    {
+        ConfigVerifier.For(".codex/config.toml", """
+            [mcp_servers.db]
+            command = "node"
+            args = ["tools/db-server.js"]
+            env = { DB_PASSWORD = {|MCP102:"Winter2026-prod!"|} }
+            """)
+            .ShouldReportMessage("MCP102", "Server 'db' sets credential variable 'DB_PASSWORD' to a literal value (****[16 chars]) at 'mcp_servers.db.env.DB_PASSWORD'; remove it and pass the variable by name instead (env_vars = [\"DB_PASSWORD\"])")
+            .Verify();
     }
 }

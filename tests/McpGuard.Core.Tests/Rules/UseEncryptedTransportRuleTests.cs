@@ -22,7 +22,7 @@ public sealed class UseEncryptedTransportRuleTests
             .ShouldReportMessage("MCP401", "Server 'socket' connects to 'ws://tools.example.net/ws' at 'mcpServers.socket.url' over unencrypted ws://; use wss:// so tokens and tool traffic cannot be read or changed on the way")
             .Verify();
         ConfigVerifier.For("mcp_config.json", """
-            { "mcpServers": { "windsurf": { "serverUrl": {|MCP401:"http://remote.example.org/mcp?api_key=abc123secret"|} } } }
+            { "mcpServers": { "windsurf": { "serverUrl": {|MCP401:{|MCP103:"http://remote.example.org/mcp?api_key=abc123secret"|}|} } } }
             """)
             .ShouldReportMessage("MCP401", "Server 'windsurf' connects to 'http://remote.example.org/mcp?api_key=****' at 'mcpServers.windsurf.serverUrl' over unencrypted http://; use https:// so tokens and tool traffic cannot be read or changed on the way")
             .ShouldNotMention("abc123secret")

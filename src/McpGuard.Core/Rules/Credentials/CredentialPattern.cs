@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using McpGuard.Internal;
 
@@ -8,31 +9,46 @@ namespace McpGuard.Rules.Credentials;
 /// <summary>One known credential format from <c>Data/credential-patterns.json</c>.</summary>
 internal sealed class CredentialPattern
 {
-    /// <summary>Bounded patterns over short strings finish in microseconds; the timeout only guards against a bad data edit.</summary>
+    /// <summary>Bounded patterns over capped strings finish in microseconds; the timeout only guards against a bad data edit.</summary>
     private static readonly TimeSpan s_matchTimeout = TimeSpan.FromMilliseconds(250);
 
-    private static IReadOnlyList<CredentialPattern>? s_all;
+    private static readonly Lazy<Catalog> s_catalog = new(Load);
 
-    private CredentialPattern(string id, string provider, string[] keywords, Regex regex, double minEntropy)
+    private CredentialPattern(JsonElement item)
     {
-        Id = id;
-        Provider = provider;
-        Keywords = keywords;
-        Regex = regex;
-        MinEntropy = minEntropy;
+        Id = item.GetProperty("id").GetString()!;
+        Provider = item.GetProperty("provider").GetString()!;
+        Keywords = EmbeddedData.ReadStrings(item, "keywords");
+        Regex = new Regex(item.GetProperty("regex").GetString()!, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, s_matchTimeout);
+        MinEntropy = item.TryGetProperty("minEntropy", out var entropy) ? entropy.GetDouble() : 3.0;
+        Check = item.TryGetProperty("check", out var check) ? check.GetString() : null;
+        PairedWith = item.TryGetProperty("pairedWith", out var paired) ? paired.GetString() : null;
+        Names = EmbeddedData.ReadStrings(item, "names");
     }
 
     public string Id { get; }
 
     public string Provider { get; }
 
+    /// <summary>Case-insensitive substrings, one of which must occur before the regex runs (the cheap pre-check).</summary>
     public string[] Keywords { get; }
 
     public Regex Regex { get; }
 
     public double MinEntropy { get; }
 
-    public static IReadOnlyList<CredentialPattern> All => s_all ??= Load();
+    /// <summary>An extra test in code: <c>jwt</c>.</summary>
+    public string? Check { get; }
+
+    /// <summary>For a secret without a marker: the pattern id of the identifier it is recognised next to.</summary>
+    public string? PairedWith { get; }
+
+    /// <summary>For a secret without a marker: parts of the variable names it is recognised under.</summary>
+    public string[] Names { get; }
+
+    public static IReadOnlyList<CredentialPattern> All => s_catalog.Value.Patterns;
+
+    public static IReadOnlyList<CredentialPattern> Paired => s_catalog.Value.PairedSecrets;
 
     public bool MayMatch(string value)
     {
@@ -47,24 +63,27 @@ internal sealed class CredentialPattern
         return false;
     }
 
-    private static IReadOnlyList<CredentialPattern> Load()
+    private static Catalog Load()
     {
         using var data = EmbeddedData.Load("credential-patterns.json");
-        var patterns = new List<CredentialPattern>();
+        var catalog = new Catalog();
         foreach (var item in data.RootElement.GetProperty("patterns").EnumerateArray())
         {
-            var regex = new Regex(
-                item.GetProperty("regex").GetString()!,
-                RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-                s_matchTimeout);
-            patterns.Add(new CredentialPattern(
-                item.GetProperty("id").GetString()!,
-                item.GetProperty("provider").GetString()!,
-                EmbeddedData.ReadStrings(item, "keywords"),
-                regex,
-                item.TryGetProperty("minEntropy", out var entropy) ? entropy.GetDouble() : 3.0));
+            catalog.Patterns.Add(new CredentialPattern(item));
         }
 
-        return patterns;
+        foreach (var item in data.RootElement.GetProperty("pairedSecrets").EnumerateArray())
+        {
+            catalog.PairedSecrets.Add(new CredentialPattern(item));
+        }
+
+        return catalog;
+    }
+
+    private sealed class Catalog
+    {
+        public List<CredentialPattern> Patterns { get; } = new();
+
+        public List<CredentialPattern> PairedSecrets { get; } = new();
     }
 }

@@ -1,63 +1,102 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using McpGuard.Internal;
-using McpGuard.Model;
-using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Credentials;
 
-/// <summary>Finds known-format credentials in every string of a document (first match per string).</summary>
+/// <summary>Finds known-format credentials in strings (MCP101's engine, also used on defaults and nested values).</summary>
 internal static class CredentialScanner
 {
     /// <summary>A PEM key is about 3.3 KB; longer strings are data, and only their first part is examined.</summary>
-    private const int MaxScannedLength = 64 * 1024;
+    public const int MaxScannedLength = 64 * 1024;
 
-    public static IReadOnlyDictionary<JsonStringNode, CredentialMatch> Scan(McpDocument document)
+    private const int MaxMatchesPerString = 16;
+
+    public static string Truncate(string value) => value.Length > MaxScannedLength ? value.Substring(0, MaxScannedLength) : value;
+
+    /// <summary>Every credential in the value, references cut out first; of overlapping matches the first pattern's wins.</summary>
+    public static IReadOnlyList<CredentialMatch> FindAll(string value)
     {
-        var matches = new Dictionary<JsonStringNode, CredentialMatch>();
-        foreach (var text in document.EnumerateStrings())
+        var matches = new List<CredentialMatch>();
+        if (value.Length < 16)
         {
-            if (FindFirst(text.Value) is { } match)
+            return matches;
+        }
+
+        var text = VariableReferences.CutReferences(Truncate(value));
+        foreach (var pattern in CredentialPattern.All)
+        {
+            if (pattern.MayMatch(text))
             {
-                matches[text] = match;
+                AddMatches(pattern, text, matches);
+            }
+
+            if (matches.Count >= MaxMatchesPerString)
+            {
+                break;
             }
         }
 
         return matches;
     }
 
-    public static CredentialMatch? FindFirst(string value)
+    /// <summary>The whole value has a known format but is a documented sample or a template (<c>AKIAIOSFODNN7EXAMPLE</c>, jwt.io's token).</summary>
+    public static bool IsDocumentedSample(string value)
     {
-        if (value.Length < 16)
+        var text = value.Trim();
+        if (text.Length < 16 || text.Length > MaxScannedLength)
         {
-            return null;
+            return false;
         }
 
-        var scanned = value.Length > MaxScannedLength ? value.Substring(0, MaxScannedLength) : value;
         foreach (var pattern in CredentialPattern.All)
         {
-            if (!pattern.MayMatch(scanned))
-            {
-                continue;
-            }
-
             try
             {
-                for (var match = pattern.Regex.Match(scanned); match.Success; match = match.NextMatch())
+                if (pattern.MayMatch(text) && pattern.Regex.Match(text) is { Success: true } match && match.Length == text.Length && Inspect(pattern, match) is null)
                 {
-                    if (IsStandalone(scanned, match) && IsCredentialLike(pattern, match))
-                    {
-                        return new CredentialMatch(pattern, match.Value, match.Groups["prefix"].Value);
-                    }
+                    return true;
                 }
             }
             catch (RegexMatchTimeoutException)
             {
-                // The input is deliberately not part of any message; a timed-out pattern simply finds nothing.
+                return false;
             }
         }
 
-        return null;
+        return false;
+    }
+
+    private static void AddMatches(CredentialPattern pattern, string text, List<CredentialMatch> matches)
+    {
+        try
+        {
+            for (var match = pattern.Regex.Match(text); match.Success && matches.Count < MaxMatchesPerString; match = match.NextMatch())
+            {
+                if (IsStandalone(text, match) && !Overlaps(matches, match) && Inspect(pattern, match) is { } found)
+                {
+                    matches.Add(found);
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The input is deliberately not part of any message; a timed-out pattern simply finds nothing more.
+        }
+    }
+
+    private static CredentialMatch? Inspect(CredentialPattern pattern, Match match)
+    {
+        var prefix = match.Groups["prefix"].Value;
+        var randomPart = match.Value.Substring(prefix.Length);
+        if (Placeholders.IsKnownExample(match.Value) || Placeholders.IsTemplateRandomPart(randomPart) || Entropy.Shannon(randomPart) < pattern.MinEntropy)
+        {
+            return null;
+        }
+
+        return pattern.Check == "jwt"
+            ? JwtInspector.Inspect(pattern, match.Value, match.Index)
+            : new CredentialMatch(pattern, match.Value, prefix, match.Index);
     }
 
     /// <summary>Token boundaries: a match glued to more token characters is part of something else.</summary>
@@ -67,13 +106,18 @@ internal static class CredentialScanner
         return (match.Index == 0 || !IsTokenChar(value[match.Index - 1])) && (end == value.Length || !IsTokenChar(value[end]));
     }
 
-    private static bool IsTokenChar(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
-
-    private static bool IsCredentialLike(CredentialPattern pattern, Match match)
+    private static bool Overlaps(List<CredentialMatch> matches, Match match)
     {
-        var randomPart = match.Value.Substring(match.Groups["prefix"].Length);
-        return !Placeholders.IsKnownExample(match.Value)
-            && !Placeholders.LooksLikeMask(randomPart)
-            && Entropy.Shannon(randomPart) >= pattern.MinEntropy;
+        foreach (var existing in matches)
+        {
+            if (match.Index < existing.Index + existing.Secret.Length && existing.Index < match.Index + match.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static bool IsTokenChar(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
 }

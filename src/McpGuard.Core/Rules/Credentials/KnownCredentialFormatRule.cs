@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Credentials;
 
@@ -17,19 +18,47 @@ public sealed class KnownCredentialFormatRule : McpRule
 
     public override void Analyze(RuleContext context)
     {
-        if (context.Document.IsLocalOnly)
+        foreach (var hit in context.Credentials.For(Rule))
         {
-            // Early exit: local settings are meant to hold personal values; MCP606 checks that git ignores them.
-            return;
-        }
-
-        foreach (var entry in context.CredentialMatches)
-        {
-            var node = entry.Key;
-            var match = entry.Value;
-            context.RegisterSecret(node.Value);
-            context.RegisterSecret(match.Secret);
-            context.Report(Rule, node.Span, context.DescribeOwner(node), match.Pattern.Provider, match.Redacted, node.GetPath());
+            context.Report(hit);
         }
     }
+
+    internal static void Find(RuleContext context, List<CredentialHit> hits)
+    {
+        var patternsByObject = new Dictionary<JsonObjectNode, HashSet<string>>();
+        foreach (var text in context.Document.EnumerateStrings())
+        {
+            var owner = (text.Parent as JsonPropertyNode)?.Owner;
+            if (owner is not null && !patternsByObject.ContainsKey(owner))
+            {
+                patternsByObject[owner] = new HashSet<string>(System.StringComparer.Ordinal);
+            }
+
+            foreach (var match in CredentialScanner.FindAll(text.Value))
+            {
+                if (owner is not null)
+                {
+                    patternsByObject[owner].Add(match.Pattern.Id);
+                }
+
+                hits.Add(Hit(context, text, match));
+            }
+        }
+
+        foreach (var entry in patternsByObject)
+        {
+            foreach (var paired in PairedSecrets.Find(entry.Key, entry.Value))
+            {
+                hits.Add(Hit(context, paired.Key, paired.Value));
+            }
+        }
+    }
+
+    private static CredentialHit Hit(RuleContext context, JsonStringNode text, CredentialMatch match) => new(
+        Rule,
+        text,
+        match.Secret,
+        new object?[] { context.DescribeOwner(text), match.Provider, match.Redacted, text.GetPath() },
+        match.Severity);
 }

@@ -9,7 +9,7 @@ internal static class LiteralValues
     public static bool IsLiteralSecret(string value)
     {
         var literal = VariableReferences.StripReferences(value).Trim();
-        if (literal.Length < 4 || Placeholders.IsPlaceholder(literal) || IsBoolean(literal) || IsShortNumber(literal))
+        if (literal.Length < 4 || Placeholders.IsPlaceholder(literal) || IsBoolean(literal) || IsShortNumber(literal) || CredentialScanner.IsDocumentedSample(literal))
         {
             return false;
         }
@@ -59,7 +59,14 @@ internal static class LiteralValues
         return true;
     }
 
+    /// <summary>Files a credential option names (<c>--key certs/server.pem</c>): MCP107 judges those.</summary>
+    private static readonly string[] s_fileExtensions = { ".pem", ".key", ".crt", ".cer", ".p12", ".pfx", ".jks", ".json", ".txt", ".env", ".yaml", ".yml", ".toml", ".ini", ".conf" };
+
     private static bool LooksLikePath(string value) =>
+        (value.IndexOf(' ') < 0 && System.Array.Exists(s_fileExtensions, extension => value.EndsWith(extension, StringComparison.OrdinalIgnoreCase)))
+        || LooksLikeRootedPath(value);
+
+    private static bool LooksLikeRootedPath(string value) =>
         value.StartsWith("/", StringComparison.Ordinal) || value.StartsWith("./", StringComparison.Ordinal)
         || value.StartsWith("../", StringComparison.Ordinal) || value.StartsWith("~/", StringComparison.Ordinal)
         || value.StartsWith("file://", StringComparison.OrdinalIgnoreCase)

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using McpGuard.Model;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace McpGuard.Core.Tests.Corpus;
+
+/// <summary>
+/// The credential rules on the real configurations (all 82 files, every format the engine reads): every credential that
+/// tests/corpus/MANIFEST.tsv lists (columns <c>sanitized</c> and <c>literal_secret_patterns</c>) is reported at its line,
+/// and nothing else is, so a new false positive fails here. Not expected (reviewed): 055's <c>customApiKeyResponses</c> entries (the
+/// last 20 characters of keys Claude Code was offered, not usable credentials) and 055's
+/// <c>postgres:password@db.xxxxx</c>, <c>pplx-your-api-key</c> and <c>xoxb-your-slack-bot-token</c> (placeholders the
+/// sanitizer kept).
+/// </summary>
+[TestClass]
+public sealed class CredentialCorpusTests
+{
+    private static readonly string[] s_expected =
+    {
+        "001__0X6C7879__aegissec__.mcp.json:7:MCP102",                     // env AGENT_BEARER_TOKEN, 64 hex
+        "001__0X6C7879__aegissec__.mcp.json:14:MCP104",                    // headers.Authorization Bearer (same token)
+        "008__220631948__cape-connect__.mcp.json:17:MCP103",               // postgresql://postgres:…@localhost in args
+        "019__0xD3ADBE3F__saas-ticketing__.vscode__mcp.json:12:MCP102",    // Mollie access_ token in env
+        "020__1954499140__Verilint__.vscode__mcp.json:7:MCP102",           // Moonshot sk- key in env
+        "023__4lejandrito__liferay-devcon-2025-mcp__.vscode__mcp.json:7:MCP104", // Basic user:password header
+        "028__0247473__cursor-supabase-app__.cursor__mcp.json:9:MCP101",   // sbp_ after --access-token
+        "029__0xlawrence__ainews_app__.cursor__mcp.json:11:MCP101",        // sbp_ in env
+        "030__1062265550__Charging_pile_back_end__.cursor__mcp.json:9:MCP101",  // napi_ in args
+        "030__1062265550__Charging_pile_back_end__.cursor__mcp.json:35:MCP101", // pplx- inside escaped --config JSON
+        "046__220631948__cape-connect__.claude__settings.json:21:MCP103",  // postgresql:// password in args (settings file)
+        "055__0blueteam0__nexus-atip__.claude.json:60:MCP101",             // github_pat_11
+        "055__0blueteam0__nexus-atip__.claude.json:71:MCP101",             // fc- Firecrawl
+        "055__0blueteam0__nexus-atip__.claude.json:104:MCP101",            // tvly-dev- Tavily
+        "055__0blueteam0__nexus-atip__.claude.json:117:MCP101",            // AIzaSy YouTube
+        "055__0blueteam0__nexus-atip__.claude.json:157:MCP101",            // AIzaSy Google search
+        "055__0blueteam0__nexus-atip__.claude.json:201:MCP101",            // sbp_ Supabase
+        "055__0blueteam0__nexus-atip__.claude.json:211:MCP102",            // N8N_API_KEY (a UUID used as a key)
+        "058__4lejandrito__liferay-devcon-2025-mcp__.gemini__settings.json:9:MCP104", // Basic header (same value as 023)
+        "064__delorenj__DeLoContainers__.roo__mcp.json:26:MCP101",         // Composio capability URL (mem0)
+        "064__delorenj__DeLoContainers__.roo__mcp.json:29:MCP101",         // Composio capability URL (perplexityai)
+    };
+
+    /// <summary>MANIFEST.tsv's format column → McpGuard's client id (as in <see cref="CorpusTests"/>).</summary>
+    private static readonly Dictionary<string, string> s_formats = new(StringComparer.Ordinal)
+    {
+        ["claude-mcp-json"] = "claude", ["claude-managed-mcp"] = "claude", ["claude-settings"] = "claude-settings",
+        ["claude-managed-settings"] = "claude-settings", ["claude-user-config"] = "claude-user", ["claude-desktop"] = "claude-desktop",
+        ["vscode"] = "vscode", ["vscode-settings"] = "vscode-settings", ["cursor"] = "cursor", ["windsurf-style"] = "windsurf",
+        ["gemini"] = "gemini", ["codex-toml"] = "codex", ["roo"] = "roo", ["roo-global"] = "roo", ["cline"] = "cline",
+        ["amazonq"] = "amazonq", ["kiro"] = "kiro", ["junie"] = "junie", ["zed"] = "zed", ["registry-server-json"] = "registry",
+    };
+
+    /// <summary>Files whose manifest entry names a sanitized value that is not a credential.</summary>
+    private static readonly string[] s_notCredentials =
+    {
+        "072__1stevengrant__laravel-react-starter-kit__.junie__mcp__mcp.json", // a person's name in a home-folder path (MCP503's concern)
+    };
+
+    private static string CorpusDirectory => Path.Combine(AppContext.BaseDirectory, "corpus");
+
+    [TestMethod]
+    public void CredentialFindings_AreExactlyTheManifestsCredentials()
+    {
+        var actual = new List<string>();
+        foreach (var line in File.ReadLines(Path.Combine(CorpusDirectory, "MANIFEST.tsv")).Skip(1))
+        {
+            var columns = line.Split('\t');
+            if (columns.Length <= 4 || !s_formats.TryGetValue(columns[4], out var client))
+            {
+                continue;
+            }
+
+            var format = ConfigFormat.Get(client);
+
+            var bytes = File.ReadAllBytes(Path.Combine(CorpusDirectory, "files", columns[0]));
+            actual.AddRange(ConfigChecker.Check("/repo/" + columns[2], format, bytes)
+                .Where(f => f.RuleId.StartsWith("MCP1", StringComparison.Ordinal))
+                .Select(f => $"{columns[0]}:{f.Span.Start.Line + 1}:{f.RuleId}"));
+        }
+
+        var missing = s_expected.Except(actual).ToList();
+        var extra = actual.Except(s_expected).ToList();
+        Assert.IsTrue(
+            missing.Count == 0 && extra.Count == 0 && actual.Count == s_expected.Length,
+            $"Credential findings differ.\nMissing:\n  {string.Join("\n  ", missing)}\nUnexpected:\n  {string.Join("\n  ", extra)}");
+    }
+
+    [TestMethod]
+    public void EveryManifestCredentialLine_IsExpected()
+    {
+        // Files whose manifest names a credential must each have at least one expected finding.
+        var withCredentials = File.ReadLines(Path.Combine(CorpusDirectory, "MANIFEST.tsv")).Skip(1)
+            .Select(line => line.Split('\t'))
+            .Where(c => c.Length > 13 && s_formats.ContainsKey(c[4]) && (c[7] != "-" || c[13] != "-"))
+            .Select(c => c[0])
+            .Except(s_notCredentials)
+            .ToList();
+        CollectionAssert.AreEquivalent(withCredentials, s_expected.Select(e => e.Split(':')[0]).Distinct().ToList());
+    }
+}
