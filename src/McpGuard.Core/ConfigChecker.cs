@@ -155,7 +155,7 @@ public static class ConfigChecker
             var jsonPath = Redaction.ScrubCredentials(scrubber?.Scrub(finding.JsonPath) ?? finding.JsonPath);
             var server = finding.Server is null ? null : Redaction.ScrubCredentials(scrubber?.Scrub(finding.Server) ?? finding.Server);
             var unchanged = ReferenceEquals(message, finding.Message) && ReferenceEquals(jsonPath, finding.JsonPath) && ReferenceEquals(server, finding.Server);
-            scrubbed.Add(unchanged ? finding : new Finding(finding.Rule, finding.Span, message, finding.RelatedSpan, jsonPath, server));
+            scrubbed.Add(unchanged ? finding : new Finding(finding.Rule, finding.Span, message, finding.RelatedSpan, jsonPath, server, finding.DefaultSeverity));
         }
 
         return scrubbed;

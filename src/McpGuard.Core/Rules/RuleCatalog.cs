@@ -27,12 +27,19 @@ public static class RuleCatalog
         new CredentialFileNotIgnoredRule(),
         new PinServerPackageVersionRule(),
         new UseEncryptedTransportRule(),
+        new KeepPermissionPromptsOnRule(),
+        new ScopePermissionRulesRule(),
+        new DoNotAllowDangerousCommandsRule(),
+        new DoNotAutoApproveToolsRule(),
+        new ReviewCommandsSettingsRunRule(),
     };
 
     /// <summary>Checks across all files of a repository; they run after every file was checked on its own.</summary>
     public static IReadOnlyList<RepositoryRule> RepositoryRules { get; } = new RepositoryRule[]
     {
+        new ApproveProjectServersOneByOneRule(),
         new DefineEachServerOnceRule(),
+        new NameOnlyDefinedServersRule(),
     };
 
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = CollectDescriptors();

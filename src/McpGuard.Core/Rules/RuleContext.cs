@@ -44,6 +44,19 @@ public sealed class RuleContext
         _findings.Add(new Finding(rule, span, rule.FormatMessage(arguments), jsonPath: node?.GetPath(), server: server));
     }
 
+    /// <summary>Reports a milder (or graver) case of a rule at a node: the finding's default severity is <paramref name="severity"/>.</summary>
+    public void ReportWithSeverity(RuleDescriptor rule, SourceSpan span, RuleSeverity severity, params object?[] arguments)
+    {
+        if (rule is null)
+        {
+            throw new ArgumentNullException(nameof(rule));
+        }
+
+        var node = Document.FindNode(span);
+        var server = node is null ? null : Document.FindServer(node)?.Name;
+        _findings.Add(new Finding(rule, span, rule.FormatMessage(arguments), jsonPath: node?.GetPath(), server: server, defaultSeverity: severity));
+    }
+
     /// <summary>Reports at a node: its span, JSON path and server.</summary>
     public void Report(RuleDescriptor rule, JsonNode node, params object?[] arguments)
     {

@@ -37,7 +37,21 @@ public static class RuleIds
 
     public const string UnencryptedRemoteServer = "MCP401";
 
+    public const string AllProjectServersApproved = "MCP601";
+    public const string PermissionPromptsOff = "MCP602";
+    public const string UnscopedPermissionRule = "MCP603";
+    public const string DangerousCommandAllowed = "MCP604";
+    public const string ToolsAutoApproved = "MCP605";
+    public const string LocalFileNotIgnored = "MCP606";
+    public const string SettingsRunCommands = "MCP607";
+    public const string ModelEndpointRedirected = "MCP608";
+    public const string UntrustedContentWithWriteAccess = "MCP609";
     public const string ServerDefinedDifferently = "MCP610";
+    public const string UnknownServerInApprovalList = "MCP611";
+    public const string ReadOnlyModeUnused = "MCP612";
+
+    public const string HiddenUnicode = "MCP701";
+    public const string InstructionLikeText = "MCP702";
 
     /// <summary>Where each rule's documentation page lives; also the help link of every diagnostic.</summary>
     public const string HelpUriBase = "https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/";

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using McpGuard.Syntax;
+
+namespace McpGuard.Rules.Approval;
+
+/// <summary>
+/// MCP605: a client setting that runs a server's tools without confirmation: Cline/Roo/Kilo <c>alwaysAllow</c>, Amazon
+/// Q/Kiro/Junie <c>autoApprove</c> (Error for <c>"*"</c>), Gemini <c>"trust": true</c>, Copilot agent <c>tools: ["*"]</c>.
+/// Only where the file's client honours the key (<c>Data/permission-risks.json</c>); an empty list approves nothing.
+/// </summary>
+public sealed class DoNotAutoApproveToolsRule : McpRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.ToolsAutoApproved,
+        title: "Do not auto-approve server tools",
+        messageFormat: "Server '{0}' {1} at '{2}'; the client runs them without asking, so remove the setting and confirm each tool call",
+        RuleCategories.Approval,
+        RuleSeverity.Warning,
+        description: "Auto-approval removes the human check the seeds rely on: a prompt injection can call the approved tools freely.");
+
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    public override void Analyze(RuleContext context)
+    {
+        var clientId = context.Document.Format.Id;
+        foreach (var key in PermissionRisks.Instance.AutoApproval)
+        {
+            if (!key.Clients.Contains(clientId))
+            {
+                continue;
+            }
+
+            foreach (var server in context.Document.Servers)
+            {
+                if (server.Body.GetProperty(key.Key) is not { } property)
+                {
+                    continue;
+                }
+
+                if (key.IsBoolean)
+                {
+                    if (property.Value is JsonScalarNode { RawText: "true" })
+                    {
+                        context.Report(Rule, property.Value, server.Name, "skips confirmation for every tool", property.Value.GetPath());
+                    }
+
+                    continue;
+                }
+
+                ReportList(context, server.Name, property);
+            }
+        }
+    }
+
+    private static void ReportList(RuleContext context, string server, JsonPropertyNode property)
+    {
+        if (property.Value is not JsonArrayNode list)
+        {
+            return;
+        }
+
+        var names = new List<string>();
+        foreach (var item in list.Items)
+        {
+            if (item is not JsonStringNode text || text.Value.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (text.Value.Trim() == "*")
+            {
+                context.ReportWithSeverity(Rule, text.Span, RuleSeverity.Error, server, "auto-approves every tool", text.GetPath());
+                return;
+            }
+
+            names.Add(text.Value.Trim());
+        }
+
+        if (names.Count > 0)
+        {
+            var shown = string.Join("', '", names.GetRange(0, Math.Min(names.Count, 5)));
+            var more = names.Count > 5 ? $" and {names.Count - 5} more" : string.Empty;
+            context.Report(Rule, property, server, $"auto-approves {(names.Count == 1 ? "tool" : "tools")} '{shown}'{more}", property.GetPath());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using McpGuard.Permissions;
+
+namespace McpGuard.Rules.Approval;
+
+/// <summary>
+/// MCP602: <c>permissions.defaultMode: "bypassPermissions"</c> (Error) or <c>"acceptEdits"</c> (Warning) in shared
+/// Claude Code settings, and a prompt-bypass switch (<c>--dangerously-skip-permissions</c>) in a command the file defines.
+/// </summary>
+public sealed class KeepPermissionPromptsOnRule : McpRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.PermissionPromptsOff,
+        title: "Keep permission prompts on",
+        messageFormat: "{0}; every session of this repository then {1} without asking, so remove it and let people opt in for themselves",
+        RuleCategories.Approval,
+        RuleSeverity.Error,
+        description: "A committed setting that switches Claude Code's permission prompts off applies to everyone who opens the repository: the agent runs tools, edits and commands unreviewed.");
+
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    public override void Analyze(RuleContext context)
+    {
+        var document = context.Document;
+        if (ClaudeSettingsFiles.IsShared(context))
+        {
+            var mode = PermissionSet.Read(document.Root).DefaultMode;
+            if (mode?.Value == "bypassPermissions")
+            {
+                context.Report(Rule, mode, "'permissions.defaultMode' is 'bypassPermissions'", "runs every tool and command");
+            }
+            else if (mode?.Value == "acceptEdits")
+            {
+                context.ReportWithSeverity(Rule, mode.Span, RuleSeverity.Warning, "'permissions.defaultMode' is 'acceptEdits'", "edits files");
+            }
+        }
+
+        var risks = PermissionRisks.Instance;
+        foreach (var command in risks.CommandNodes(document.Format.Id, document.Root))
+        {
+            if (risks.FindBypassFlag(command.Value) is { } flag)
+            {
+                context.Report(Rule, command, $"The command at '{command.GetPath()}' passes '{flag}'", "runs that agent's tools");
+            }
+        }
+
+        foreach (var server in document.Servers)
+        {
+            if (server.Command is { } program && risks.FindBypassFlag(program.Value) is { } inCommand)
+            {
+                context.Report(Rule, program, $"Server '{server.Name}' starts its agent with '{inCommand}'", "runs that agent's tools");
+            }
+
+            foreach (var argument in server.Args)
+            {
+                if (risks.FindBypassFlag(argument.Value) is { } flag)
+                {
+                    context.Report(Rule, argument, $"Server '{server.Name}' starts its agent with '{flag}'", "runs that agent's tools");
+                }
+            }
+        }
+    }
+}
