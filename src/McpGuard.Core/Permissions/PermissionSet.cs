@@ -88,9 +88,14 @@ public sealed class PermissionSet
             return false;
         }
 
-        if (covering.Specifier is null || covering.Specifier.Trim() == "*")
+        if (covering.Specifier is null || covering.Specifier.Trim() == "*" || covering.FetchDomain == "*")
         {
             return true;
+        }
+
+        if (covering.FetchDomain is { } domain)
+        {
+            return CommandPattern.Covers(domain, covered.FetchDomain!);
         }
 
         if (covered.Specifier is null)
