@@ -4,6 +4,7 @@ using System.Threading;
 using McpGuard.Rules.Approval;
 using McpGuard.Rules.Configuration;
 using McpGuard.Rules.Credentials;
+using McpGuard.Rules.HiddenContent;
 using McpGuard.Rules.SupplyChain;
 using McpGuard.Rules.Transport;
 
@@ -32,6 +33,8 @@ public static class RuleCatalog
         new DoNotAllowDangerousCommandsRule(),
         new DoNotAutoApproveToolsRule(),
         new ReviewCommandsSettingsRunRule(),
+        new RemoveHiddenUnicodeRule(),
+        new RemoveInstructionsFromDescriptionsRule(),
     };
 
     /// <summary>Checks across all files of a repository; they run after every file was checked on its own.</summary>

@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Globalization;
+using McpGuard.Syntax;
+using McpGuard.Text;
+
+namespace McpGuard.Rules.HiddenContent;
+
+/// <summary>MCP701: zero-width, bidirectional-control or tag characters anywhere in a configuration (values and keys).</summary>
+public sealed class RemoveHiddenUnicodeRule : McpRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.HiddenUnicode,
+        title: "Remove hidden or bidirectional Unicode",
+        messageFormat: "'{0}' contains {1} ({2}); a reviewer does not see them but the model and the program read them, so remove them",
+        RuleCategories.HiddenContent,
+        RuleSeverity.Error,
+        description: "Invisible characters can hide instructions for the model (tag characters), or make text display differently from what runs (bidirectional controls).");
+
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var (node, text) in TextLocations.All(context.Document.Root))
+        {
+            if (!McpGuard.Text.HiddenContent.Contains(text))
+            {
+                continue;
+            }
+
+            foreach (var finding in McpGuard.Text.HiddenContent.Find(text))
+            {
+                context.Report(Rule, TextLocations.SpanOf(node, text, finding), Path(node), finding.Reason, Describe(text, finding));
+            }
+        }
+    }
+
+    private static string Path(JsonNode node)
+    {
+        var path = node.GetPath();
+        return path.Length == 0 ? "(root)" : path;
+    }
+
+    /// <summary>"U+200B" or "U+E0049 and 11 more": the first code point and the run's length, never the text around it.</summary>
+    private static string Describe(string text, TextFinding finding)
+    {
+        var first = char.ConvertToUtf32(text, finding.Offset);
+        var width = first > 0xFFFF ? 2 : 1;
+        var count = finding.Length / width;
+        var code = "U+" + first.ToString("X4", CultureInfo.InvariantCulture);
+        return count == 1 ? code : $"{code} and {count - 1} more";
+    }
+}
