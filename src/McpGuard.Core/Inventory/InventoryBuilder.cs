@@ -58,7 +58,12 @@ public static class InventoryBuilder
             entry.EnvironmentVariables.Add(variable.Name);
         }
 
-        entry.Capabilities.AddRange(ServerClasses.Classify(new[] { entry.Package, entry.Host, server.Command?.Value, string.Join(" ", server.Args.Select(a => a.Value)), server.Name }!));
+        if (ServerClasses.Find(server) is { } serverClass)
+        {
+            entry.Capabilities.AddRange(serverClass.Classes);
+            entry.ReadOnly = serverClass.ReadOnly is null ? null : serverClass.IsReadOnly(server);
+        }
+
         var first = server.Body.Span.Start.Line + 1;
         var last = server.Body.Span.End.Line + 1;
         foreach (var finding in findings)

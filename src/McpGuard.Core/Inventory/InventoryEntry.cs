@@ -33,7 +33,11 @@ public sealed class InventoryEntry
     /// <summary>Names of the environment variables the file sets for the server; never their values.</summary>
     public List<string> EnvironmentVariables { get; } = new();
 
+    /// <summary>What the server can do (<c>Data/server-classes.json</c>): reads-untrusted-content, executes-commands, writes-files…</summary>
     public List<string> Capabilities { get; } = new();
+
+    /// <summary>For a server that offers a read-only mode: whether this definition uses it; <c>null</c> when it has none (or is unknown).</summary>
+    public bool? ReadOnly { get; set; }
 
     /// <summary>Rule id → lines, for the findings inside this server's definition.</summary>
     public SortedDictionary<string, List<int>> Findings { get; } = new(System.StringComparer.Ordinal);

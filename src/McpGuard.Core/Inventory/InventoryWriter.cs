@@ -38,6 +38,11 @@ public static class InventoryWriter
                 WriteOptional(writer, "host", entry.Host);
                 WriteStrings(writer, "environmentVariables", entry.EnvironmentVariables);
                 WriteStrings(writer, "capabilities", entry.Capabilities);
+                if (entry.ReadOnly is { } readOnly)
+                {
+                    writer.WriteBoolean("readOnly", readOnly);
+                }
+
                 WriteFindings(writer, "findings", entry.Findings);
                 if (entry.BaselinedFindings.Count > 0)
                 {
@@ -78,7 +83,7 @@ public static class InventoryWriter
                 findings.Add($"{finding.Key} (line {string.Join(", ", finding.Value)}, baselined)");
             }
 
-            text.Append($"| {Cell(entry.Server)} | {Cell(entry.File)}:{entry.Line} | {entry.Client} | {entry.Scope} | {Cell(entry.Transport)} | {Cell(runs)} | {string.Join(", ", entry.Capabilities)} | {Cell(string.Join(", ", entry.EnvironmentVariables))} | {string.Join("; ", findings)} |\n");
+            text.Append($"| {Cell(entry.Server)} | {Cell(entry.File)}:{entry.Line} | {entry.Client} | {entry.Scope} | {Cell(entry.Transport)} | {Cell(runs)} | {string.Join(", ", entry.Capabilities)}{(entry.ReadOnly == true ? " (read-only)" : string.Empty)} | {Cell(string.Join(", ", entry.EnvironmentVariables))} | {string.Join("; ", findings)} |\n");
         }
 
         return Redaction.ScrubCredentials(text.ToString());

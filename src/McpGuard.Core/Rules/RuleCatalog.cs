@@ -33,6 +33,7 @@ public static class RuleCatalog
         new DoNotAllowDangerousCommandsRule(),
         new DoNotAutoApproveToolsRule(),
         new ReviewCommandsSettingsRunRule(),
+        new UseReadOnlyModeRule(),
         new RemoveHiddenUnicodeRule(),
         new RemoveInstructionsFromDescriptionsRule(),
     };
@@ -42,6 +43,7 @@ public static class RuleCatalog
     {
         new ApproveProjectServersOneByOneRule(),
         new DefineEachServerOnceRule(),
+        new SeparateUntrustedContentFromWritersRule(),
         new NameOnlyDefinedServersRule(),
     };
 

@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using McpGuard.Model;
+
+namespace McpGuard.Inventory;
+
+/// <summary>One entry of <c>Data/server-classes.json</c>: a family of well-known servers, what it can do, and its read-only switch.</summary>
+public sealed class ServerClass
+{
+    internal ServerClass(string name, string[] match, string[] classes, ReadOnlySwitch? readOnly)
+    {
+        Name = name;
+        Match = match;
+        Classes = classes;
+        ReadOnly = readOnly;
+    }
+
+    public string Name { get; }
+
+    internal string[] Match { get; }
+
+    /// <summary><c>reads-untrusted-content</c>, <c>executes-commands</c>, <c>writes-files</c>…</summary>
+    public IReadOnlyList<string> Classes { get; }
+
+    /// <summary>How the server is made read-only, or <c>null</c> when it has no such switch.</summary>
+    public ReadOnlySwitch? ReadOnly { get; }
+
+    public bool Has(string capability) => Array.IndexOf((string[])Classes, capability) >= 0;
+
+    /// <summary>Whether this definition of the server uses the read-only switch.</summary>
+    public bool IsReadOnly(McpServer server) => ReadOnly is not null && ReadOnly.IsOn(server);
+}
