@@ -1,0 +1,64 @@
+using System.Linq;
+using McpGuard.Model;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace McpGuard.Core.Tests.Rules;
+
+[TestClass]
+public sealed class SeparateUntrustedContentFromWritersRuleTests
+{
+    [TestMethod]
+    public void BrowserAndShellInOneScope_AreReportedOnceAtTheReader()
+    {
+        var findings = Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, """
+            {
+              "mcpServers": {
+                "playwright": { "command": "npx", "args": ["@playwright/mcp@0.0.41"] },
+                "fetch": { "command": "uvx", "args": ["mcp-server-fetch==2025.1.17"] },
+                "commander": { "command": "npx", "args": ["-y", "@wonderwhy-er/desktop-commander@0.2.7"] },
+                "files": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem@2025.8.21", "."] }
+              }
+            }
+            """);
+
+        var finding = findings.Single();
+        Assert.AreEqual("MCP609", finding.RuleId);
+        Assert.AreEqual((2, 4, 2, 16), (finding.Span.Start.Line, finding.Span.Start.Column, finding.Span.End.Line, finding.Span.End.Column));
+        Assert.AreEqual("Servers 'playwright', 'fetch' read untrusted content (web pages, messages, issues) in the same Claude Code project servers session as servers 'commander', 'files', which can run commands, write files; a prompt injection in that content can use them, so split them into separate sessions or make one side read-only", finding.Message);
+        Assert.AreEqual("mcpServers.playwright", finding.JsonPath);
+    }
+
+    [TestMethod]
+    public void ClaudeCodesOwnUnpromptedShell_CountsAsTheWriter()
+    {
+        var project = ConfigChecker.CheckFile("/repo/.mcp.json", ConfigFormat.ClaudeProject, """{ "mcpServers": { "fetch": { "command": "uvx", "args": ["mcp-server-fetch==2025.1.17"] } } }""");
+        var settings = ConfigChecker.CheckFile("/repo/.claude/settings.json", ConfigFormat.ClaudeSettings, """{ "permissions": { "allow": ["Bash"] } }""");
+
+        var finding = ConfigChecker.CheckRepository(new[] { project.Document!, settings.Document! }).Single(f => f.RuleId == "MCP609");
+        StringAssert.Contains(finding.Message, "as Claude Code's own 'Bash' (allowed in settings.json), which can run commands");
+    }
+
+    [TestMethod]
+    public void BrowserAlone_BrowserWithReadOnlyFiles_SeparateFiles_AndDisabledServers_AreSilent()
+    {
+        Assert.IsEmpty(Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, """{ "mcpServers": { "playwright": { "command": "npx", "args": ["@playwright/mcp@0.0.41"] } } }"""));
+        Assert.IsEmpty(Check("/repo/.vscode/mcp.json", ConfigFormat.VsCode, """
+            {
+              "servers": {
+                "browser": { "command": "npx", "args": ["@playwright/mcp@0.0.41"] },
+                "files": { "command": "docker", "args": ["run", "-i", "--rm", "--mount", "type=bind,src=/work,dst=/projects/work,ro", "mcp/filesystem@sha256:abc", "/projects"] },
+                "github": { "type": "http", "url": "https://api.githubcopilot.com/mcp/readonly" }
+              }
+            }
+            """).Where(f => f.RuleId == "MCP609"));
+        Assert.IsEmpty(Check("/repo/.roo/mcp.json", ConfigFormat.Get("roo"), """{ "mcpServers": { "fetch": { "command": "uvx", "args": ["mcp-server-fetch==2025.1.17"] }, "commander": { "command": "npx", "args": ["@wonderwhy-er/desktop-commander@0.2.7"], "disabled": true } } }"""));
+
+        var project = ConfigChecker.CheckFile("/repo/.mcp.json", ConfigFormat.ClaudeProject, """{ "mcpServers": { "fetch": { "command": "uvx", "args": ["mcp-server-fetch==2025.1.17"] }, "shell": { "command": "npx", "args": ["-y", "mcp-server-commands@0.5.0"] } } }""");
+        var settings = ConfigChecker.CheckFile("/repo/.claude/settings.json", ConfigFormat.ClaudeSettings, """{ "disabledMcpjsonServers": ["shell"] }""");
+        var cursor = ConfigChecker.CheckFile("/repo/.cursor/mcp.json", ConfigFormat.Cursor, """{ "mcpServers": { "shell": { "command": "npx", "args": ["-y", "mcp-server-commands@0.5.0"] } } }""");
+        Assert.IsEmpty(ConfigChecker.CheckRepository(new[] { project.Document!, settings.Document!, cursor.Document! }).Where(f => f.RuleId == "MCP609"));
+    }
+
+    private static System.Collections.Generic.IReadOnlyList<McpGuard.Rules.Finding> Check(string path, ConfigFormat format, string text) =>
+        ConfigChecker.CheckRepository(new[] { ConfigChecker.CheckFile(path, format, text).Document! });
+}
