@@ -41,19 +41,19 @@ public sealed class SarifLogTests
 
         var results = run.GetProperty("results").EnumerateArray().ToList();
         CollectionAssert.AreEqual(
-            new[] { "MCP101 error", "MCP201 warning", "MCP201 warning", "MCP401 warning", "MCP011 note" },
+            new[] { "MCP609 warning", "MCP101 error", "MCP201 warning", "MCP201 warning", "MCP401 warning", "MCP011 note" },
             results.Select(r => r.GetProperty("ruleId").GetString() + " " + r.GetProperty("level").GetString()).ToList());
-        var token = results[0].GetProperty("locations")[0].GetProperty("physicalLocation");
+        var token = results[1].GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.AreEqual(".mcp.json", token.GetProperty("artifactLocation").GetProperty("uri").GetString());
         Assert.AreEqual("%SRCROOT%", token.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
         var region = token.GetProperty("region");
         // Line 6: 6 spaces, "env" 7-11, ": { " to 15, "GITHUB_TOKEN" 16-29, ": " → the token string opens at 32; 40 + 2 quotes → 74.
         Assert.AreEqual("6 32 6 74", $"{region.GetProperty("startLine")} {region.GetProperty("startColumn")} {region.GetProperty("endLine")} {region.GetProperty("endColumn")}");
-        var browser = results[1];
+        var browser = results[2];
         Assert.AreEqual("Playwright is updated weekly on purpose", browser.GetProperty("suppressions")[0].GetProperty("justification").GetString());
         Assert.AreEqual("browser", browser.GetProperty("properties").GetProperty("server").GetString());
-        Assert.IsFalse(results[2].TryGetProperty("suppressions", out _));
-        Assert.IsFalse(results[4].GetProperty("locations")[0].GetProperty("physicalLocation").TryGetProperty("region", out _));
+        Assert.IsFalse(results[3].TryGetProperty("suppressions", out _));
+        Assert.IsFalse(results[5].GetProperty("locations")[0].GetProperty("physicalLocation").TryGetProperty("region", out _));
     }
 
     [TestMethod]
@@ -68,7 +68,7 @@ public sealed class SarifLogTests
         using var log = JsonDocument.Parse(text);
         var states = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
             .Select(r => r.GetProperty("ruleId").GetString() + " " + r.GetProperty("baselineState").GetString()).ToList();
-        CollectionAssert.AreEqual(new[] { "MCP101 new", "MCP201 new", "MCP201 new", "MCP401 unchanged" }, states);
+        CollectionAssert.AreEqual(new[] { "MCP609 new", "MCP101 new", "MCP201 new", "MCP201 new", "MCP401 unchanged" }, states);
         Assert.AreEqual(text, SarifLog.ToJson(ConfigScanner.Run(request), fixture.Root, baselineInUse: true), "deterministic");
     }
 }

@@ -14,7 +14,7 @@ public sealed class CredentialInUrlRuleTests
               "mcpServers": {
                 "postgres": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres@0.6.2", {|MCP103:"postgresql://app:S3cr3tPw!@db.example.com:5432/app"|}] },
                 "mysql": { "command": "uvx", "args": ["mysql-mcp==1.0.0"], "env": { "MYSQL_URL": {|MCP103:"mysql://root:r00tPassw0rd@10.0.0.5:3306/shop"|} } },
-                "mongo": { "command": "npx", "args": ["-y", "mongodb-mcp-server@0.1.0", "--connectionString", {|MCP103:"mongodb+srv://reader:Xk29vLq7pZ@cluster0.ab1cd.mongodb.net/app?retryWrites=true"|}] },
+                "mongo": { "command": "npx", "args": ["-y", "mongodb-mcp-server@0.1.0", "--readOnly", "--connectionString", {|MCP103:"mongodb+srv://reader:Xk29vLq7pZ@cluster0.ab1cd.mongodb.net/app?retryWrites=true"|}] },
                 "redis": { "command": "node", "args": ["redis.js"], "env": { "CACHE": {|MCP103:"redis://:n0tS0s3cr3t@cache.internal:6379/0"|} } },
                 "sql": { "command": "dnx", "args": ["SqlMcp@1.0.0"], "env": { "SQL": {|MCP103:"Server=tcp:db.example.com,1433;Database=app;User Id=sa;Password=Pr0d!pass;Encrypt=true"|} } }
               }

@@ -32,7 +32,7 @@ public sealed class DoNotAutoApproveToolsRuleTests
     public void GeminiTrust_IsReported()
     {
         ConfigVerifier.For(".gemini/settings.json", """
-            { "mcpServers": { "db": { "command": "uvx", "args": ["postgres-mcp==0.3.0"], "trust": {|MCP605:true|} }, "ok": { "command": "x", "trust": false } } }
+            { "mcpServers": { "db": { "command": "uvx", "args": ["postgres-mcp==0.3.0", "--access-mode=restricted"], "trust": {|MCP605:true|} }, "ok": { "command": "x", "trust": false } } }
             """).Verify();
     }
 

@@ -13,7 +13,7 @@ public sealed class InputMustBeDefinedRuleTests
             {
               "inputs": [ { "type": "promptString", "id": "github_token", "password": true } ],
               "servers": {
-                "gh": { "type": "http", "url": "https://api.githubcopilot.com/mcp/", "headers": { "Authorization": {|MCP006:"Bearer ${input:gh_token}"|} } }
+                "gh": { "type": "http", "url": "https://api.githubcopilot.com/mcp/readonly", "headers": { "Authorization": {|MCP006:"Bearer ${input:gh_token}"|} } }
               }
             }
             """)

@@ -14,7 +14,7 @@ public sealed class LiteralCredentialRuleTests
               "mcpServers": {
                 "db": {
                   "command": "uvx",
-                  "args": ["postgres-mcp==0.3.0"],
+                  "args": ["postgres-mcp==0.3.0", "--access-mode=restricted"],
                   "env": {
                     "DB_PASSWORD": {|MCP102:"supersecret123"|},
                     "stripeApiKey": {|MCP102:"rk_9f8e7d6c5b4a3f2e1d0c"|},

@@ -19,7 +19,7 @@ public sealed class SecretInputShownInClearRuleTests
                 { "type": "pickString", "id": "token_kind", "description": "Token type", "options": ["pat", "oauth"] }
               ],
               "servers": {
-                "github": { "type": "http", "url": "https://api.githubcopilot.com/mcp/", "headers": { "Authorization": "Bearer ${input:github_token}" } }
+                "github": { "type": "http", "url": "https://api.githubcopilot.com/mcp/readonly", "headers": { "Authorization": "Bearer ${input:github_token}" } }
               }
             }
             """)

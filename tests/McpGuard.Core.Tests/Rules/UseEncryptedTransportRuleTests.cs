@@ -40,7 +40,7 @@ public sealed class UseEncryptedTransportRuleTests
                 "loop": { "type": "http", "url": "http://127.0.0.5:8080" },
                 "v6": { "type": "http", "url": "http://[::1]:9000/mcp" },
                 "sub": { "type": "http", "url": "http://api.localhost/mcp" },
-                "tls": { "type": "http", "url": "https://api.githubcopilot.com/mcp/" },
+                "tls": { "type": "http", "url": "https://api.githubcopilot.com/mcp/readonly" },
                 "var": { "type": "http", "url": "http://${input:host}/mcp" },
                 "unix": { "type": "http", "url": "unix:///tmp/mcp.sock" },
               },

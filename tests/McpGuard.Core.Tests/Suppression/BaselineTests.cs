@@ -22,6 +22,7 @@ public sealed class BaselineTests
               "findings": [
                 { "ruleId": "MCP201", "file": ".mcp.json", "jsonPath": "mcpServers.browser.args[1]" },
                 { "ruleId": "MCP201", "file": ".mcp.json", "jsonPath": "mcpServers.files.args[1]" },
+                { "ruleId": "MCP609", "file": ".mcp.json", "jsonPath": "mcpServers.github" },
                 { "ruleId": "MCP101", "file": ".mcp.json", "jsonPath": "mcpServers.github.env.GITHUB_TOKEN" },
                 { "ruleId": "MCP401", "file": ".mcp.json", "jsonPath": "mcpServers.remote.url" }
               ]
@@ -44,7 +45,7 @@ public sealed class BaselineTests
 
         Assert.AreEqual("MCP101 mcpServers.new.env.API_TOKEN", string.Join("\n", result.Reported.Select(f => $"{f.RuleId} {f.JsonPath}")));
         CollectionAssert.AreEqual(
-            new[] { "MCP101", "MCP201", "MCP201", "MCP401" },
+            new[] { "MCP609", "MCP101", "MCP201", "MCP201", "MCP401" },
             result.Baselined.Select(f => f.RuleId).ToList());
         Assert.IsTrue(result.Baselined.All(f => f.Justification == Baseline.Justification));
         Assert.IsNull(result.BaselineProblem);
@@ -60,7 +61,7 @@ public sealed class BaselineTests
         var entries = McpGuard.Inventory.InventoryBuilder.Build(ConfigScanner.ScanWithDocuments(request), fixture.Root);
         var github = entries.Single(e => e.Server == "github");
 
-        Assert.IsEmpty(github.Findings);
+        Assert.AreEqual("MCP609:3", string.Join(";", github.Findings.Select(f => f.Key + ":" + string.Join(",", f.Value))));
         Assert.AreEqual("MCP101:6", string.Join(";", github.BaselinedFindings.Select(f => f.Key + ":" + string.Join(",", f.Value))));
         StringAssert.Contains(McpGuard.Inventory.InventoryWriter.ToJson(entries), "\"baselinedFindings\": {");
         StringAssert.Contains(McpGuard.Inventory.InventoryWriter.ToMarkdown(entries), "MCP101 (line 6, baselined)");

@@ -18,6 +18,7 @@ public sealed class SuppressionTests
         CollectionAssert.AreEqual(
             new[]
             {
+                "MCP609 github mcpServers.github",
                 "MCP101 github mcpServers.github.env.GITHUB_TOKEN",
                 "MCP201 browser mcpServers.browser.args[1]",
                 "MCP201 files mcpServers.files.args[1]",
@@ -35,8 +36,8 @@ public sealed class SuppressionTests
         var suppressed = result.Suppressed.Single();
         Assert.AreEqual("browser", suppressed.Server);
         Assert.AreEqual("Playwright tracks its own releases", suppressed.Justification);
-        CollectionAssert.AreEqual(new[] { "MCP101", "MCP201", "MCP401" }, result.Reported.Select(f => f.RuleId).ToList());
-        Assert.AreEqual("files", result.Reported[1].Server);
+        CollectionAssert.AreEqual(new[] { "MCP609", "MCP101", "MCP201", "MCP401" }, result.Reported.Select(f => f.RuleId).ToList());
+        Assert.AreEqual("files", result.Reported[2].Server);
     }
 
     [TestMethod]
@@ -85,6 +86,6 @@ public sealed class SuppressionTests
         var changed = fixture.Request(null, new SuppressionEntry("MCP401", justification: "other reason"));
         ScanCache.RunCached(changed, cacheFile, new McpGuard.Severity.EditorConfigLocator(), out var replayedChanged);
         Assert.IsFalse(replayedChanged, "a changed suppression is a new input");
-        Assert.AreEqual(RuleSeverity.Error, first.Reported[0].Severity);
+        Assert.AreEqual(RuleSeverity.Error, first.Reported.Single(f => f.RuleId == "MCP101").Severity);
     }
 }
