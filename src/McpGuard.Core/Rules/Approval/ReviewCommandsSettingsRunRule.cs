@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using McpGuard.Internal;
 using McpGuard.Model;
 
 namespace McpGuard.Rules.Approval;
@@ -36,7 +37,7 @@ public sealed class ReviewCommandsSettingsRunRule : McpRule
                 continue;
             }
 
-            var shown = text.Length > 80 ? text.Substring(0, 77) + "..." : text;
+            var shown = TextClip.Clip(text, 80);
             if (CommandDownloads.Describe(text) is { } risk)
             {
                 context.ReportWithSeverity(Rule, command.Span, RuleSeverity.Warning, command.GetPath(), shown, " and " + risk);

@@ -37,8 +37,7 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
 
             var disabled = DisabledByProjectSettings(document, context.Documents, out var ownTools);
             var readers = new List<McpServer>();
-            var writers = new List<string>();
-            var abilities = new List<string>();
+            var writers = new List<(string Name, ServerClass Class)>();
             foreach (var server in document.Servers)
             {
                 if (disabled.Contains(server.Name) || server.Body.GetValue("disabled") is JsonScalarNode { RawText: "true" } || ServerClasses.Find(server) is not { } serverClass)
@@ -54,8 +53,7 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
                 var canAct = serverClass.Has(ServerClasses.ExecutesCommands) || (HasWrite(serverClass) && !serverClass.IsReadOnly(server));
                 if (canAct)
                 {
-                    writers.Add(server.Name);
-                    abilities.AddRange(Abilities(serverClass));
+                    writers.Add((server.Name, serverClass));
                 }
             }
 
@@ -65,7 +63,17 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
             }
 
             // A reader that is also the only writer is one server, not two sides (a browser alone, GitHub alone).
-            var others = writers.FindAll(name => readers.Count > 1 || name != readers[0].Name);
+            var others = new List<string>();
+            var abilities = new List<string>();
+            foreach (var (name, serverClass) in writers)
+            {
+                if (readers.Count > 1 || name != readers[0].Name)
+                {
+                    others.Add(name);
+                    abilities.AddRange(Abilities(serverClass));
+                }
+            }
+
             if (others.Count == 0 && ownTools is null)
             {
                 continue;
@@ -80,8 +88,8 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
             var writerText = others.Count == 0 ? string.Empty : (others.Count == 1 ? "server " : "servers ") + ProjectServers.List(others);
             if (ownTools is not null)
             {
-                writerText = writerText.Length == 0 ? ownTools : writerText + " and " + ownTools;
-                abilities.Add("run commands");
+                writerText = writerText.Length == 0 ? ownTools.Value.Text : writerText + " and " + ownTools.Value.Text;
+                abilities.Add(ownTools.Value.Ability);
             }
 
             var subject = (readers.Count == 1 ? "Server " : "Servers ") + ProjectServers.List(readerNames);
@@ -135,7 +143,7 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
     /// For a project <c>.mcp.json</c>: the servers its project settings disable, and, when they allow Claude Code's own
     /// shell or edit tools without a prompt, a description of that ("Claude Code's own 'Bash' (allowed in settings.json)").
     /// </summary>
-    private static HashSet<string> DisabledByProjectSettings(McpDocument document, IReadOnlyList<McpDocument> documents, out string? ownTools)
+    private static HashSet<string> DisabledByProjectSettings(McpDocument document, IReadOnlyList<McpDocument> documents, out (string Text, string Ability)? ownTools)
     {
         ownTools = null;
         var disabled = new HashSet<string>(StringComparer.Ordinal);
@@ -165,13 +173,13 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
                 if (ownTools is null && allow.Tool is "Bash" or "PowerShell" or "Write" or "Edit"
                     && ScopePermissionRulesRule.Describe(allow) is not null && permissions.FindShadowing(allow) is null)
                 {
-                    ownTools = $"Claude Code's own '{allow.Text}' (allowed in {System.IO.Path.GetFileName(settings.Path)})";
+                    ownTools = ($"Claude Code's own '{allow.Text}' (allowed in {System.IO.Path.GetFileName(settings.Path)})", allow.IsBash ? "run commands" : "write files");
                 }
             }
 
             if (ownTools is null && permissions.DefaultMode?.Value == "bypassPermissions")
             {
-                ownTools = $"Claude Code's own tools (bypassPermissions in {System.IO.Path.GetFileName(settings.Path)})";
+                ownTools = ($"Claude Code's own tools (bypassPermissions in {System.IO.Path.GetFileName(settings.Path)})", "run commands");
             }
         }
 

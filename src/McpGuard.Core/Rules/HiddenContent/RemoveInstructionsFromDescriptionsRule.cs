@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using McpGuard.Internal;
 using McpGuard.Syntax;
 using McpGuard.Text;
 
@@ -47,11 +48,7 @@ public sealed class RemoveInstructionsFromDescriptionsRule : McpRule
     {
         foreach (var finding in InstructionText.Find(text))
         {
-            var quoted = text.Substring(finding.Offset, finding.Length);
-            if (quoted.Length > 60)
-            {
-                quoted = quoted.Substring(0, 57) + "...";
-            }
+            var quoted = TextClip.Clip(text.Substring(finding.Offset, finding.Length), 60);
 
             context.Report(Rule, TextLocations.SpanOf(node, text, finding), node.GetPath(), finding.Reason, quoted);
         }
