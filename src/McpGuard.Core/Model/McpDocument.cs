@@ -114,6 +114,12 @@ public sealed class McpDocument
     /// <summary>The server that a node belongs to, or <c>null</c> for settings outside any server.</summary>
     public McpServer? FindServer(JsonNode node)
     {
+        // A server's own key (findings about the whole server point there) belongs to that server.
+        if (node is JsonPropertyNode { Value: var body } && _serverByBody.TryGetValue(body, out var named))
+        {
+            return named;
+        }
+
         for (var current = node; current is not null; current = current.Parent)
         {
             if (_serverByBody.TryGetValue(current, out var server))
