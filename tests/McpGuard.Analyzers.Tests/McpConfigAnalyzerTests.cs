@@ -124,8 +124,8 @@ public sealed class McpConfigAnalyzerTests
     public async Task ServerDefinedDifferentlyInTwoFiles_IsReportedAcrossFiles()
     {
         var diagnostics = await new AnalyzerRunner()
-            .WithConfig(McpJsonPath, "{ \"mcpServers\": { \"db\": { \"command\": \"uvx\", \"args\": [\"postgres-mcp==0.3.0\"] } } }", "claude")
-            .WithConfig(Root + "/.cursor/mcp.json", "{ \"mcpServers\": { \"db\": { \"command\": \"uvx\", \"args\": [\"postgres-mcp==0.2.0\"] } } }", "cursor")
+            .WithConfig(McpJsonPath, "{ \"mcpServers\": { \"db\": { \"command\": \"uvx\", \"args\": [\"postgres-mcp==0.3.0\", \"--access-mode=restricted\"] } } }", "claude")
+            .WithConfig(Root + "/.cursor/mcp.json", "{ \"mcpServers\": { \"db\": { \"command\": \"uvx\", \"args\": [\"postgres-mcp==0.2.0\", \"--access-mode=restricted\"] } } }", "cursor")
             .RunAsync();
 
         CollectionAssert.AreEqual(new[] { ".mcp.json MCP610 info (1,19)-(1,23)" }, diagnostics.Select(AnalyzerRunner.Describe).ToList());
