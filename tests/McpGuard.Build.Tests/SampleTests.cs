@@ -52,6 +52,7 @@ public sealed class SampleTests
             ExpectedFinding.Error("MCP101", ".claude/settings.json", 3, 26, 138),   // "ANTHROPIC_API_KEY": "sk-ant-api03-…" (110 characters)
             ExpectedFinding.Error("MCP101", ".cursor/mcp.json", 6, 34, 95),         // "env": { "OPENAI_API_KEY": "sk-proj-…" (59 characters)
             ExpectedFinding.Error("MCP002", ".cursor/mcp.json", 7, 7, 12),          // the second "env" key
+            ExpectedFinding.Warning("MCP609", ".mcp.json", 3, 5, 13),               // "github" (reads issues) beside "postgres" (writes a database)
             ExpectedFinding.Warning("MCP201", ".mcp.json", 5, 22, 59),              // "@modelcontextprotocol/server-github" after "-y"
             ExpectedFinding.Error("MCP101", ".mcp.json", 7, 41, 83),                // "GITHUB_PERSONAL_ACCESS_TOKEN": "ghp_…"
             ExpectedFinding.Warning("MCP401", ".mcp.json", 12, 14, 52),             // "url": "http://mcp.analytics.example.com/mcp"
@@ -69,6 +70,7 @@ public sealed class SampleTests
             (".claude/settings.json", 3, "MCP101", "Anthropic API key"),
             (".cursor/mcp.json", 6, "MCP101", "OpenAI API key"),
             (".cursor/mcp.json", 7, "MCP002", "Key 'mcpServers.openai-tools.env' is already defined at (6,7)"),
+            (".mcp.json", 3, "MCP609", "Server 'github' reads untrusted content (web pages, messages, issues) in the same Claude Code project servers session as server 'postgres', which can write to databases"),
             (".mcp.json", 5, "MCP201", "Server 'github' runs npm package '@modelcontextprotocol/server-github'"),
             (".mcp.json", 7, "MCP101", "GitHub personal access token"),
             (".mcp.json", 12, "MCP401", "Server 'analytics'"),

@@ -37,7 +37,7 @@ public sealed class SarifSuppressionTests
     public async Task SuppressItems_SilenceExactlyTheirFindings()
     {
         var scenario = await s_scenario.Value;
-        FindingAssert.AreExactly(scenario.First, scenario.Repository.Root, Expected("MCP101", "error", '"' + s_token + '"'), Expected("MCP201", "warning", "\"@modelcontextprotocol/server-filesystem\""));
+        FindingAssert.AreExactly(scenario.First, scenario.Repository.Root, Expected("MCP101", "error", '"' + s_token + '"'), Expected("MCP609", "warning", "\"browser\""), Expected("MCP201", "warning", "\"@modelcontextprotocol/server-filesystem\""));
         FindingAssert.Failed(scenario.First);
     }
 
@@ -51,6 +51,7 @@ public sealed class SarifSuppressionTests
             new[]
             {
                 "MCP101 error " + Region('"' + s_token + '"'),
+                "MCP609 warning " + Region("\"browser\""),
                 "MCP201 warning " + Region("\"@playwright/mcp@latest\"") + " [suppressed: " + Justification + "]",
                 "MCP201 warning " + Region("\"@modelcontextprotocol/server-filesystem\""),
                 "MCP401 warning " + Region("\"http://mcp.example.com/mcp\"") + " [suppressed]",
