@@ -13,6 +13,9 @@ public sealed class PermissionSet
     private readonly List<PermissionRule> _ask = new();
     private readonly List<PermissionRule> _deny = new();
 
+    /// <summary>Real settings hold a few hundred rules; the bound keeps allow × deny comparisons cheap on hostile input.</summary>
+    private const int MaxRulesPerList = 2000;
+
     public static PermissionSet Empty { get; } = new();
 
     /// <summary>Allow rules, in file order (only the ones that parse).</summary>
@@ -128,6 +131,11 @@ public sealed class PermissionSet
 
         foreach (var item in array.Items)
         {
+            if (rules.Count >= MaxRulesPerList)
+            {
+                break;
+            }
+
             if (item is JsonStringNode text && PermissionRule.Parse(text.Value, kind, text) is { } rule)
             {
                 rules.Add(rule);

@@ -57,6 +57,17 @@ public sealed class RuleContext
         _findings.Add(new Finding(rule, span, rule.FormatMessage(arguments), jsonPath: node?.GetPath(), server: server, defaultSeverity: severity));
     }
 
+    /// <summary>Reports at part of a node (a character inside a string): the span given, the node's JSON path and server.</summary>
+    public void ReportAt(RuleDescriptor rule, JsonNode node, SourceSpan span, params object?[] arguments)
+    {
+        if (rule is null || node is null)
+        {
+            throw new ArgumentNullException(rule is null ? nameof(rule) : nameof(node));
+        }
+
+        _findings.Add(new Finding(rule, span, rule.FormatMessage(arguments), jsonPath: node.GetPath(), server: Document.FindServer(node)?.Name));
+    }
+
     /// <summary>Reports at a node: its span, JSON path and server.</summary>
     public void Report(RuleDescriptor rule, JsonNode node, params object?[] arguments)
     {

@@ -16,6 +16,9 @@ public sealed class RemoveHiddenUnicodeRule : McpRule
         RuleSeverity.Error,
         description: "Invisible characters can hide instructions for the model (tag characters), or make text display differently from what runs (bidirectional controls).");
 
+    /// <summary>One string full of scattered hidden characters is reported at its first runs, not once per character.</summary>
+    private const int MaxPerText = 10;
+
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     public override void Analyze(RuleContext context)
@@ -27,9 +30,10 @@ public sealed class RemoveHiddenUnicodeRule : McpRule
                 continue;
             }
 
-            foreach (var finding in McpGuard.Text.HiddenContent.Find(text))
+            var findings = McpGuard.Text.HiddenContent.Find(text);
+            for (var i = 0; i < findings.Count && i < MaxPerText; i++)
             {
-                context.Report(Rule, TextLocations.SpanOf(node, text, finding), Path(node), finding.Reason, Describe(text, finding));
+                context.ReportAt(Rule, node, TextLocations.SpanOf(node, text, findings[i]), Path(node), findings[i].Reason, Describe(text, findings[i]));
             }
         }
     }
