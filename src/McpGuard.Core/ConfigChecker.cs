@@ -48,12 +48,12 @@ public static class ConfigChecker
     }
 
     /// <summary>The repository rules over every readable document, in path order; findings sorted.</summary>
-    public static IReadOnlyList<Finding> CheckRepository(IEnumerable<McpDocument> documents)
+    public static IReadOnlyList<Finding> CheckRepository(IEnumerable<McpDocument> documents, GitIgnoreLookup? ignores = null)
     {
         var ordered = new List<McpDocument>(documents);
         ordered.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
         var findings = new List<Finding>();
-        var context = new RepositoryContext(ordered, findings);
+        var context = new RepositoryContext(ordered, findings, ignores);
         foreach (var rule in RuleCatalog.RepositoryRules)
         {
             try

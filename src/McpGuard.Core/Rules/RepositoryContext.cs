@@ -10,13 +10,21 @@ public sealed class RepositoryContext
 {
     private readonly List<Finding> _findings;
 
-    internal RepositoryContext(IReadOnlyList<McpDocument> documents, List<Finding> findings)
+    internal RepositoryContext(IReadOnlyList<McpDocument> documents, List<Finding> findings, McpGuard.Git.GitIgnoreLookup? ignores = null)
     {
         Documents = documents;
         _findings = findings;
+        Ignores = ignores ?? McpGuard.Git.GitIgnoreLookup.Unknown;
     }
 
     public IReadOnlyList<McpDocument> Documents { get; }
+
+    /// <summary>What the host knows about git-ignored files (as <see cref="RuleContext.Ignores"/>).</summary>
+    public McpGuard.Git.GitIgnoreLookup Ignores { get; }
+
+    /// <summary>Whether a document is a personal file (<c>settings.local.json</c>) that git is known to ignore: one person's choice, not the team's.</summary>
+    public bool IsIgnoredLocalFile(McpDocument document) =>
+        document is not null && document.IsLocalOnly && Ignores.GetStatus(document.Path, document.Path) == McpGuard.Git.GitIgnoreStatus.Ignored;
 
     public void Report(RuleDescriptor rule, SourceSpan span, SourceSpan? related, params object?[] arguments)
     {

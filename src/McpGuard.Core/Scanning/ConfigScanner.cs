@@ -44,7 +44,7 @@ public static class ConfigScanner
             }
         }
 
-        raw.AddRange(ConfigChecker.CheckRepository(documents));
+        raw.AddRange(ConfigChecker.CheckRepository(documents, ignores));
         raw.Sort(FindingOrder.Compare);
 
         string? baselineProblem = null;

@@ -1,3 +1,4 @@
+using System.Linq;
 using McpGuard.Permissions;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -82,6 +83,17 @@ public sealed class PermissionRuleTests
         Assert.IsEmpty(set.Deny);
         Assert.IsNull(set.DefaultMode);
         Assert.AreSame(PermissionSet.Empty, Read("""{ "permissions": [] }"""));
+    }
+
+    [TestMethod]
+    public void HugeHostileSettings_AreCheckedInBoundedTime()
+    {
+        var allow = string.Join(", ", System.Linq.Enumerable.Range(0, 50_000).Select(i => $"\"Bash(tool{i}:*)\""));
+        var deny = string.Join(", ", System.Linq.Enumerable.Range(0, 50_000).Select(i => $"\"Bash(other{i} *)\""));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var findings = ConfigChecker.Check("/repo/.claude/settings.json", McpGuard.Model.ConfigFormat.ClaudeSettings, $"{{ \"permissions\": {{ \"allow\": [{allow}], \"deny\": [{deny}] }} }}");
+        Assert.IsFalse(findings.Any(f => f.RuleId == "MCP001"), string.Join("\n", findings.Take(3)));
+        Assert.IsLessThan(20_000, clock.ElapsedMilliseconds, "allow × deny comparisons are bounded");
     }
 
     private static PermissionSet Read(string json) =>

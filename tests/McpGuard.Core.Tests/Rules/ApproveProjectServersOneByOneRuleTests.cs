@@ -34,4 +34,20 @@ public sealed class ApproveProjectServersOneByOneRuleTests
 
         Assert.IsEmpty(ConfigChecker.CheckRepository(new[] { settings.Document!, project.Document! }));
     }
+
+    [TestMethod]
+    public void EnableAll_InAGitIgnoredLocalFile_IsOnePersonsChoice()
+    {
+        var project = ConfigChecker.CheckFile("/repo/.mcp.json", ConfigFormat.ClaudeProject, """{ "mcpServers": { "github": { "command": "x" } } }""");
+        var local = ConfigChecker.CheckFile("/repo/.claude/settings.local.json", ConfigFormat.ClaudeSettings, """{ "enableAllProjectMcpServers": true }""");
+
+        Assert.IsEmpty(ConfigChecker.CheckRepository(new[] { local.Document!, project.Document! }, new IgnoredLocalFiles()));
+        Assert.HasCount(1, ConfigChecker.CheckRepository(new[] { local.Document!, project.Document! }), "unknown ignore status: reported");
+    }
+
+    private sealed class IgnoredLocalFiles : McpGuard.Git.GitIgnoreLookup
+    {
+        public override McpGuard.Git.GitIgnoreStatus GetStatus(string configPath, string path) =>
+            path.EndsWith("settings.local.json", System.StringComparison.Ordinal) ? McpGuard.Git.GitIgnoreStatus.Ignored : McpGuard.Git.GitIgnoreStatus.NotIgnored;
+    }
 }

@@ -24,7 +24,7 @@ public sealed class ApproveProjectServersOneByOneRule : RepositoryRule
     {
         foreach (var document in context.Documents)
         {
-            if (!ReferenceEquals(document.Format, ConfigFormat.ClaudeSettings)
+            if (!ReferenceEquals(document.Format, ConfigFormat.ClaudeSettings) || context.IsIgnoredLocalFile(document)
                 || document.Root.GetValue("enableAllProjectMcpServers") is not JsonScalarNode { RawText: "true" } flag)
             {
                 continue;

@@ -35,7 +35,7 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
                 continue;
             }
 
-            var disabled = DisabledByProjectSettings(document, context.Documents, out var ownTools);
+            var disabled = DisabledByProjectSettings(document, context, out var ownTools);
             var readers = new List<McpServer>();
             var writers = new List<(string Name, ServerClass Class)>();
             foreach (var server in document.Servers)
@@ -143,7 +143,7 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
     /// For a project <c>.mcp.json</c>: the servers its project settings disable, and, when they allow Claude Code's own
     /// shell or edit tools without a prompt, a description of that ("Claude Code's own 'Bash' (allowed in settings.json)").
     /// </summary>
-    private static HashSet<string> DisabledByProjectSettings(McpDocument document, IReadOnlyList<McpDocument> documents, out (string Text, string Ability)? ownTools)
+    private static HashSet<string> DisabledByProjectSettings(McpDocument document, RepositoryContext context, out (string Text, string Ability)? ownTools)
     {
         ownTools = null;
         var disabled = new HashSet<string>(StringComparer.Ordinal);
@@ -152,12 +152,16 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
             return disabled;
         }
 
-        foreach (var settings in documents)
+        foreach (var settings in context.Documents)
         {
-            if (!ReferenceEquals(settings.Format, ConfigFormat.ClaudeSettings) || ProjectServers.For(settings, documents).IndexOf(document) < 0)
+            if (!ReferenceEquals(settings.Format, ConfigFormat.ClaudeSettings) || ProjectServers.For(settings, context.Documents).IndexOf(document) < 0)
             {
                 continue;
             }
+
+            // A git-ignored settings.local.json still shapes its owner's sessions: its disabled servers count, its
+            // permissions are a personal choice that MCP609 does not blame on the repository.
+            var personal = context.IsIgnoredLocalFile(settings);
 
             foreach (var item in settings.Root.GetArray("disabledMcpjsonServers")?.Items ?? (IReadOnlyList<JsonNode>)Array.Empty<JsonNode>())
             {
@@ -167,7 +171,7 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
                 }
             }
 
-            var permissions = PermissionSet.Read(settings.Root);
+            var permissions = personal ? PermissionSet.Empty : PermissionSet.Read(settings.Root);
             foreach (var allow in permissions.Allow)
             {
                 if (ownTools is null && allow.Tool is "Bash" or "PowerShell" or "Write" or "Edit"
@@ -177,7 +181,7 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
                 }
             }
 
-            if (ownTools is null && permissions.DefaultMode?.Value == "bypassPermissions")
+            if (ownTools is null && !personal && permissions.DefaultMode?.Value == "bypassPermissions")
             {
                 ownTools = ($"Claude Code's own tools (bypassPermissions in {System.IO.Path.GetFileName(settings.Path)})", "run commands");
             }
