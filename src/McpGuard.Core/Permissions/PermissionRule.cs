@@ -17,6 +17,7 @@ public sealed class PermissionRule
         Specifier = specifier;
         Kind = kind;
         Node = node;
+        CommandPattern = IsBash ? NormalizeCommand(specifier) : null;
         if (tool.StartsWith("mcp__", StringComparison.Ordinal))
         {
             var rest = tool.Substring(5);
@@ -54,7 +55,7 @@ public sealed class PermissionRule
     /// The command pattern of a Bash rule in the current syntax: the legacy prefix form <c>npm run:*</c> becomes
     /// <c>npm run *</c>; <c>*</c> matches any text. <c>*</c> alone when the rule has no specifier.
     /// </summary>
-    public string? CommandPattern => !IsBash ? null : NormalizeCommand(Specifier);
+    public string? CommandPattern { get; }
 
     /// <summary>The host of <c>WebFetch(domain:host)</c>; <c>*</c> for bare <c>WebFetch</c>; <c>null</c> for other tools.</summary>
     public string? FetchDomain

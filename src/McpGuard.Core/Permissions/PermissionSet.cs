@@ -45,38 +45,10 @@ public sealed class PermissionSet
     }
 
     /// <summary>A deny or ask rule that covers every call <paramref name="allow"/> permits, or <c>null</c>: then the allow grants nothing silently.</summary>
-    public PermissionRule? FindShadowing(PermissionRule allow)
-    {
-        foreach (var list in new[] { _deny, _ask })
-        {
-            foreach (var rule in list)
-            {
-                if (Covers(rule, allow))
-                {
-                    return rule;
-                }
-            }
-        }
-
-        return null;
-    }
+    public PermissionRule? FindShadowing(PermissionRule allow) => FindCovering(_deny, allow) ?? FindCovering(_ask, allow);
 
     /// <summary>The deny or ask rule that stops the Bash command line <paramref name="command"/> from running unprompted, or <c>null</c>.</summary>
-    public PermissionRule? FindStoppingCommand(string command)
-    {
-        foreach (var list in new[] { _deny, _ask })
-        {
-            foreach (var rule in list)
-            {
-                if (rule.IsBash && CommandPattern.Matches(rule.CommandPattern!, command))
-                {
-                    return rule;
-                }
-            }
-        }
-
-        return null;
-    }
+    public PermissionRule? FindStoppingCommand(string command) => FindMatching(_deny, command) ?? FindMatching(_ask, command);
 
     /// <summary>Whether <paramref name="covering"/> matches every call that <paramref name="covered"/> matches (same tool).</summary>
     public static bool Covers(PermissionRule covering, PermissionRule covered)
@@ -109,6 +81,32 @@ public sealed class PermissionSet
         return covering.IsBash
             ? CommandPattern.Covers(covering.CommandPattern!, covered.CommandPattern!)
             : CommandPattern.Covers(covering.Specifier.Trim(), covered.Specifier.Trim());
+    }
+
+    private static PermissionRule? FindCovering(List<PermissionRule> rules, PermissionRule allow)
+    {
+        foreach (var rule in rules)
+        {
+            if (Covers(rule, allow))
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+
+    private static PermissionRule? FindMatching(List<PermissionRule> rules, string command)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.IsBash && CommandPattern.Matches(rule.CommandPattern!, command))
+            {
+                return rule;
+            }
+        }
+
+        return null;
     }
 
     private static bool CoversMcp(PermissionRule covering, PermissionRule covered)

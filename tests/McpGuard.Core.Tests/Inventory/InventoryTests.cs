@@ -44,6 +44,9 @@ public sealed class InventoryTests
         }
 
         StringAssert.Contains(json, "\"environmentVariables\": [\n        \"GITHUB_PERSONAL_ACCESS_TOKEN\"\n      ]");
+        Assert.IsFalse(entries.Single(e => e.Server == "postgres").ReadOnly, "Postgres MCP Pro offers --access-mode=restricted and is started unrestricted");
+        Assert.IsNull(entries.Single(e => e.Server == "github").ReadOnly, "the reference GitHub server has no read-only switch");
+        StringAssert.Contains(json, "\"readOnly\": false");
     }
 
     [TestMethod]

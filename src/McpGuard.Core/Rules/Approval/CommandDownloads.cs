@@ -16,7 +16,7 @@ internal static class CommandDownloads
     /// <summary>"downloads with curl", "pipes into sh", or <c>null</c> when the command does neither.</summary>
     public static string? Describe(string command)
     {
-        if (string.IsNullOrEmpty(command) || command.Length > 100_000)
+        if (string.IsNullOrEmpty(command) || command.Length > 16 * 1024)
         {
             return null;
         }
