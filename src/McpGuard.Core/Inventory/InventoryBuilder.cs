@@ -43,7 +43,7 @@ public static class InventoryBuilder
 
         var invocation = LaunchCommandReader.Read(server).FirstOrDefault();
         entry.Launcher = invocation?.Program;
-        var package = invocation is null ? null : PackageReferenceReader.Read(invocation).FirstOrDefault();
+        var package = ServerPackages.Read(server).FirstOrDefault();
         if (package is not null)
         {
             entry.Ecosystem = package.Ecosystem.ToString();
