@@ -26,7 +26,13 @@ public static class RuleCatalog
         new SecretInputShownInClearRule(),
         new CredentialFileNotIgnoredRule(),
         new PinServerPackageVersionRule(),
+        new PinContainerImageRule(),
+        new UseVettedPackageSourcesRule(),
+        new UpgradeVulnerableServersRule(),
+        new UseApprovedServersRule(),
+        new AvoidLookalikePackagesRule(),
         new UseEncryptedTransportRule(),
+        new ConnectOnlyToTrustedHostsRule(),
     };
 
     /// <summary>Checks across all files of a repository; they run after every file was checked on its own.</summary>
