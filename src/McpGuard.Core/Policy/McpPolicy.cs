@@ -31,6 +31,20 @@ public sealed class McpPolicy
     /// <summary><c>credentialNamePatterns</c>: extra variable and header names that hold credentials (MCP102), <c>*</c> wildcards.</summary>
     public IReadOnlyList<string> CredentialNamePatterns { get; }
 
+    /// <summary>Whether a variable or header name matches one of <see cref="CredentialNamePatterns"/> (case-insensitive, <c>*</c> matches any run).</summary>
+    public bool IsCredentialName(string name)
+    {
+        foreach (var pattern in CredentialNamePatterns)
+        {
+            if (Wildcard.Matches(pattern, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsTrustedHost(string host)
     {
         foreach (var pattern in TrustedHosts ?? Array.Empty<string>())

@@ -42,7 +42,7 @@ public static class PolicyReader
         {
             if (!s_topLevelKeys.Contains(property.Name))
             {
-                problems.Add(Invalid(property.Span, "policy key", property.Name, string.Join(", ", s_topLevelKeys)));
+                problems.Add(Invalid(property.Span, "key", property.Name, string.Join(", ", s_topLevelKeys)));
             }
         }
 
