@@ -70,12 +70,12 @@ public sealed class PinServerPackageVersionRuleTests
               "mcpServers": {
                 "npm": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"] },
                 "prerelease": { "command": "npx", "args": ["-y", "some-mcp@1.0.0-beta.2"] },
-                "uvx": { "command": "uvx", "args": ["mcp-server-git==2025.1.14", "--repository", "."] },
+                "uvx": { "command": "uvx", "args": ["mcp-server-git==2025.12.18", "--repository", "."] },
                 "uvx-from": { "command": "uvx", "args": ["--from", "awslabs.core-mcp-server==1.0.3", "core-mcp"] },
                 "uvx-at": { "command": "uvx", "args": ["mcp-server-time@0.6.2"] },
                 "dnx": { "command": "dnx", "args": ["SampleMcpServer@0.1.0-beta", "--yes"] },
                 "dnx-version": { "command": "dnx", "args": ["Contoso.Mcp", "--version", "2.1.0"] },
-                "git": { "command": "npx", "args": ["github:user/repo"] },
+                "git": { "command": "npx", "args": ["github:user/repo#0123456789abcdef0123456789abcdef01234567"] },
                 "local": { "command": "npx", "args": ["./tools/server"] },
                 "node": { "command": "node", "args": ["server.js"] },
                 "remote": { "type": "http", "url": "https://mcp.example.com/mcp" }
