@@ -77,8 +77,9 @@ public static class PolicyReader
         var servers = new List<ApprovedServer>();
         if (value is not JsonArrayNode array)
         {
+            // Unusable: not enforced (MCP009 says why), rather than approving nothing.
             problems.Add(Invalid(value.Span, "approvedServers", Describe(value), "an array of objects"));
-            return servers;
+            return null;
         }
 
         foreach (var item in array.Items)
@@ -139,7 +140,7 @@ public static class PolicyReader
         if (value is not JsonArrayNode array)
         {
             problems.Add(Invalid(value.Span, key, Describe(value), "an array of strings"));
-            return values;
+            return null;
         }
 
         foreach (var item in array.Items)
