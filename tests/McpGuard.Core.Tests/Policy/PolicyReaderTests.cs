@@ -122,6 +122,22 @@ public sealed class PolicyReaderTests
         }
     }
 
+    [TestMethod]
+    public void ShippedSchemaAndDocumentedExample_MatchTheReader()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "build", "mcpguard.schema.json")));
+        var properties = schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
+        CollectionAssert.AreEquivalent(new[] { "$schema", "approvedServers", "trustedHosts", "credentialNamePatterns" }, properties);
+        var entry = schema.RootElement.GetProperty("properties").GetProperty("approvedServers").GetProperty("items").GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
+        CollectionAssert.AreEquivalent(new[] { "package", "ecosystem", "host", "command", "versions", "owner", "purpose" }, entry);
+
+        var page = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "policy.md"));
+        var start = page.IndexOf("```json", page.IndexOf("## Example", System.StringComparison.Ordinal), System.StringComparison.Ordinal) + 7;
+        var example = Read(page.Substring(start, page.IndexOf("```", start, System.StringComparison.Ordinal) - start));
+        Assert.AreEqual(0, example.Problems.Count, string.Join("\n", example.Problems));
+        Assert.AreEqual(5, example.Policy!.ApprovedServers!.Count);
+    }
+
     private static PolicyReadResult Read(string text) =>
         PolicyReader.Read(Path.Combine(TestPaths.FakeRepositoryRoot, "mcpguard.json"), Encoding.UTF8.GetBytes(text));
 }
