@@ -8,13 +8,12 @@ namespace McpGuard.Launch;
 /// <summary>Every package a server's launch command fetches, through wrappers; and the URLs bridges such as mcp-remote connect to.</summary>
 public static class ServerPackages
 {
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<McpServer, List<PackageReference>> s_packages = new();
     private static HashSet<string>? s_bridges;
 
     private static HashSet<string> Bridges => s_bridges ??= LoadBridges();
 
     /// <summary>The packages, read once per server and shared by the rules (the list must not be changed).</summary>
-    public static IReadOnlyList<PackageReference> Read(McpServer server) => s_packages.GetValue(server, ReadUncached);
+    public static IReadOnlyList<PackageReference> Read(McpServer server) => server.Packages ??= ReadUncached(server);
 
     private static List<PackageReference> ReadUncached(McpServer server)
     {
