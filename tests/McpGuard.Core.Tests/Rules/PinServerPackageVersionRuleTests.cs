@@ -49,6 +49,30 @@ public sealed class PinServerPackageVersionRuleTests
     }
 
     [TestMethod]
+    public void EveryLauncher_IsJudged_AndContainersAndGitAreLeftToTheirRules()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "npm-exec": { "command": "npm", "args": ["exec", "--yes", {|MCP201:"some-mcp@~1.2.0"|}] },
+                "yarn": { "command": "yarn", "args": ["dlx", "-p", {|MCP201:"some-mcp@*"|}, "some-bin"] },
+                "package-inline": { "command": "npx", "args": [{|MCP201:"--package=some-mcp@>=1.0.0"|}, "some-bin"] },
+                "tool-exec": { "command": "dotnet", "args": ["tool", "exec", {|MCP201:"Contoso.Mcp"|}, "--yes"] },
+                "dotnet-dnx": { "command": "dotnet", "args": ["dnx", {|MCP201:"Contoso.Mcp@"|}] },
+                "deno-npm": { "command": "deno", "args": ["run", "-A", {|MCP201:"npm:some-mcp"|}] },
+                "deno-jsr": { "command": "deno", "args": ["run", {|MCP201:"jsr:@scope/mcp@^1.0.0"|}] },
+                "pinned": { "command": "deno", "args": ["run", "-A", "npm:some-mcp@1.2.3", "jsr:@scope/other"] },
+                "image": { "command": "docker", "args": ["run", "-i", {|MCP202:"mcp/fetch"|}] },
+                "git": { "command": "npx", "args": [{|MCP203:"github:user/repo"|}] }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCP201", "Server 'deno-jsr' runs JSR package 'jsr:@scope/mcp@^1.0.0' at 'mcpServers.deno-jsr.args[1]' without an exact version; pin it (e.g. 'jsr:@scope/mcp@<version>') so every machine runs the release that was reviewed")
+            .ShouldReportMessage("MCP201", "Server 'deno-npm' runs npm package 'npm:some-mcp' at 'mcpServers.deno-npm.args[2]' without an exact version; pin it (e.g. 'npm:some-mcp@<version>') so every machine runs the release that was reviewed")
+            .Verify();
+    }
+
+    [TestMethod]
     public void Wrappers_AreLookedThrough()
     {
         ConfigVerifier.For(".mcp.json", """
