@@ -196,17 +196,3 @@ public static class PolicyReader
         return new SourceSpan(path, start, start);
     }
 }
-
-/// <summary>The policy (when the file could be read) and the problems found in it.</summary>
-public sealed class PolicyReadResult
-{
-    public PolicyReadResult(McpPolicy? policy, IReadOnlyList<Finding> problems)
-    {
-        Policy = policy;
-        Problems = problems;
-    }
-
-    public McpPolicy? Policy { get; }
-
-    public IReadOnlyList<Finding> Problems { get; }
-}
