@@ -10,6 +10,7 @@ public sealed class PackageLauncher
     private static IReadOnlyList<PackageLauncher>? s_all;
 
     private static HashSet<string>? s_officialFeedHosts;
+    private static HashSet<string>? s_feedVariables;
 
     private PackageLauncher(string[] programs, string[] subcommand, PackageEcosystem ecosystem, HashSet<string> packageOptions, HashSet<string> valueOptions, HashSet<string> versionOptions, HashSet<string> feedOptions, bool usesSpecifiers)
     {
@@ -42,7 +43,10 @@ public sealed class PackageLauncher
     public bool UsesSpecifiers { get; }
 
     /// <summary>The registries' own hosts (npm, PyPI, nuget.org): a feed elsewhere is another source of code.</summary>
-    public static HashSet<string> OfficialFeedHosts => s_officialFeedHosts ??= LoadOfficialFeedHosts();
+    public static HashSet<string> OfficialFeedHosts => s_officialFeedHosts ??= LoadHostList("officialFeedHosts");
+
+    /// <summary>Environment variables that point a launcher at another registry (<c>NPM_CONFIG_REGISTRY</c>, <c>UV_INDEX_URL</c>).</summary>
+    public static HashSet<string> FeedVariables => s_feedVariables ??= LoadHostList("feedVariables");
 
     public static IReadOnlyList<PackageLauncher> All => s_all ??= Load();
 
@@ -108,9 +112,9 @@ public sealed class PackageLauncher
         return launchers;
     }
 
-    private static HashSet<string> LoadOfficialFeedHosts()
+    private static HashSet<string> LoadHostList(string key)
     {
         using var data = EmbeddedData.Load("launchers.json");
-        return new HashSet<string>(EmbeddedData.ReadStrings(data.RootElement, "officialFeedHosts"), StringComparer.OrdinalIgnoreCase);
+        return new HashSet<string>(EmbeddedData.ReadStrings(data.RootElement, key), StringComparer.OrdinalIgnoreCase);
     }
 }

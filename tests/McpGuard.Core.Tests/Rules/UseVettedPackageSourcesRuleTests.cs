@@ -18,7 +18,8 @@ public sealed class UseVettedPackageSourcesRuleTests
                 "tarball": { "command": "npx", "args": [{|MCP203:"https://example.com/pkg-1.0.0.tgz"|}] },
                 "registry": { "command": "npx", "args": ["--registry", {|MCP203:"https://npm.evil.example"|}, "pkg@1.0.0"] },
                 "http-feed": { "command": "dnx", "args": ["Contoso.Mcp@1.0.0", {|MCP203:"--add-source=http://feed.example/v3/index.json"|}] },
-                "index": { "command": "uvx", "args": ["--index-url", {|MCP203:"https://pypi.mirror.example/simple"|}, "tool==1.0.0"] }
+                "index": { "command": "uvx", "args": ["--index-url", {|MCP203:"https://pypi.mirror.example/simple"|}, "tool==1.0.0"] },
+                "env": { "command": "npx", "args": ["pkg@1.0.0"], "env": { "NPM_CONFIG_REGISTRY": {|MCP203:"http://npm.example.net/"|} } }
               }
             }
             """)
@@ -41,7 +42,8 @@ public sealed class UseVettedPackageSourcesRuleTests
                 "nuget": { "command": "dnx", "args": ["Contoso.Mcp@1.0.0", "--source", "https://api.nuget.org/v3/index.json"] },
                 "folder": { "command": "dnx", "args": ["Contoso.Mcp@1.0.0", "--add-source", "./packages"] },
                 "corp": { "command": "npx", "args": ["--registry", "https://npm.corp.example", "pkg@1.0.0"] },
-                "local": { "command": "npx", "args": ["./tools/server"] }
+                "local": { "command": "npx", "args": ["./tools/server"] },
+                "env": { "command": "uvx", "args": ["tool==1.0.0"], "env": { "UV_INDEX_URL": "https://pypi.org/simple", "PIP_INDEX_URL": "https://pypi.corp.example/simple" } }
               }
             }
             """)

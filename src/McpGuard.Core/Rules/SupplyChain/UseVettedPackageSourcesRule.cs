@@ -47,12 +47,29 @@ public sealed class UseVettedPackageSourcesRule : McpRule
 
                 foreach (var (token, value) in PackageReferenceReader.ReadFeeds(invocation))
                 {
-                    if (DescribeFeed(value.Trim(), context) is { } problem)
+                    ReportFeed(context, server.Name, value, token.Source);
+                }
+            }
+
+            // NPM_CONFIG_REGISTRY, UV_INDEX_URL, PIP_INDEX_URL… in the server's env point its launcher elsewhere too.
+            foreach (var variable in server.Env?.Properties ?? Array.Empty<Syntax.JsonPropertyNode>())
+            {
+                if (variable.Value is Syntax.JsonStringNode value && PackageLauncher.FeedVariables.Contains(variable.Name))
+                {
+                    foreach (var feed in value.Value.Split(' '))
                     {
-                        context.Report(Rule, token.Source.Span, server.Name, Redaction.RedactUrl(value.Trim()), token.Source.GetPath(), problem, "use the official registry, or list the feed's host in the policy's trustedHosts");
+                        ReportFeed(context, server.Name, feed, value);
                     }
                 }
             }
+        }
+    }
+
+    private static void ReportFeed(RuleContext context, string server, string feed, Syntax.JsonStringNode node)
+    {
+        if (DescribeFeed(feed.Trim(), context) is { } problem)
+        {
+            context.Report(Rule, node.Span, server, Redaction.RedactUrl(feed.Trim()), node.GetPath(), problem, "use the official registry, or list the feed's host in the policy's trustedHosts");
         }
     }
 
