@@ -66,7 +66,8 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
             }
 
             // Every file is checked once per compilation, so that cross-file rules (MCP610) see all of them.
-            var findings = new Lazy<Dictionary<string, List<Finding>>>(() => CheckAll(configs, maxSize, start.CancellationToken));
+            var policyFile = FindPolicy(options);
+            var findings = new Lazy<Dictionary<string, List<Finding>>>(() => CheckAll(configs, policyFile, maxSize, start.CancellationToken));
             var settings = new Settings(CreateSuppressionFilter(options, start.CancellationToken), ReadMode(options), ReadLevel(options));
             start.RegisterAdditionalFileAction(file => AnalyzeFile(file, severities, findings, settings));
         });
@@ -104,15 +105,16 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
 
     // A host that cannot load one of Core's dependencies (System.Text.Json) must not turn that into AD0001 on every
     // keystroke: CheckAll stays quiet and the build, where the task reports, still does.
-    private static Dictionary<string, List<Finding>> CheckAll(List<(AdditionalText File, ConfigFormat Format)> configs, long maxSize, System.Threading.CancellationToken cancellationToken)
+    private static Dictionary<string, List<Finding>> CheckAll(List<(AdditionalText File, ConfigFormat Format)> configs, AdditionalText? policyFile, long maxSize, System.Threading.CancellationToken cancellationToken)
     {
         var byPath = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
         try
         {
+            var policy = ReadPolicy(policyFile, byPath, cancellationToken);
             var documents = new List<McpDocument>();
             foreach (var (file, format) in configs)
             {
-                var checkedConfig = Check(file, format, maxSize, cancellationToken);
+                var checkedConfig = Check(file, format, policy, maxSize, cancellationToken);
                 byPath[file.Path] = new List<Finding>(checkedConfig.Findings);
                 if (checkedConfig.Document is { } document)
                 {
@@ -136,11 +138,37 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
         return byPath;
     }
 
-    private static CheckedConfig Check(AdditionalText file, ConfigFormat format, long maxSize, System.Threading.CancellationToken cancellationToken)
+    /// <summary>The policy (an additional file with the role <c>policy</c>); its problems are reported on it, as the task does.</summary>
+    private static AdditionalText? FindPolicy(AnalyzerOptions options)
+    {
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(RoleMetadata, out var role) && role == "policy")
+            {
+                return file;
+            }
+        }
+
+        return null;
+    }
+
+    private static Policy.McpPolicy? ReadPolicy(AdditionalText? file, Dictionary<string, List<Finding>> byPath, System.Threading.CancellationToken cancellationToken)
+    {
+        if (file?.GetText(cancellationToken) is not { } text)
+        {
+            return null;
+        }
+
+        var read = Policy.PolicyReader.Read(file.Path, System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+        byPath[file.Path] = new List<Finding>(read.Problems);
+        return read.Policy;
+    }
+
+    private static CheckedConfig Check(AdditionalText file, ConfigFormat format, Policy.McpPolicy? policy, long maxSize, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            return Read(file, format, maxSize, cancellationToken);
+            return Read(file, format, policy, maxSize, cancellationToken);
         }
         catch (Exception exception) when (exception is not (OperationCanceledException or FileNotFoundException or FileLoadException or TypeLoadException or MissingMethodException))
         {
@@ -149,7 +177,7 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static CheckedConfig Read(AdditionalText file, ConfigFormat format, long maxSize, System.Threading.CancellationToken cancellationToken)
+    private static CheckedConfig Read(AdditionalText file, ConfigFormat format, Policy.McpPolicy? policy, long maxSize, System.Threading.CancellationToken cancellationToken)
     {
         var text = file.GetText(cancellationToken);
         if (text is null)
@@ -160,7 +188,7 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
         // Characters, not bytes: close enough to keep absurd files from being parsed in the editor.
         return text.Length > maxSize
             ? new CheckedConfig(file.Path, null, new[] { ConfigChecker.FileProblem(file.Path, format, ConfigChecker.TooLarge(text.Length, maxSize)) })
-            : ConfigChecker.CheckFile(file.Path, format, text.ToString());
+            : ConfigChecker.CheckFile(file.Path, format, Text.ConfigText.ToUtf8(text.ToString()), null, policy);
     }
 
     /// <summary>The file's client: from the package's <c>McpGuardClient</c> metadata, else from its well-known location.</summary>

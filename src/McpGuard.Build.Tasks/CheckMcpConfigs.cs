@@ -43,6 +43,9 @@ public sealed class CheckMcpConfigs : Task
 
     public string? BaselineFile { get; set; }
 
+    /// <summary>The policy file (<c>McpGuardPolicyFile</c>, or <c>mcpguard.json</c> at the repository root when it exists).</summary>
+    public string? PolicyFile { get; set; }
+
     public string? Mode { get; set; }
 
     public string? Level { get; set; }
@@ -80,6 +83,7 @@ public sealed class CheckMcpConfigs : Task
             RepositoryRoot = Blank(RepositoryRoot),
             Suppressions = SuppressionEntry.ParseList(SuppressList),
             BaselineFile = WriteBaseline ? null : Blank(BaselineFile),
+            PolicyFile = Blank(PolicyFile),
             SarifFile = WriteBaseline ? null : Blank(SarifFile),
         };
         var locator = new EditorConfigLocator();

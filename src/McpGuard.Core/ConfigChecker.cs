@@ -34,11 +34,15 @@ public static class ConfigChecker
     /// The findings of one file, and its document for the repository rules (<c>null</c> when it cannot be read);
     /// <c>ignores</c> is what the host knows about git-ignored files (<c>null</c>: it cannot know).
     /// </summary>
-    public static CheckedConfig CheckFile(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores = null)
+    public static CheckedConfig CheckFile(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores = null) =>
+        CheckFile(path, format, utf8, ignores, policy: null);
+
+    /// <summary>As <see cref="CheckFile(string, ConfigFormat, ReadOnlyMemory{byte}, GitIgnoreLookup?)"/>, under a policy (<c>mcpguard.json</c>).</summary>
+    public static CheckedConfig CheckFile(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores, Policy.McpPolicy? policy)
     {
         try
         {
-            return CheckDocument(path, format, utf8, ignores);
+            return CheckDocument(path, format, utf8, ignores, policy);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -78,7 +82,7 @@ public static class ConfigChecker
         $"{component} failed with {exception.GetType().Name}, so findings may be missing. "
         + $"This is a bug in McpGuard; please report it at {RuleIds.IssuesUri}";
 
-    private static CheckedConfig CheckDocument(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores)
+    private static CheckedConfig CheckDocument(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores, Policy.McpPolicy? policy)
     {
         var fileName = Path.GetFileName(path);
         var parsed = ConfigReader.Read(path, format, utf8);
@@ -101,14 +105,14 @@ public static class ConfigChecker
         }
 
         var document = McpDocumentBuilder.Build(path, format, root);
-        RunRules(document, findings, secrets, ignores);
+        RunRules(document, findings, secrets, ignores, policy);
         return new CheckedConfig(path, document, Sort(Scrub(findings, secrets)));
     }
 
     /// <summary>Each rule on its own: one that throws becomes one MCP001 naming it, and the others still run.</summary>
-    private static void RunRules(McpDocument document, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores)
+    private static void RunRules(McpDocument document, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores, Policy.McpPolicy? policy)
     {
-        var context = new RuleContext(document, findings, secrets, ignores);
+        var context = new RuleContext(document, findings, secrets, ignores, policy);
         foreach (var rule in RuleCatalog.ActiveRules)
         {
             try

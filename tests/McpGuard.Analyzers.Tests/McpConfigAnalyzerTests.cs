@@ -110,6 +110,23 @@ public sealed class McpConfigAnalyzerTests
     }
 
     [TestMethod]
+    public async Task Policy_AppliesAsInTheBuild_AndItsProblemsAreReportedOnIt()
+    {
+        const string config = "{ \"mcpServers\": { \"remote\": { \"type\": \"http\", \"url\": \"https://mcp.example.com/mcp\" } } }";
+        var trusted = await new AnalyzerRunner()
+            .WithConfig(McpJsonPath, config, "claude")
+            .WithPolicy(Root + "/mcpguard.json", "{ \"trustedHosts\": [\"*.corp.example\"] }")
+            .RunAsync();
+        Assert.AreEqual(".mcp.json MCP402 warning (1,54)-(1,83)", string.Join("\n", trusted.Select(AnalyzerRunner.Describe)));
+
+        var malformed = await new AnalyzerRunner()
+            .WithConfig(McpJsonPath, config, "claude")
+            .WithPolicy(Root + "/mcpguard.json", "{ \"trustedHosts\": \"*.corp.example\" }")
+            .RunAsync();
+        Assert.AreEqual("mcpguard.json MCP009 error (1,19)-(1,35)", string.Join("\n", malformed.Select(AnalyzerRunner.Describe)));
+    }
+
+    [TestMethod]
     public async Task Level_DropsLowerFindings_AfterTheMode()
     {
         var errorsOnly = await new AnalyzerRunner().WithConfig(McpJsonPath, McpJson, "claude").WithProperty("McpGuardLevel", "error").RunAsync();

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using McpGuard.Launch;
 using McpGuard.Model;
-using McpGuard.Rules.SupplyChain;
 using McpGuard.Rules.Transport;
 using McpGuard.Scanning;
 
@@ -43,13 +42,14 @@ public static class InventoryBuilder
 
         var invocation = LaunchCommandReader.Read(server).FirstOrDefault();
         entry.Launcher = invocation?.Program;
-        var package = invocation is null ? null : PackageReferenceReader.Read(invocation).FirstOrDefault();
+        var package = ServerPackages.Read(server).FirstOrDefault();
         if (package is not null)
         {
             entry.Ecosystem = package.Ecosystem.ToString();
             entry.Package = package.Name;
             entry.Version = package.Version;
-            entry.Pinned = PinServerPackageVersionRule.IsExact(package);
+            entry.Pinned = package.IsPinned;
+            entry.Source = package.Source == PackageSource.Registry ? null : package.Source.ToString().ToLowerInvariant();
         }
 
         entry.Host = server.Urls.Count > 0 ? UseEncryptedTransportRule.GetHost(server.Urls[0].Value.Trim()) : null;

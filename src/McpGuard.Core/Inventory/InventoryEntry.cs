@@ -28,6 +28,9 @@ public sealed class InventoryEntry
 
     public bool? Pinned { get; set; }
 
+    /// <summary><c>git</c>, <c>url</c> or <c>local</c> when the package does not come from a registry; <c>null</c> for a registry package.</summary>
+    public string? Source { get; set; }
+
     public string? Host { get; set; }
 
     /// <summary>Names of the environment variables the file sets for the server; never their values.</summary>

@@ -35,6 +35,8 @@ public static class InventoryWriter
                     writer.WriteBoolean("pinned", pinned);
                 }
 
+                WriteOptional(writer, "source", entry.Source);
+
                 WriteOptional(writer, "host", entry.Host);
                 WriteStrings(writer, "environmentVariables", entry.EnvironmentVariables);
                 WriteStrings(writer, "capabilities", entry.Capabilities);

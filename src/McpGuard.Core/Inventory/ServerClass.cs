@@ -7,10 +7,11 @@ namespace McpGuard.Inventory;
 /// <summary>One entry of <c>Data/server-classes.json</c>: a family of well-known servers, what it can do, and its read-only switch.</summary>
 public sealed class ServerClass
 {
-    internal ServerClass(string name, string[] match, string[] classes, ReadOnlySwitch? readOnly)
+    internal ServerClass(string name, string[] match, string[] packages, string[] classes, ReadOnlySwitch? readOnly)
     {
         Name = name;
         Match = match;
+        Packages = packages;
         Classes = classes;
         ReadOnly = readOnly;
     }
@@ -18,6 +19,9 @@ public sealed class ServerClass
     public string Name { get; }
 
     internal string[] Match { get; }
+
+    /// <summary>Package ids matched exactly (case-insensitive): <c>postgres-mcp</c>, but not <c>@example/postgres-mcp</c>.</summary>
+    internal string[] Packages { get; }
 
     /// <summary><c>reads-untrusted-content</c>, <c>executes-commands</c>, <c>writes-files</c>…</summary>
     public IReadOnlyList<string> Classes { get; }

@@ -32,6 +32,11 @@ public static class ServerClasses
 
             foreach (var entry in s_entries.Value)
             {
+                if (Array.Exists(entry.Packages, p => string.Equals(p, hint, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return entry;
+                }
+
                 foreach (var pattern in entry.Match)
                 {
                     if (hint.IndexOf(pattern, StringComparison.OrdinalIgnoreCase) >= 0)
@@ -81,7 +86,7 @@ public static class ServerClasses
                     switches.GetProperty("describe").GetString()!);
             }
 
-            entries.Add(new ServerClass(entry.GetProperty("name").GetString()!, EmbeddedData.ReadStrings(entry, "match"), EmbeddedData.ReadStrings(entry, "classes"), readOnly));
+            entries.Add(new ServerClass(entry.GetProperty("name").GetString()!, EmbeddedData.ReadStrings(entry, "match"), EmbeddedData.ReadStrings(entry, "packages"), EmbeddedData.ReadStrings(entry, "classes"), readOnly));
         }
 
         return entries;

@@ -5,4 +5,10 @@ public enum PackageEcosystem
     Npm,
     PyPI,
     NuGet,
+
+    /// <summary>Container images (<c>docker run</c>, <c>podman run</c>).</summary>
+    Oci,
+
+    /// <summary>The JSR registry (<c>deno run jsr:@scope/pkg</c>).</summary>
+    Jsr,
 }

@@ -9,8 +9,13 @@ public sealed class PackageLauncher
 {
     private static IReadOnlyList<PackageLauncher>? s_all;
 
-    private PackageLauncher(string[] programs, string[] subcommand, PackageEcosystem ecosystem, HashSet<string> packageOptions, HashSet<string> valueOptions, HashSet<string> versionOptions)
+    private static HashSet<string>? s_officialFeedHosts;
+    private static HashSet<string>? s_feedVariables;
+
+    private PackageLauncher(string[] programs, string[] subcommand, PackageEcosystem ecosystem, HashSet<string> packageOptions, HashSet<string> valueOptions, HashSet<string> versionOptions, HashSet<string> feedOptions, bool usesSpecifiers)
     {
+        FeedOptions = feedOptions;
+        UsesSpecifiers = usesSpecifiers;
         Programs = programs;
         Subcommand = subcommand;
         Ecosystem = ecosystem;
@@ -30,6 +35,18 @@ public sealed class PackageLauncher
     public HashSet<string> ValueOptions { get; }
 
     public HashSet<string> VersionOptions { get; }
+
+    /// <summary>Options whose value is a registry or feed (<c>--registry</c>, <c>--add-source</c>, <c>--index-url</c>).</summary>
+    public HashSet<string> FeedOptions { get; }
+
+    /// <summary>Deno: the package argument names its registry (<c>npm:pkg@1.2.3</c>, <c>jsr:@scope/pkg</c>) or is a URL or path.</summary>
+    public bool UsesSpecifiers { get; }
+
+    /// <summary>The registries' own hosts (npm, PyPI, nuget.org): a feed elsewhere is another source of code.</summary>
+    public static HashSet<string> OfficialFeedHosts => s_officialFeedHosts ??= LoadHostList("officialFeedHosts");
+
+    /// <summary>Environment variables that point a launcher at another registry (<c>NPM_CONFIG_REGISTRY</c>, <c>UV_INDEX_URL</c>).</summary>
+    public static HashSet<string> FeedVariables => s_feedVariables ??= LoadHostList("feedVariables");
 
     public static IReadOnlyList<PackageLauncher> All => s_all ??= Load();
 
@@ -78,6 +95,7 @@ public sealed class PackageLauncher
             {
                 "pypi" => PackageEcosystem.PyPI,
                 "nuget" => PackageEcosystem.NuGet,
+                "oci" => PackageEcosystem.Oci,
                 _ => PackageEcosystem.Npm,
             };
             launchers.Add(new PackageLauncher(
@@ -86,9 +104,17 @@ public sealed class PackageLauncher
                 ecosystem,
                 Set("packageOptions"),
                 Set("valueOptions"),
-                Set("versionOptions")));
+                Set("versionOptions"),
+                Set("feedOptions"),
+                item.GetProperty("ecosystem").GetString() == "deno"));
         }
 
         return launchers;
+    }
+
+    private static HashSet<string> LoadHostList(string key)
+    {
+        using var data = EmbeddedData.Load("launchers.json");
+        return new HashSet<string>(EmbeddedData.ReadStrings(data.RootElement, key), StringComparer.OrdinalIgnoreCase);
     }
 }

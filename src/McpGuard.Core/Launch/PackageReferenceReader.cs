@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace McpGuard.Launch;
 
-/// <summary>Finds the registry packages an invocation runs. Git, URL and local-path specs are not registry packages.</summary>
+/// <summary>Finds the packages an invocation runs: from a registry, or from git, a URL or a local path (<see cref="PackageReference.Source"/>).</summary>
 public static class PackageReferenceReader
 {
     public static IEnumerable<PackageReference> Read(CommandInvocation invocation)
@@ -50,7 +50,7 @@ public static class PackageReferenceReader
                 {
                     versionOption = hasInlineValue ? word.Substring(equals + 1) : index + 1 < tokens.Count ? tokens[++index].Text : null;
                 }
-                else if (!hasInlineValue && launcher.ValueOptions.Contains(option))
+                else if (!hasInlineValue && (launcher.ValueOptions.Contains(option) || launcher.FeedOptions.Contains(option)))
                 {
                     index++;
                 }
@@ -70,7 +70,7 @@ public static class PackageReferenceReader
 
         foreach (var token in packages)
         {
-            if (Parse(launcher.Ecosystem, token, versionOption) is { } package)
+            if (Parse(launcher, token, versionOption) is { } package)
             {
                 yield return package;
             }
@@ -94,70 +94,68 @@ public static class PackageReferenceReader
         return null;
     }
 
-    private static PackageReference? Parse(PackageEcosystem ecosystem, CommandToken token, string? versionOption)
+    /// <summary>The registry and feed options of an invocation (<c>--registry URL</c>, <c>--add-source=URL</c>) with their values.</summary>
+    public static IEnumerable<(CommandToken Token, string Value)> ReadFeeds(CommandInvocation invocation)
+    {
+        var launcher = PackageLauncher.Find(invocation, out var index);
+        if (launcher is null || launcher.FeedOptions.Count == 0)
+        {
+            yield break;
+        }
+
+        var tokens = invocation.Tokens;
+        for (; index < tokens.Count; index++)
+        {
+            var word = tokens[index].Text;
+            var equals = word.IndexOf('=');
+            var option = equals > 0 ? word.Substring(0, equals) : word;
+            if (launcher.FeedOptions.Contains(option))
+            {
+                if (equals > 0)
+                {
+                    yield return (tokens[index], word.Substring(equals + 1));
+                }
+                else if (index + 1 < tokens.Count)
+                {
+                    index++;
+                    yield return (tokens[index], tokens[index].Text);
+                }
+            }
+        }
+    }
+
+    private static PackageReference? Parse(PackageLauncher launcher, CommandToken token, string? versionOption)
     {
         var spec = token.Text.Trim();
-        if (spec.Length == 0 || !IsRegistrySpec(spec))
+        if (spec.Length == 0 || spec.IndexOf('$') >= 0 || spec.IndexOf('{') >= 0 || spec.IndexOf('%') >= 0)
         {
+            // A variable supplies it: it cannot be judged here.
             return null;
         }
 
-        switch (ecosystem)
+        if (launcher.UsesSpecifiers)
+        {
+            return PackageSpecs.ParseSpecifier(spec, token);
+        }
+
+        if (PackageSources.Classify(launcher.Ecosystem, spec, token) is { } source)
+        {
+            return source;
+        }
+
+        switch (launcher.Ecosystem)
         {
             case PackageEcosystem.PyPI:
-                return ParsePython(spec, token);
+                return PackageSpecs.ParsePython(spec, token);
             case PackageEcosystem.NuGet:
                 var at = spec.IndexOf('@');
                 return at < 0
-                    ? new PackageReference(ecosystem, spec, spec, versionOption, token)
-                    : new PackageReference(ecosystem, spec, spec.Substring(0, at), spec.Substring(at + 1), token);
+                    ? new PackageReference(PackageEcosystem.NuGet, spec, spec, versionOption, token)
+                    : new PackageReference(PackageEcosystem.NuGet, spec, spec.Substring(0, at), spec.Substring(at + 1), token);
+            case PackageEcosystem.Oci:
+                return PackageSpecs.ParseImage(spec, token);
             default:
-                var versionAt = spec.IndexOf('@', spec.StartsWith("@", StringComparison.Ordinal) ? 1 : 0);
-                return versionAt < 0
-                    ? new PackageReference(ecosystem, spec, spec, null, token)
-                    : new PackageReference(ecosystem, spec, spec.Substring(0, versionAt), spec.Substring(versionAt + 1), token);
+                return PackageSpecs.ParseNpm(PackageEcosystem.Npm, spec, spec, token);
         }
-    }
-
-    private static PackageReference ParsePython(string spec, CommandToken token)
-    {
-        var operatorIndex = spec.IndexOfAny(new[] { '=', '<', '>', '~', '!', '@' });
-        if (operatorIndex < 0)
-        {
-            return new PackageReference(PackageEcosystem.PyPI, spec, spec, null, token);
-        }
-
-        var name = spec.Substring(0, operatorIndex).Trim();
-        var bracket = name.IndexOf('[');
-        if (bracket > 0)
-        {
-            name = name.Substring(0, bracket);
-        }
-
-        return new PackageReference(PackageEcosystem.PyPI, spec, name, spec.Substring(operatorIndex).Trim(), token);
-    }
-
-    /// <summary>git/URL/tarball/local specs are judged by MCP203, not here.</summary>
-    private static bool IsRegistrySpec(string spec)
-    {
-        if (spec.StartsWith(".", StringComparison.Ordinal) || spec.StartsWith("/", StringComparison.Ordinal)
-            || spec.StartsWith("~", StringComparison.Ordinal) || spec.StartsWith("$", StringComparison.Ordinal)
-            || spec.IndexOf("://", StringComparison.Ordinal) >= 0 || spec.IndexOf('\\') >= 0
-            || spec.EndsWith(".tgz", StringComparison.OrdinalIgnoreCase) || spec.EndsWith(".whl", StringComparison.OrdinalIgnoreCase)
-            || spec.EndsWith(".tar.gz", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var colon = spec.IndexOf(':');
-        if (colon > 0 && spec.IndexOf('@') is var at && (at < 0 || colon < at))
-        {
-            // github:user/repo, git+ssh:, file:, npm: aliases.
-            return false;
-        }
-
-        // user/repo is GitHub shorthand for npm; scoped packages start with '@'.
-        var slash = spec.IndexOf('/');
-        return slash < 0 || spec.StartsWith("@", StringComparison.Ordinal);
     }
 }

@@ -15,9 +15,10 @@ public sealed class RuleContext
     private readonly HashSet<string> _secrets;
     private CredentialInspection? _credentials;
 
-    internal RuleContext(McpDocument document, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores = null)
+    internal RuleContext(McpDocument document, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores = null, Policy.McpPolicy? policy = null)
     {
         Document = document;
+        Policy = policy;
         _findings = findings;
         _secrets = secrets;
         Ignores = ignores ?? GitIgnoreLookup.Unknown;
@@ -28,10 +29,16 @@ public sealed class RuleContext
     /// <summary>What the host knows about git-ignored files; <see cref="GitIgnoreLookup.Unknown"/> in the IDE and in tests.</summary>
     public GitIgnoreLookup Ignores { get; }
 
+    /// <summary>The repository's or organisation's policy (<c>mcpguard.json</c>); <c>null</c> when there is none.</summary>
+    public Policy.McpPolicy? Policy { get; }
+
     /// <summary>The credentials of the document, searched once and shared by the credential rules (one finding per credential).</summary>
     internal CredentialInspection Credentials => _credentials ??= CredentialInspection.Run(this);
 
-    public void Report(RuleDescriptor rule, SourceSpan span, params object?[] arguments)
+    public void Report(RuleDescriptor rule, SourceSpan span, params object?[] arguments) => Report(rule, null, span, arguments);
+
+    /// <summary>Reports a milder case of a rule at a lower default severity (a tag without a digest under MCP202 is Info).</summary>
+    public void Report(RuleDescriptor rule, RuleSeverity? defaultSeverity, SourceSpan span, params object?[] arguments)
     {
         if (rule is null)
         {
@@ -41,7 +48,7 @@ public sealed class RuleContext
         // The JSON path and server come from the node at that span, so rules only say where, never how to name it.
         var node = Document.FindNode(span);
         var server = node is null ? null : Document.FindServer(node)?.Name;
-        _findings.Add(new Finding(rule, span, rule.FormatMessage(arguments), jsonPath: node?.GetPath(), server: server));
+        _findings.Add(new Finding(rule, span, rule.FormatMessage(arguments), jsonPath: node?.GetPath(), server: server, defaultSeverity: defaultSeverity));
     }
 
     /// <summary>Reports a milder (or graver) case of a rule at a node: the finding's default severity is <paramref name="severity"/>.</summary>

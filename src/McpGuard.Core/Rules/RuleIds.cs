@@ -34,8 +34,14 @@ public static class RuleIds
     public const string CredentialFileNotIgnored = "MCP107";
 
     public const string PackageNotPinned = "MCP201";
+    public const string ContainerImageNotPinned = "MCP202";
+    public const string UnvettedPackageSource = "MCP203";
+    public const string KnownVulnerableVersion = "MCP204";
+    public const string ServerNotApproved = "MCP205";
+    public const string LookalikePackage = "MCP206";
 
     public const string UnencryptedRemoteServer = "MCP401";
+    public const string UntrustedRemoteHost = "MCP402";
 
     public const string AllProjectServersApproved = "MCP601";
     public const string PermissionPromptsOff = "MCP602";

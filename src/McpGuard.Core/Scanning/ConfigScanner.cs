@@ -34,9 +34,17 @@ public static class ConfigScanner
         ignores ??= new GitIgnoreDiskLookup();
         var raw = new List<Finding>();
         var documents = new List<Model.McpDocument>();
+        Policy.McpPolicy? policy = null;
+        if (!string.IsNullOrEmpty(request.PolicyFile))
+        {
+            var read = Policy.PolicyReader.ReadFile(Path.GetFullPath(request.PolicyFile));
+            raw.AddRange(read.Problems);
+            policy = read.Policy;
+        }
+
         foreach (var config in request.Configs)
         {
-            var checkedConfig = CheckFile(config, request.MaxFileSize, ignores);
+            var checkedConfig = CheckFile(config, request.MaxFileSize, ignores, policy);
             raw.AddRange(checkedConfig.Findings);
             if (checkedConfig.Document is { } document)
             {
@@ -82,12 +90,12 @@ public static class ConfigScanner
         return new ScanResult(documents, findings, baselineProblem);
     }
 
-    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize, GitIgnoreLookup? ignores = null)
+    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize, GitIgnoreLookup? ignores = null, Policy.McpPolicy? policy = null)
     {
         var content = ReadBounded(config.Path, maxFileSize, out var problem);
         return content is null
             ? new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, problem!) })
-            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content), ignores ?? new GitIgnoreDiskLookup());
+            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content), ignores ?? new GitIgnoreDiskLookup(), policy);
     }
 
     /// <summary>

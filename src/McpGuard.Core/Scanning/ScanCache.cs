@@ -12,7 +12,7 @@ namespace McpGuard.Scanning;
 /// <summary>
 /// Replays the findings of an unchanged repository: the key covers the tool version, the options (mode and level
 /// included), the suppression items, the repository root, the SARIF path, and the length and time stamp of every
-/// configuration, <c>.editorconfig</c>, <c>.globalconfig</c> and baseline file involved; ignore files MCP107 read are
+/// configuration, <c>.editorconfig</c>, <c>.globalconfig</c>, policy and baseline file involved; ignore files MCP107 read are
 /// recorded with the findings and checked on replay.
 /// A warm build therefore neither parses nor loads the severity engine.
 /// </summary>
@@ -31,6 +31,12 @@ public static class ScanCache
         foreach (var suppression in request.Suppressions)
         {
             text.Append("suppress=").Append(suppression.Serialize()).Append('\n');
+        }
+
+        if (!string.IsNullOrEmpty(request.PolicyFile))
+        {
+            text.Append("policy=");
+            FileStamp.Append(text, Path.GetFullPath(request.PolicyFile));
         }
 
         if (!string.IsNullOrEmpty(request.BaselineFile))

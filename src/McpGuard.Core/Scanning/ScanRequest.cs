@@ -37,6 +37,9 @@ public sealed class ScanRequest
     /// <summary>The baseline to apply (<c>mcpguard.baseline.json</c>); <c>null</c> or a missing file: none.</summary>
     public string? BaselineFile { get; set; }
 
+    /// <summary>The policy file (<c>mcpguard.json</c> or <c>McpGuardPolicyFile</c>); <c>null</c>: none. A missing or malformed file is reported.</summary>
+    public string? PolicyFile { get; set; }
+
     /// <summary>Where the SARIF log goes (<c>McpGuardSarifFile</c>); <c>null</c>: none. Not a scan input, but part of the cache key.</summary>
     public string? SarifFile { get; set; }
 }

@@ -51,6 +51,14 @@ internal sealed class AnalyzerRunner
         return this;
     }
 
+    /// <summary>The policy file (<c>mcpguard.json</c>), as the package adds it.</summary>
+    public AnalyzerRunner WithPolicy(string path, string text)
+    {
+        _files.Add(new InMemoryAdditionalText(path, text));
+        _metadata[path] = ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.McpGuardRole", "policy");
+        return this;
+    }
+
     /// <summary>A compiler-visible MSBuild property (<c>McpGuardMode</c> → <c>build_property.McpGuardMode</c>).</summary>
     public AnalyzerRunner WithProperty(string name, string value)
     {

@@ -172,7 +172,7 @@ public sealed class CorpusTests
         Assert.IsEmpty(differences, string.Join("\n", differences));
     }
 
-    private static IEnumerable<(string File, string Path, ConfigFormat Format)> ReadManifest()
+    internal static IEnumerable<(string File, string Path, ConfigFormat Format)> ReadManifest()
     {
         foreach (var line in File.ReadLines(Path.Combine(CorpusDirectory, "MANIFEST.tsv")).Skip(1))
         {

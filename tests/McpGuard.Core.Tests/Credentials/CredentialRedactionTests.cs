@@ -82,7 +82,7 @@ public sealed class CredentialRedactionTests
                 "args": { "command": "node", "args": ["--api-key", {{q}}, {{SyntheticSecrets.Quote("--token=" + value)}}, "-e", {{SyntheticSecrets.Quote("DB_PASSWORD=" + value)}}] },
                 "shell": { "command": "bash", "args": ["-c", {{script}}] },
                 "http": { "type": "http", "url": "http://app:{{escaped}}@h.example.com/mcp?api_key={{escaped}}", "headers": { "Authorization": {{bearer}}, "X-API-Key": {{q}}, "Proxy-Authorization": "Basic {{basic}}" } },
-                "db": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres@0.6.2", "postgresql://app:{{escaped}}@db.example.com/app", {{SyntheticSecrets.Quote("Server=db;User Id=sa;Password=" + value)}}] }
+                "db": { "command": "npx", "args": ["-y", "@example/postgres-mcp@1.0.0", "postgresql://app:{{escaped}}@db.example.com/app", {{SyntheticSecrets.Quote("Server=db;User Id=sa;Password=" + value)}}] }
               }
             }
             """;

@@ -24,6 +24,7 @@ internal sealed class ConfigVerifier
     private readonly List<(string RuleId, string Message)> _messages = new();
     private readonly List<string> _forbidden = new();
     private GitIgnoreLookup? _ignores;
+    private McpGuard.Policy.McpPolicy? _policy;
 
     private ConfigVerifier(string path, MarkedConfig config, ConfigFormat format)
     {
@@ -54,6 +55,15 @@ internal sealed class ConfigVerifier
         return this;
     }
 
+    /// <summary>Checks under this policy (<c>mcpguard.json</c> content), which must read without problems.</summary>
+    public ConfigVerifier WithPolicy(string policyJson)
+    {
+        var result = McpGuard.Policy.PolicyReader.Read(Path.Combine(TestPaths.FakeRepositoryRoot, "mcpguard.json"), Encoding.UTF8.GetBytes(policyJson));
+        Assert.AreEqual(0, result.Problems.Count, string.Join("\n", result.Problems));
+        _policy = result.Policy;
+        return this;
+    }
+
     /// <summary>Asserts that no message contains this text (a secret, or part of one).</summary>
     public ConfigVerifier ShouldNotMention(string text)
     {
@@ -63,7 +73,7 @@ internal sealed class ConfigVerifier
 
     public IReadOnlyList<Finding> Verify()
     {
-        var findings = ConfigChecker.Check(_path, _format, _config.Text, _ignores);
+        var findings = ConfigChecker.CheckFile(_path, _format, Encoding.UTF8.GetBytes(_config.Text), _ignores, _policy).Findings;
         var actual = findings
             .Select(f => new ExpectedFinding(f.RuleId, f.Span.Start.Line + 1, f.Span.Start.Column + 1, f.Span.End.Line + 1, f.Span.End.Column + 1))
             .OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)

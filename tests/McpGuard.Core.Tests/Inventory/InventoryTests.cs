@@ -50,6 +50,40 @@ public sealed class InventoryTests
     }
 
     [TestMethod]
+    public void LauncherModel_IsWhatTheInventoryShows()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "mcpguard-inventory-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var path = Path.Combine(directory, ".mcp.json");
+            File.WriteAllText(path, """
+                { "mcpServers": {
+                  "image": { "command": "docker", "args": ["run", "-i", "--rm", "mcp/fetch:1.0"] },
+                  "git": { "command": "uvx", "args": ["--from", "git+https://github.com/org/tool", "tool"] },
+                  "deno": { "command": "deno", "args": ["run", "-A", "jsr:@scope/pkg@1.2.3"] },
+                  "nuget": { "command": "cmd", "args": ["/c", "dnx", "Contoso.Mcp@1.0.0", "--yes"] }
+                } }
+                """);
+            var scan = ConfigScanner.ScanWithDocuments(new ScanRequest(new[] { new ConfigFile(path, McpGuard.Model.ConfigFormat.ClaudeProject) }, [], SeverityOptions.Default));
+            var rows = InventoryBuilder.Build(scan, directory).Select(e => $"{e.Server}:{e.Launcher}:{e.Ecosystem}:{e.Package}:{e.Version}:{e.Pinned}:{e.Source}").ToList();
+            CollectionAssert.AreEqual(
+                new[]
+                {
+                    "image:docker:Oci:mcp/fetch:1.0:False:",
+                    "git:uvx:PyPI:git+https://github.com/org/tool::False:git",
+                    "deno:deno:Jsr:@scope/pkg:1.2.3:True:",
+                    "nuget:dnx:NuGet:Contoso.Mcp:1.0.0:True:",
+                },
+                rows);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [TestMethod]
     public void UserScopeFile_SeparatesUserAndLocalServers()
     {
         var home = Path.Combine(Path.GetTempPath(), "mcpguard-inventory-" + Guid.NewGuid().ToString("N"));

@@ -12,7 +12,7 @@ public sealed class CredentialInUrlRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "postgres": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres@0.6.2", {|MCP103:"postgresql://app:S3cr3tPw!@db.example.com:5432/app"|}] },
+                "postgres": { "command": "npx", "args": ["-y", "@example/postgres-mcp@1.0.0", {|MCP103:"postgresql://app:S3cr3tPw!@db.example.com:5432/app"|}] },
                 "mysql": { "command": "uvx", "args": ["mysql-mcp==1.0.0"], "env": { "MYSQL_URL": {|MCP103:"mysql://root:r00tPassw0rd@10.0.0.5:3306/shop"|} } },
                 "mongo": { "command": "npx", "args": ["-y", "mongodb-mcp-server@0.1.0", "--readOnly", "--connectionString", {|MCP103:"mongodb+srv://reader:Xk29vLq7pZ@cluster0.ab1cd.mongodb.net/app?retryWrites=true"|}] },
                 "redis": { "command": "node", "args": ["redis.js"], "env": { "CACHE": {|MCP103:"redis://:n0tS0s3cr3t@cache.internal:6379/0"|} } },
@@ -52,7 +52,7 @@ public sealed class CredentialInUrlRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "db": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres@0.6.2", "postgresql://app:${DB_PASSWORD}@db.example.com/app"] },
+                "db": { "command": "npx", "args": ["-y", "@example/postgres-mcp@1.0.0", "postgresql://app:${DB_PASSWORD}@db.example.com/app"] },
                 "local": { "command": "node", "env": { "DATABASE_URL": "postgresql://localhost/mydb", "DSN": "https://4f9e3c2a1b0d4e8f9a7b6c5d4e3f2a1b@o450123.ingest.sentry.io/5678901" } },
                 "tpl": { "command": "node", "env": { "URL": "postgres://user:<password>@host/db", "URL2": "mysql://root:****@h/db", "URL3": "https://h.example.com/x?api_key=${API_KEY}&page=2", "SQL": "Server=db;Database=app;Password=${SQL_PASSWORD}" } },
                 "hf": { "type": "http", "url": "https://huggingface.co/mcp?login" }

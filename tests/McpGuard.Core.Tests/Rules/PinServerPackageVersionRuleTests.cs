@@ -49,6 +49,30 @@ public sealed class PinServerPackageVersionRuleTests
     }
 
     [TestMethod]
+    public void EveryLauncher_IsJudged_AndContainersAndGitAreLeftToTheirRules()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "npm-exec": { "command": "npm", "args": ["exec", "--yes", {|MCP201:"some-mcp@~1.2.0"|}] },
+                "yarn": { "command": "yarn", "args": ["dlx", "-p", {|MCP201:"some-mcp@*"|}, "some-bin"] },
+                "package-inline": { "command": "npx", "args": [{|MCP201:"--package=some-mcp@>=1.0.0"|}, "some-bin"] },
+                "tool-exec": { "command": "dotnet", "args": ["tool", "exec", {|MCP201:"Contoso.Mcp"|}, "--yes"] },
+                "dotnet-dnx": { "command": "dotnet", "args": ["dnx", {|MCP201:"Contoso.Mcp@"|}] },
+                "deno-npm": { "command": "deno", "args": ["run", "-A", {|MCP201:"npm:some-mcp"|}] },
+                "deno-jsr": { "command": "deno", "args": ["run", {|MCP201:"jsr:@scope/mcp@^1.0.0"|}] },
+                "pinned": { "command": "deno", "args": ["run", "-A", "npm:some-mcp@1.2.3", "jsr:@scope/other"] },
+                "image": { "command": "docker", "args": ["run", "-i", {|MCP202:"mcp/fetch"|}] },
+                "git": { "command": "npx", "args": [{|MCP203:"github:user/repo"|}] }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCP201", "Server 'deno-jsr' runs JSR package 'jsr:@scope/mcp@^1.0.0' at 'mcpServers.deno-jsr.args[1]' without an exact version; pin it (e.g. 'jsr:@scope/mcp@<version>') so every machine runs the release that was reviewed")
+            .ShouldReportMessage("MCP201", "Server 'deno-npm' runs npm package 'npm:some-mcp' at 'mcpServers.deno-npm.args[2]' without an exact version; pin it (e.g. 'npm:some-mcp@<version>') so every machine runs the release that was reviewed")
+            .Verify();
+    }
+
+    [TestMethod]
     public void Wrappers_AreLookedThrough()
     {
         ConfigVerifier.For(".mcp.json", """
@@ -70,12 +94,12 @@ public sealed class PinServerPackageVersionRuleTests
               "mcpServers": {
                 "npm": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"] },
                 "prerelease": { "command": "npx", "args": ["-y", "some-mcp@1.0.0-beta.2"] },
-                "uvx": { "command": "uvx", "args": ["mcp-server-git==2025.1.14", "--repository", "."] },
+                "uvx": { "command": "uvx", "args": ["mcp-server-git==2025.12.18", "--repository", "."] },
                 "uvx-from": { "command": "uvx", "args": ["--from", "awslabs.core-mcp-server==1.0.3", "core-mcp"] },
                 "uvx-at": { "command": "uvx", "args": ["mcp-server-time@0.6.2"] },
                 "dnx": { "command": "dnx", "args": ["SampleMcpServer@0.1.0-beta", "--yes"] },
                 "dnx-version": { "command": "dnx", "args": ["Contoso.Mcp", "--version", "2.1.0"] },
-                "git": { "command": "npx", "args": ["github:user/repo"] },
+                "git": { "command": "npx", "args": ["github:user/repo#0123456789abcdef0123456789abcdef01234567"] },
                 "local": { "command": "npx", "args": ["./tools/server"] },
                 "node": { "command": "node", "args": ["server.js"] },
                 "remote": { "type": "http", "url": "https://mcp.example.com/mcp" }

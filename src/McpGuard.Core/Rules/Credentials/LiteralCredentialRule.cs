@@ -33,7 +33,7 @@ public sealed class LiteralCredentialRule : McpRule
         foreach (var named in NamedValues.Enumerate(context.Document))
         {
             // Authorization values have a scheme and may be Basic-encoded: MCP104 judges them.
-            if (!CredentialNames.IsCredentialName(named.Name) || AuthorizationValues.IsAuthorizationName(named.Name) || !LiteralValues.IsLiteralSecret(named.Value))
+            if (!(CredentialNames.IsCredentialName(named.Name) || context.Policy?.IsCredentialName(named.Name) == true) || AuthorizationValues.IsAuthorizationName(named.Name) || !LiteralValues.IsLiteralSecret(named.Value))
             {
                 continue;
             }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using McpGuard.Launch;
-using NuGet.Versioning;
 
 namespace McpGuard.Rules.SupplyChain;
 
@@ -22,68 +21,33 @@ public sealed class PinServerPackageVersionRule : McpRule
     {
         foreach (var server in context.Document.Servers)
         {
-            foreach (var invocation in LaunchCommandReader.Read(server))
+            foreach (var package in ServerPackages.Read(server))
             {
-                foreach (var package in PackageReferenceReader.Read(invocation))
+                // Images are MCP202's, git and URL sources MCP203's; local code has no version.
+                if (package.Source == PackageSource.Registry && package.Ecosystem != PackageEcosystem.Oci && !package.IsPinned)
                 {
-                    if (!IsExact(package))
-                    {
-                        context.Report(Rule, package.Token.Source.Span, server.Name, EcosystemName(package.Ecosystem), package.Spec, package.Token.Source.GetPath(), Suggestion(package));
-                    }
+                    context.Report(Rule, package.Token.Source.Span, server.Name, EcosystemName(package.Ecosystem), package.Spec, package.Token.Source.GetPath(), Suggestion(package));
                 }
             }
         }
     }
 
-    internal static bool IsExact(PackageReference package)
-    {
-        var version = package.Version;
-        if (string.IsNullOrWhiteSpace(version))
-        {
-            return false;
-        }
+    internal static bool IsExact(PackageReference package) => package.IsPinned;
 
-        switch (package.Ecosystem)
-        {
-            case PackageEcosystem.PyPI:
-                // ==1.2.3 and ===1.2.3 pin; @1.2.3 is uv's shorthand for ==.
-                var exact = version!.StartsWith("==", StringComparison.Ordinal) ? version.TrimStart('=') : version.StartsWith("@", StringComparison.Ordinal) ? version.Substring(1) : null;
-                return exact is not null && IsPythonExactVersion(exact.Trim());
-            case PackageEcosystem.NuGet:
-                return NuGetVersion.TryParse(version!, out _);
-            default:
-                return SemanticVersion.TryParse(version!, out _);
-        }
-    }
-
-    private static bool IsPythonExactVersion(string version)
-    {
-        if (version.Length == 0 || !char.IsDigit(version[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in version)
-        {
-            if (!char.IsLetterOrDigit(c) && c != '.' && c != '-' && c != '+' && c != '!' && c != '_')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static string EcosystemName(PackageEcosystem ecosystem) => ecosystem switch
+    internal static string EcosystemName(PackageEcosystem ecosystem) => ecosystem switch
     {
         PackageEcosystem.PyPI => "PyPI",
         PackageEcosystem.NuGet => "NuGet",
+        PackageEcosystem.Oci => "container",
+        PackageEcosystem.Jsr => "JSR",
         _ => "npm",
     };
 
     private static string Suggestion(PackageReference package) => package.Ecosystem switch
     {
         PackageEcosystem.PyPI => $"{package.Name}==<version>",
+        PackageEcosystem.Jsr => $"jsr:{package.Name}@<version>",
+        _ when package.Spec.StartsWith("npm:", StringComparison.Ordinal) => $"npm:{package.Name}@<version>",
         _ => $"{package.Name}@<version>",
     };
 }

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using McpGuard.Internal;
+using McpGuard.Model;
+
+namespace McpGuard.Launch;
+
+/// <summary>Every package a server's launch command fetches, through wrappers; and the URLs bridges such as mcp-remote connect to.</summary>
+public static class ServerPackages
+{
+    private static HashSet<string>? s_bridges;
+
+    private static HashSet<string> Bridges => s_bridges ??= LoadBridges();
+
+    /// <summary>The packages, read once per server and shared by the rules (the list must not be changed).</summary>
+    public static IReadOnlyList<PackageReference> Read(McpServer server) => server.Packages ??= ReadUncached(server);
+
+    private static List<PackageReference> ReadUncached(McpServer server)
+    {
+        var packages = new List<PackageReference>();
+        foreach (var invocation in LaunchCommandReader.Read(server))
+        {
+            packages.AddRange(PackageReferenceReader.Read(invocation));
+        }
+
+        return packages;
+    }
+
+    /// <summary><c>npx mcp-remote https://host/mcp</c>: the remote server a local bridge connects to.</summary>
+    public static IEnumerable<CommandToken> BridgedUrls(McpServer server)
+    {
+        foreach (var invocation in LaunchCommandReader.Read(server))
+        {
+            foreach (var package in PackageReferenceReader.Read(invocation))
+            {
+                if (!Bridges.Contains(package.Name))
+                {
+                    continue;
+                }
+
+                var after = false;
+                foreach (var token in invocation.Tokens)
+                {
+                    if (ReferenceEquals(token, package.Token) || (token.Source == package.Token.Source && token.Text == package.Token.Text))
+                    {
+                        after = true;
+                    }
+                    else if (after && (token.Text.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || token.Text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        yield return token;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static HashSet<string> LoadBridges()
+    {
+        using var data = EmbeddedData.Load("launchers.json");
+        return new HashSet<string>(EmbeddedData.ReadStrings(data.RootElement, "remoteBridges"), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using McpGuard.Launch;
+
+namespace McpGuard.Rules.SupplyChain;
+
+/// <summary>MCP202: <c>docker run image</c> or <c>image:latest</c> runs whatever was pushed last; a tag alone can be moved (Info).</summary>
+public sealed class PinContainerImageRule : McpRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.ContainerImageNotPinned,
+        title: "Pin container images to a digest",
+        messageFormat: "Server '{0}' runs container image '{1}' at '{2}' {3}; pin it by digest ('{4}@sha256:<digest>') so every machine runs the image that was reviewed",
+        RuleCategories.SupplyChain,
+        RuleSeverity.Warning,
+        description: "An image without a tag, or tagged latest, is whatever was pushed last; any tag can be moved to another image. Only a digest names fixed content.");
+
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var server in context.Document.Servers)
+        {
+            foreach (var image in ServerPackages.Read(server))
+            {
+                if (image.Ecosystem != PackageEcosystem.Oci || image.Digest is not null)
+                {
+                    continue;
+                }
+
+                var floating = image.Version is null || string.Equals(image.Version, "latest", StringComparison.OrdinalIgnoreCase);
+                var what = image.Version is null ? "without a tag (= latest)" : floating ? "tagged 'latest', which moves" : $"by the tag '{image.Version}' only, which can be moved";
+                context.Report(Rule, floating ? null : RuleSeverity.Info, image.Token.Source.Span, server.Name, image.Spec, image.Token.Source.GetPath(), what, image.Name);
+            }
+        }
+    }
+}

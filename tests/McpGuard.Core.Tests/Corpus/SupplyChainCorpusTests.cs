@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace McpGuard.Core.Tests.Corpus;
+
+/// <summary>MANIFEST.tsv counts the unpinned package references of every corpus file; MCP201/202/203 report each of them.</summary>
+[TestClass]
+public sealed class SupplyChainCorpusTests
+{
+    /// <summary>
+    /// Where the count differs on purpose: 012 runs <c>docker compose run service</c> (a compose service, not an image);
+    /// 046 puts its 13 servers in Claude settings, where Claude Code ignores them (MCP003 reports the block instead).
+    /// </summary>
+    private static readonly Dictionary<string, int> s_exceptions = new(StringComparer.Ordinal) { ["012"] = 0, ["046"] = 0 };
+
+    [TestMethod]
+    public void EveryUnpinnedReferenceOfTheManifest_IsReported()
+    {
+        var unpinnedColumn = Array.IndexOf(File.ReadLines(Path.Combine(AppContext.BaseDirectory, "corpus", "MANIFEST.tsv")).First().Split('\t'), "pkg_refs_unpinned/total");
+        var expected = new Dictionary<string, int>(StringComparer.Ordinal);
+        var manifestTotal = 0;
+        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "corpus", "MANIFEST.tsv")).Skip(1))
+        {
+            var columns = line.Split('\t');
+            var unpinned = int.Parse(columns[unpinnedColumn].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture);
+            manifestTotal += unpinned;
+            expected[columns[0].Substring(0, 3)] = s_exceptions.TryGetValue(columns[0].Substring(0, 3), out var exception) ? exception : unpinned;
+        }
+
+        var mismatches = new List<string>();
+        var total = 0;
+        foreach (var (file, repositoryPath, format) in CorpusTests.ReadManifest())
+        {
+            var findings = ConfigChecker.Check("/repo/" + repositoryPath, format, File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "corpus", "files", file)));
+            var reported = findings.Count(f => f.RuleId is "MCP201" or "MCP202" or "MCP203");
+            total += reported;
+            if (reported != expected[file.Substring(0, 3)])
+            {
+                mismatches.Add($"{file}: MANIFEST {expected[file.Substring(0, 3)]}, reported {reported}");
+            }
+        }
+
+        Assert.AreEqual(0, mismatches.Count, string.Join("\n", mismatches));
+        Assert.AreEqual(128, manifestTotal, "MANIFEST.tsv's unpinned references");
+        Assert.AreEqual(114, total, "128 unpinned references, less 012's compose service and 046's 13 ignored servers");
+    }
+}
