@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Net;
 using McpGuard.Reporting;
 
 namespace McpGuard.Rules.Transport;
@@ -25,8 +23,8 @@ public sealed class UseEncryptedTransportRule : McpRule
             foreach (var url in server.Urls)
             {
                 var value = url.Value.Trim();
-                var scheme = GetScheme(value);
-                if ((scheme == "http" || scheme == "ws") && GetHost(value) is { } host && !IsLocal(host))
+                var scheme = UrlHost.GetScheme(value);
+                if ((scheme == "http" || scheme == "ws") && UrlHost.GetHost(value) is { } host && !UrlHost.IsLoopback(host))
                 {
                     context.Report(Rule, url.Span, server.Name, Redaction.RedactUrl(value), url.GetPath(), scheme + "://", scheme == "ws" ? "wss://" : "https://");
                 }
@@ -34,52 +32,8 @@ public sealed class UseEncryptedTransportRule : McpRule
         }
     }
 
-    private static string GetScheme(string url)
-    {
-        var end = url.IndexOf("://", StringComparison.Ordinal);
-        return end > 0 ? url.Substring(0, end).ToLowerInvariant() : string.Empty;
-    }
+    /// <summary>Kept for callers of the first version; <see cref="UrlHost"/> is the shared implementation.</summary>
+    internal static string? GetHost(string url) => UrlHost.GetHost(url);
 
-    /// <summary>The host, or <c>null</c> when a variable supplies it and it cannot be judged here.</summary>
-    internal static string? GetHost(string url)
-    {
-        var start = url.IndexOf("://", StringComparison.Ordinal) + 3;
-        var end = url.IndexOfAny(new[] { '/', '?', '#' }, start);
-        var authority = end < 0 ? url.Substring(start) : url.Substring(start, end - start);
-        authority = authority.Substring(authority.LastIndexOf('@') + 1);
-        if (authority.IndexOf('$') >= 0 || authority.IndexOf('{') >= 0 || authority.IndexOf('%') >= 0 || authority.Length == 0)
-        {
-            return null;
-        }
-
-        if (authority.StartsWith("[", StringComparison.Ordinal))
-        {
-            var close = authority.IndexOf(']');
-            return close > 0 ? authority.Substring(1, close - 1) : authority;
-        }
-
-        var colon = authority.IndexOf(':');
-        return (colon >= 0 ? authority.Substring(0, colon) : authority).TrimEnd('.').ToLowerInvariant();
-    }
-
-    /// <summary>localhost, <c>*.localhost</c>, 127.0.0.0/8, ::1 and the unspecified address (which connects locally).</summary>
-    internal static bool IsLocal(string host)
-    {
-        if (host == "localhost" || host.EndsWith(".localhost", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        if (!IPAddress.TryParse(host, out var address))
-        {
-            return false;
-        }
-
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
-        {
-            return true;
-        }
-
-        return address.IsIPv4MappedToIPv6 && IPAddress.IsLoopback(address.MapToIPv4());
-    }
+    internal static bool IsLocal(string host) => UrlHost.IsLoopback(host);
 }

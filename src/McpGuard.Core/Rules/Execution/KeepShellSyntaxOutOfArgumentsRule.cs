@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using McpGuard.Launch.Shell;
+
+namespace McpGuard.Rules.Execution;
+
+/// <summary>
+/// MCP304: <c>;</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>|</c>, backticks, <c>$(</c>, <c>&gt;</c> in the arguments of a program
+/// that is not a shell. Only shell-like uses count: <c>Server=x;Database=y</c> and <c>a|b</c> patterns are not commands.
+/// </summary>
+public sealed class KeepShellSyntaxOutOfArgumentsRule : McpRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.ShellMetacharactersInArguments,
+        title: "Keep shell syntax out of arguments",
+        messageFormat: "Server '{0}' passes shell syntax ('{1}') to '{2}' at '{3}'; the program is not a shell and receives it literally, and a client that starts servers through a shell would run it: remove it, or move the commands into a reviewed script",
+        RuleCategories.Execution,
+        RuleSeverity.Warning,
+        description: "Shell operators in a plain argument are either a broken command or an injection waiting for a client that joins arguments into a shell command line.");
+
+    private static readonly Regex s_shellSyntax = new(
+        @"&&|\|\||(?:^|\s)\|(?:\s|$)|\|\s*(?:sh|bash|zsh|python3?|node|iex|pwsh|powershell)\b|`[^`]+`|\$\(|;\s*[A-Za-z_./~][\w./~-]*(?:\s|$)|(?:^|\s)\d?>>?\s*[\w/~.$%&]",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(100));
+
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var server in context.Document.Servers)
+        {
+            var script = context.GetLaunchScript(server);
+            if (script.Launch is not { } launch || IsWrapper(script, launch) || server.Command is null)
+            {
+                continue;
+            }
+
+            var program = launch.RunProgram.Length > 0 ? launch.RunProgram : launch.Program;
+            if (server.Args.Count == 0)
+            {
+                Check(context, server.Name, program, server.Command);
+                continue;
+            }
+
+            foreach (var argument in server.Args)
+            {
+                Check(context, server.Name, program, argument);
+            }
+        }
+    }
+
+    private static void Check(RuleContext context, string server, string program, Syntax.JsonStringNode node)
+    {
+        Match match;
+        try
+        {
+            match = s_shellSyntax.Match(node.Value);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return;
+        }
+
+        if (match.Success)
+        {
+            context.Report(Rule, node, server, match.Value.Trim(), program, node.GetPath());
+        }
+    }
+
+    private static bool IsWrapper(LaunchScript script, SimpleCommand launch)
+    {
+        foreach (var inline in script.InlineScripts)
+        {
+            if (ReferenceEquals(inline.Wrapper, launch))
+            {
+                return true;
+            }
+        }
+
+        return ShellCommands.IsShell(launch.RunProgram);
+    }
+}
