@@ -13,7 +13,7 @@ public sealed class UseEncryptedTransportRuleTests
             {
               "mcpServers": {
                 "api": { "type": "http", "url": {|MCP401:"http://mcp.example.com/mcp"|} },
-                "private": { "type": "sse", "url": {|MCP401:"HTTP://10.0.0.44:8080/sse"|} },
+                "private": { "type": {|MCP406:"sse"|}, "url": {|MCP401:"HTTP://10.0.0.44:8080/sse"|} },
                 "socket": { "url": {|MCP401:"ws://tools.example.net/ws"|} }
               }
             }

@@ -27,6 +27,9 @@ internal static class ShellCommands
 
     public static HashSet<string> ReservedWords => s_lists.Value.ReservedWords;
 
+    /// <summary>Programs often chained after <c>;</c> or <c>&amp;&amp;</c> in injected text (to tell a command from prose).</summary>
+    public static string[] CommonCommands => s_lists.Value.CommonCommands;
+
     /// <summary>program → (option → language) for <c>node -e</c>, <c>python -c</c> ….</summary>
     public static Dictionary<string, Dictionary<string, string>> InlineInterpreters => s_lists.Value.InlineInterpreters;
 
@@ -66,6 +69,7 @@ internal static class ShellCommands
             Executors = Set("executors"),
             RemoteScriptExtensions = EmbeddedData.ReadStrings(root, "remoteScriptExtensions"),
             ReservedWords = Set("reservedWords"),
+            CommonCommands = EmbeddedData.ReadStrings(root, "commonCommands"),
             InlineInterpreters = interpreters,
         };
     }
@@ -89,6 +93,8 @@ internal static class ShellCommands
         public string[] RemoteScriptExtensions { get; set; } = null!;
 
         public HashSet<string> ReservedWords { get; set; } = null!;
+
+        public string[] CommonCommands { get; set; } = null!;
 
         public Dictionary<string, Dictionary<string, string>> InlineInterpreters { get; set; } = null!;
     }

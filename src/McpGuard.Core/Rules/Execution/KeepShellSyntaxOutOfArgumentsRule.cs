@@ -19,8 +19,13 @@ public sealed class KeepShellSyntaxOutOfArgumentsRule : McpRule
         RuleSeverity.Warning,
         description: "Shell operators in a plain argument are either a broken command or an injection waiting for a client that joins arguments into a shell command line.");
 
+    /// <summary>
+    /// <c>&amp;&amp;</c>, <c>||</c>, a lone <c>|</c> or one into a shell, <c>`…`</c>, <c>$(</c>, <c>;</c> before a command, and
+    /// <c>&gt;</c> before a file (<c>&gt; /tmp/x</c>, <c>2&gt;&amp;1</c>): prose such as "Bearer; Basic is off" or "x &gt; 5" is not matched.
+    /// </summary>
     private static readonly Regex s_shellSyntax = new(
-        @"&&|\|\||(?:^|\s)\|(?:\s|$)|\|\s*(?:sh|bash|zsh|python3?|node|iex|pwsh|powershell)\b|`[^`]+`|\$\(|;\s*[A-Za-z_./~][\w./~-]*(?:\s|$)|(?:^|\s)\d?>>?\s*[\w/~.$%&]",
+        @"&&|\|\||(?:^|\s)\|(?:\s|$)|\|\s*(?:sh|bash|zsh|python3?|node|iex|pwsh|powershell)\b|`[^`]+`|\$\(|;\s*(?:" + CommandAlternatives() + @")(?:\s|$)"
+        + @"|(?:^|\s)\d?>>?\s*(?:[/~$%]|\.{1,2}[/\\]|[A-Za-z]:[\\/]|&\d|[\w-]+\.(?:txt|log|sh|json|out|tmp)\b)",
         RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(100));
 
@@ -66,6 +71,17 @@ public sealed class KeepShellSyntaxOutOfArgumentsRule : McpRule
         {
             context.Report(Rule, node, server, match.Value.Trim(), program, node.GetPath());
         }
+    }
+
+    private static string CommandAlternatives()
+    {
+        var names = new List<string>();
+        foreach (var name in ShellCommands.CommonCommands)
+        {
+            names.Add(Regex.Escape(name));
+        }
+
+        return string.Join("|", names);
     }
 
     private static bool IsWrapper(LaunchScript script, SimpleCommand launch)

@@ -8,7 +8,7 @@ public sealed class DoNotExposeCredentialFoldersRule : McpRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.CredentialFolderExposed,
         title: "Do not expose credential stores or system folders",
-        messageFormat: "{0} gives access to {1} ('{2}') at '{3}'; remove it, and pass the one credential the server needs through an environment variable reference instead",
+        messageFormat: "{0} gives access to {1} ('{2}') at '{3}'; remove it: whatever can read it can send the keys and tokens it holds anywhere, so pass the one credential a server needs through an environment variable reference instead",
         RuleCategories.FileSystem,
         RuleSeverity.Error,
         description: "Key and credential folders, browser profiles and system folders are what an attacker steering the agent is after; no server needs them whole.");

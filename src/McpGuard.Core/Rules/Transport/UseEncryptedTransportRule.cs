@@ -3,7 +3,7 @@ using McpGuard.Reporting;
 
 namespace McpGuard.Rules.Transport;
 
-/// <summary>MCP401: <c>http://</c> or <c>ws://</c> to a host other than this machine.</summary>
+/// <summary>MCP401: <c>http://</c> or <c>ws://</c> to a host other than this machine, as the server's URL or a whole argument, env or header value.</summary>
 public sealed class UseEncryptedTransportRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -20,7 +20,8 @@ public sealed class UseEncryptedTransportRule : McpRule
     {
         foreach (var server in context.Document.Servers)
         {
-            foreach (var url in server.Urls)
+            // The server's own URL, and URLs it is given in args, env or headers (mcp-remote http://…, SEARXNG_URL=http://…).
+            foreach (var url in NetworkEndpoints.ServerValues(server))
             {
                 var value = url.Value.Trim();
                 var scheme = UrlHost.GetScheme(value);
