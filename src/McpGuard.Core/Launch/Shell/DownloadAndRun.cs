@@ -72,9 +72,11 @@ public static class DownloadAndRun
                     runners.Add(to);
                     break;
                 case ConnectionKind.Substitution or ConnectionKind.ProcessSubstitution when IsDownloader(connection.From) && (IsExecutor(to) || RunsSubstitution(to)):
-                    var runner = IsExecutor(to) ? to.RunProgram : "the shell";
-                    var form = connection.Kind == ConnectionKind.ProcessSubstitution ? $"<({connection.From.RunProgram} …)" : $"$({connection.From.RunProgram} …)";
-                    matches.Add(new DownloadAndRunMatch($"{runner} {form}", connection.From.Words[connection.From.RunIndex]));
+                    var downloader = connection.From.RunProgram;
+                    var form = connection.Kind == ConnectionKind.ProcessSubstitution ? $"<({downloader} …)"
+                        : to.Dialect == ShellDialect.PowerShell ? $"({downloader} …)" : $"$({downloader} …)";
+                    var description = IsExecutor(to) ? $"{to.RunProgram} {form}" : $"{form} run as a command";
+                    matches.Add(new DownloadAndRunMatch(description, connection.From.Words[connection.From.RunIndex]));
                     runners.Add(to);
                     break;
             }
