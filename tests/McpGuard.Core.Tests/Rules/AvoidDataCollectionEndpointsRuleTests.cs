@@ -18,7 +18,7 @@ public sealed class AvoidDataCollectionEndpointsRuleTests
               }
             }
             """)
-            .ShouldReportMessage("MCP403", "Server 'tunnel' refers to '3f2a-203-0-113-9.ngrok-free.app', a ngrok tunnel, at 'mcpServers.tunnel.url'; such endpoints record or relay whatever is sent to them and change hands freely: use the service's own, stable host")
+            .ShouldReportMessage("MCP403", "Server 'tunnel' refers to '3f2a-203-0-113-9.ngrok-free.app' (ngrok tunnel) at 'mcpServers.tunnel.url'; such endpoints record or relay whatever is sent to them and change hands freely: use the service's own, stable host")
             .Verify();
     }
 

@@ -8,7 +8,7 @@ public sealed class AvoidDataCollectionEndpointsRule : McpRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.DataCollectionEndpoint,
         title: "Do not connect to data-collection or tunnel endpoints",
-        messageFormat: "Server '{0}' refers to '{1}', a {2}, at '{3}'; such endpoints record or relay whatever is sent to them and change hands freely: use the service's own, stable host",
+        messageFormat: "Server '{0}' refers to '{1}' ({2}) at '{3}'; such endpoints record or relay whatever is sent to them and change hands freely: use the service's own, stable host",
         RuleCategories.Transport,
         RuleSeverity.Error,
         description: "Request bins, interaction collectors and ad-hoc tunnels are where exfiltrated data and callbacks of attacks go; a committed configuration has no reason to name them.");
