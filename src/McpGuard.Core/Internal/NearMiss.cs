@@ -11,9 +11,15 @@ internal static class NearMiss
         string? best = null;
         var bestDistance = int.MaxValue;
         var allowed = word.Length <= 4 ? 1 : 2;
+        var lowered = word.ToLowerInvariant();
         foreach (var candidate in candidates)
         {
-            var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (Math.Abs(candidate.Length - word.Length) > allowed)
+            {
+                continue;
+            }
+
+            var distance = Distance(lowered, candidate.ToLowerInvariant());
             if (distance <= allowed && distance < bestDistance && !string.Equals(word, candidate, StringComparison.Ordinal))
             {
                 best = candidate;
@@ -24,7 +30,7 @@ internal static class NearMiss
         return best;
     }
 
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
+    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps (three rows kept).</summary>
     internal static int Distance(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 3)
@@ -32,30 +38,30 @@ internal static class NearMiss
             return int.MaxValue;
         }
 
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
+        var beforePrevious = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
-            d[0, j] = j;
+            previous[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
                 }
             }
+
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
 
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 }

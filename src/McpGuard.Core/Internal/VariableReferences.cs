@@ -20,9 +20,28 @@ internal static class VariableReferences
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         TimeSpan.FromMilliseconds(250));
 
+    private static readonly string[] s_secretManagerSchemes = { "op", "vault", "secretref", "keyvault", "awssm", "gcpsm" };
+
     public static bool Contains(string value) =>
         value.IndexOf('$') >= 0 || value.IndexOf('%') >= 0 || value.IndexOf("{{", StringComparison.Ordinal) >= 0
-        || value.IndexOf("://", StringComparison.Ordinal) >= 0;
+        || ContainsSecretManagerUri(value);
+
+    /// <summary><c>op://…</c> and the like; ordinary <c>https://</c> URLs are by far the most common values and skip the regex.</summary>
+    private static bool ContainsSecretManagerUri(string value)
+    {
+        for (var separator = value.IndexOf("://", StringComparison.Ordinal); separator > 0; separator = value.IndexOf("://", separator + 3, StringComparison.Ordinal))
+        {
+            foreach (var scheme in s_secretManagerSchemes)
+            {
+                if (separator >= scheme.Length && string.Compare(value, separator - scheme.Length, scheme, 0, scheme.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The value with every reference removed: what remains is what the file itself supplies.</summary>
     public static string StripReferences(string value) => Replace(value, string.Empty);
@@ -76,6 +95,10 @@ internal static class VariableReferences
             }
 
             value = builder.Append(value, position, value.Length - position).ToString();
+            if (!Contains(value))
+            {
+                break;
+            }
         }
 
         return value;

@@ -21,6 +21,7 @@ public sealed class McpDocument
 
     private readonly Dictionary<JsonNode, McpServer> _serverByBody = new();
     private Dictionary<long, JsonNode>? _nodesBySpan;
+    private List<JsonStringNode>? _strings;
 
     /// <summary>
     /// Spans as keys: a long's own hash XORs its halves, so (start, start + length) of short nodes all hash alike and a
@@ -125,17 +126,20 @@ public sealed class McpDocument
         return null;
     }
 
-    /// <summary>Every string value in the file, in file order.</summary>
-    public IEnumerable<JsonStringNode> EnumerateStrings()
+    /// <summary>Every string value in the file, in file order; collected once and shared by the rules.</summary>
+    public IReadOnlyList<JsonStringNode> EnumerateStrings() => _strings ??= CollectStrings(Root);
+
+    private static List<JsonStringNode> CollectStrings(JsonNode root)
     {
+        var strings = new List<JsonStringNode>();
         var pending = new Stack<JsonNode>();
-        pending.Push(Root);
+        pending.Push(root);
         while (pending.Count > 0)
         {
             switch (pending.Pop())
             {
                 case JsonStringNode text:
-                    yield return text;
+                    strings.Add(text);
                     break;
                 case JsonObjectNode obj:
                     for (var i = obj.Properties.Count - 1; i >= 0; i--)
@@ -153,6 +157,8 @@ public sealed class McpDocument
                     break;
             }
         }
+
+        return strings;
     }
 
     private sealed class SpanKeyComparer : IEqualityComparer<long>

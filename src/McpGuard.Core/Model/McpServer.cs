@@ -7,6 +7,9 @@ namespace McpGuard.Model;
 /// <summary>One server entry of a configuration, with the positioned nodes the rules look at.</summary>
 public sealed class McpServer
 {
+    /// <summary>What <see cref="Launch.LaunchCommandReader"/> read from this server; read once, shared by the rules.</summary>
+    internal IReadOnlyList<Launch.CommandInvocation>? Invocations { get; set; }
+
     internal McpServer(string name, SourceSpan nameSpan, JsonObjectNode body)
     {
         Name = name;

@@ -12,7 +12,8 @@ public sealed class SecretScrubber
 {
     private const int KeyLength = 4;
 
-    private readonly Dictionary<string, List<KeyValuePair<string, string>>> _byStart = new(StringComparer.Ordinal);
+    /// <summary>Keyed by the first four characters packed into a long, so that looking up every position allocates nothing.</summary>
+    private readonly Dictionary<long, List<KeyValuePair<string, string>>> _byStart = new();
 
     public SecretScrubber(IEnumerable<string> secrets)
     {
@@ -47,7 +48,7 @@ public sealed class SecretScrubber
         var copied = 0;
         for (var i = 0; i + KeyLength <= text.Length; i++)
         {
-            if (!_byStart.TryGetValue(text.Substring(i, KeyLength), out var candidates) || Longest(text, i, candidates) is not { } found)
+            if (!_byStart.TryGetValue(KeyAt(text, i), out var candidates) || Longest(text, i, candidates) is not { } found)
             {
                 continue;
             }
@@ -81,9 +82,12 @@ public sealed class SecretScrubber
         return best;
     }
 
+    private static long KeyAt(string text, int index) =>
+        ((long)text[index] << 48) | ((long)text[index + 1] << 32) | ((long)text[index + 2] << 16) | text[index + 3];
+
     private void Add(string secret, string mask)
     {
-        var key = secret.Substring(0, KeyLength);
+        var key = KeyAt(secret, 0);
         if (!_byStart.TryGetValue(key, out var list))
         {
             list = new List<KeyValuePair<string, string>>();

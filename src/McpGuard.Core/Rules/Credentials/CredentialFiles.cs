@@ -32,9 +32,11 @@ internal static class CredentialFiles
     }
 
     /// <summary><c>*</c> matches any run of characters; the rest is compared case-insensitively.</summary>
-    internal static bool GlobMatches(string name, string glob)
+    internal static bool GlobMatches(string name, string glob) => GlobMatches(name, glob.Split('*'));
+
+    /// <summary>A glob split at its <c>*</c>s once, when the lists are loaded: every argument of every server is tested.</summary>
+    private static bool GlobMatches(string name, string[] parts)
     {
-        var parts = glob.Split('*');
         if (!name.StartsWith(parts[0], StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -56,7 +58,7 @@ internal static class CredentialFiles
         return parts.Length > 1 || name.Length == parts[0].Length;
     }
 
-    private static bool MatchesAny(string name, string[] globs)
+    private static bool MatchesAny(string name, string[][] globs)
     {
         foreach (var glob in globs)
         {
@@ -88,17 +90,19 @@ internal static class CredentialFiles
         var root = data.RootElement;
         return new Lists
         {
-            Patterns = EmbeddedData.ReadStrings(root, "patterns"),
-            Exceptions = EmbeddedData.ReadStrings(root, "exceptions"),
+            Patterns = SplitGlobs(EmbeddedData.ReadStrings(root, "patterns")),
+            Exceptions = SplitGlobs(EmbeddedData.ReadStrings(root, "exceptions")),
             CertificateWords = new HashSet<string>(EmbeddedData.ReadStrings(root, "certificateWords"), StringComparer.OrdinalIgnoreCase),
         };
     }
 
+    private static string[][] SplitGlobs(string[] globs) => Array.ConvertAll(globs, glob => glob.Split('*'));
+
     private sealed class Lists
     {
-        public string[] Patterns { get; set; } = Array.Empty<string>();
+        public string[][] Patterns { get; set; } = Array.Empty<string[]>();
 
-        public string[] Exceptions { get; set; } = Array.Empty<string>();
+        public string[][] Exceptions { get; set; } = Array.Empty<string[]>();
 
         public HashSet<string> CertificateWords { get; set; } = new();
     }

@@ -8,9 +8,34 @@ namespace McpGuard.Rules.Credentials;
 /// <summary>Decides whether a variable, header or flag name holds a credential (<c>GITHUB_TOKEN</c> yes, <c>MAX_TOKENS</c> no).</summary>
 internal static class CredentialNames
 {
+    private const int MaxRememberedNames = 4096;
+    private const int MaxRememberedNameLength = 64;
+
     private static readonly Lazy<Lists> s_lists = new(LoadLists);
 
+    /// <summary>
+    /// Verdicts on names seen before: the same few keys (<c>command</c>, <c>env</c>, <c>API_KEY</c>) come back in every
+    /// file and server. Bounded, and only for short names, so that a hostile file cannot grow it.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> s_verdicts = new(StringComparer.Ordinal);
+
     public static bool IsCredentialName(string name)
+    {
+        if (s_verdicts.TryGetValue(name, out var verdict))
+        {
+            return verdict;
+        }
+
+        verdict = Judge(name);
+        if (name.Length <= MaxRememberedNameLength && s_verdicts.Count < MaxRememberedNames)
+        {
+            s_verdicts.TryAdd(name, verdict);
+        }
+
+        return verdict;
+    }
+
+    private static bool Judge(string name)
     {
         var lists = s_lists.Value;
         var tokens = Tokenize(name);

@@ -54,7 +54,7 @@ internal static class NamedValues
     private static IEnumerable<NamedValue> Expand(NamedValue outer, string text, int depth)
     {
         var trimmed = text.Trim();
-        if (depth > MaxNestingDepth || trimmed.Length < 2 || trimmed.Length > CredentialScanner.MaxScannedLength || (trimmed[0] != '{' && trimmed[0] != '"'))
+        if (depth > MaxNestingDepth || trimmed.Length < 2 || trimmed.Length > CredentialScanner.MaxScannedLength || !MayBeJsonObject(trimmed))
         {
             return System.Array.Empty<NamedValue>();
         }
@@ -71,6 +71,18 @@ internal static class NamedValues
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// <c>{…"…"…:…}</c>, or a JSON string that may hold one: the cheap test in front of the parser, whose exception for
+    /// the many values that only start like JSON (<c>{{ template }}</c>) costs more than checking the whole file.
+    /// </summary>
+    private static bool MayBeJsonObject(string trimmed)
+    {
+        var last = trimmed[trimmed.Length - 1];
+        return trimmed[0] == '{'
+            ? last == '}' && trimmed.IndexOf('"') > 0 && trimmed.IndexOf(':') > 0
+            : trimmed[0] == '"' && last == '"' && trimmed.IndexOf('{') > 0;
     }
 
     private static void Collect(NamedValue outer, JsonElement element, string path, int depth, List<NamedValue> found)
