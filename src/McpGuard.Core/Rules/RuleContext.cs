@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using McpGuard.Git;
-using McpGuard.Launch.Shell;
 using McpGuard.Model;
 using McpGuard.Rules.Credentials;
 using McpGuard.Syntax;
@@ -15,7 +14,6 @@ public sealed class RuleContext
     private readonly List<Finding> _findings;
     private readonly HashSet<string> _secrets;
     private CredentialInspection? _credentials;
-    private Dictionary<McpServer, LaunchScript>? _launchScripts;
 
     internal RuleContext(McpDocument document, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores = null)
     {
@@ -32,18 +30,6 @@ public sealed class RuleContext
 
     /// <summary>The credentials of the document, searched once and shared by the credential rules (one finding per credential).</summary>
     internal CredentialInspection Credentials => _credentials ??= CredentialInspection.Run(this);
-
-    /// <summary>A server's launch command read as a shell would (once per server, shared by the MCP3xx/MCP5xx rules).</summary>
-    public LaunchScript GetLaunchScript(McpServer server)
-    {
-        _launchScripts ??= new Dictionary<McpServer, LaunchScript>();
-        if (!_launchScripts.TryGetValue(server, out var script))
-        {
-            _launchScripts[server] = script = LaunchScript.Read(server);
-        }
-
-        return script;
-    }
 
     public void Report(RuleDescriptor rule, SourceSpan span, params object?[] arguments)
     {

@@ -39,5 +39,11 @@ public sealed class RunCommandsFromTrustedLocationsRuleTests
               }
             }
             """).Verify();
+
+        // A checkout that lives under /tmp: an absolute path into the repository itself is the repository.
+        var inRepository = TestPaths.FakeRepositoryRoot.Replace('\\', '/') + "/tools/run-me.sh";
+        ConfigVerifier.For(".mcp.json", $$"""
+            { "mcpServers": { "local": { "command": "{{inRepository}}" } } }
+            """).Verify();
     }
 }

@@ -30,7 +30,7 @@ public sealed class AvoidDestructiveCommandsRule : McpRule
         foreach (var server in context.Document.Servers)
         {
             var reported = new HashSet<JsonStringNode>();
-            foreach (var command in context.GetLaunchScript(server).Commands)
+            foreach (var command in LaunchScript.Read(server).Commands)
             {
                 foreach (var (what, word) in Find(command))
                 {

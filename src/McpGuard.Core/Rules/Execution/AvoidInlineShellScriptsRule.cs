@@ -1,3 +1,4 @@
+using McpGuard.Launch.Shell;
 using System.Collections.Generic;
 
 namespace McpGuard.Rules.Execution;
@@ -22,7 +23,7 @@ public sealed class AvoidInlineShellScriptsRule : McpRule
     {
         foreach (var server in context.Document.Servers)
         {
-            foreach (var script in context.GetLaunchScript(server).InlineScripts)
+            foreach (var script in LaunchScript.Read(server).InlineScripts)
             {
                 if (script.IsSingleCommand || script.Script.Source is not { } node)
                 {

@@ -1,3 +1,4 @@
+using McpGuard.Launch.Shell;
 using System;
 using System.Collections.Generic;
 using McpGuard.Rules.FileSystem;
@@ -26,7 +27,7 @@ public sealed class DoNotGiveContainersHostPrivilegesRule : McpRule
         foreach (var server in context.Document.Servers)
         {
             var reported = new HashSet<JsonStringNode>();
-            foreach (var command in context.GetLaunchScript(server).Commands)
+            foreach (var command in LaunchScript.Read(server).Commands)
             {
                 if (!ContainerCommand.IsContainerRun(command))
                 {

@@ -22,7 +22,7 @@ public sealed class DoNotRunDownloadedCodeRule : McpRule
         foreach (var server in context.Document.Servers)
         {
             var reported = new HashSet<JsonStringNode>();
-            foreach (var match in DownloadAndRun.Find(context.GetLaunchScript(server)))
+            foreach (var match in DownloadAndRun.Find(LaunchScript.Read(server)))
             {
                 if (match.Word.Source is { } node && reported.Add(node))
                 {

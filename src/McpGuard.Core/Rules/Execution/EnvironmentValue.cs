@@ -31,7 +31,7 @@ internal readonly struct EnvironmentValue
         foreach (var server in context.Document.Servers)
         {
             AddObject(server.Env, values);
-            foreach (var command in context.GetLaunchScript(server).Commands)
+            foreach (var command in LaunchScript.Read(server).Commands)
             {
                 foreach (var word in command.Assignments)
                 {

@@ -1,3 +1,4 @@
+using McpGuard.Launch.Shell;
 using System;
 using System.Collections.Generic;
 using McpGuard.Syntax;
@@ -37,7 +38,7 @@ public sealed class KeepSecurityFeaturesOnRule : McpRule
 
         foreach (var server in context.Document.Servers)
         {
-            foreach (var command in context.GetLaunchScript(server).Commands)
+            foreach (var command in LaunchScript.Read(server).Commands)
             {
                 for (var i = command.RunIndex + 1; i < command.Words.Count; i++)
                 {

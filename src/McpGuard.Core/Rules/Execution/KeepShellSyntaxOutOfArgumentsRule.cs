@@ -35,7 +35,7 @@ public sealed class KeepShellSyntaxOutOfArgumentsRule : McpRule
     {
         foreach (var server in context.Document.Servers)
         {
-            var script = context.GetLaunchScript(server);
+            var script = LaunchScript.Read(server);
             if (script.Launch is not { } launch || IsWrapper(script, launch) || server.Command is null)
             {
                 continue;

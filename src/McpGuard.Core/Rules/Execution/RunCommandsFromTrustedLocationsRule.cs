@@ -25,34 +25,49 @@ public sealed class RunCommandsFromTrustedLocationsRule : McpRule
     public override void Analyze(RuleContext context)
     {
         var depth = PathScope.ConfigDepth(context.Document.Path);
+        var repository = RepositoryFolder(context.Document.Path, depth);
         foreach (var server in context.Document.Servers)
         {
             var reported = new HashSet<JsonStringNode>();
-            foreach (var command in context.GetLaunchScript(server).Commands)
+            foreach (var command in LaunchScript.Read(server).Commands)
             {
                 if (command.RunIndex >= command.Words.Count)
                 {
                     continue;
                 }
 
-                Check(context, server.Name, command.Words[command.RunIndex], depth, reported);
+                Check(context, server.Name, command.Words[command.RunIndex], depth, repository, reported);
                 var script = PathArguments.ScriptIndex(command);
                 if (script > 0)
                 {
-                    Check(context, server.Name, command.Words[script], depth, reported);
+                    Check(context, server.Name, command.Words[script], depth, repository, reported);
                 }
             }
         }
     }
 
-    private static void Check(RuleContext context, string server, ShellWord word, int depth, HashSet<JsonStringNode> reported)
+    private static void Check(RuleContext context, string server, ShellWord word, int depth, string repository, HashSet<JsonStringNode> reported)
     {
-        if (word.Source is not { } node || Describe(word.Text, depth) is not { } where || !reported.Add(node))
+        // An absolute path into the repository itself (a checkout that happens to live under /tmp) is the repository.
+        var inRepository = repository.Length > 1 && PathScope.Normalize(word.Text).StartsWith(repository + "/", StringComparison.Ordinal);
+        if (word.Source is not { } node || inRepository || Describe(word.Text, depth) is not { } where || !reported.Add(node))
         {
             return;
         }
 
         context.Report(Rule, node, server, word.Text, where, node.GetPath());
+    }
+
+    /// <summary>The folder the configuration's repository is at least rooted in (normalized), from the file's own path.</summary>
+    private static string RepositoryFolder(string documentPath, int depth)
+    {
+        var folder = System.IO.Path.GetDirectoryName(documentPath ?? string.Empty) ?? string.Empty;
+        for (var i = 0; i < depth && folder.Length > 0; i++)
+        {
+            folder = System.IO.Path.GetDirectoryName(folder) ?? string.Empty;
+        }
+
+        return folder.Length == 0 ? string.Empty : PathScope.Normalize(folder);
     }
 
     internal static string? Describe(string path, int depth)

@@ -35,7 +35,9 @@ public sealed class AvoidAbsoluteHomePathsRule : McpRule
 
         foreach (var value in context.Document.EnumerateStrings())
         {
-            if (value.Value.Length < 7 || FindUser(value.Value) is not { } user)
+            var text = value.Value;
+            var candidate = text.Length >= 7 && (text.IndexOf("Users", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("home", StringComparison.OrdinalIgnoreCase) >= 0);
+            if (!candidate || FindUser(text) is not { } user)
             {
                 continue;
             }

@@ -41,17 +41,19 @@ internal static class PathArguments
     /// <summary>Options whose value is a URL path or a route, not a file path.</summary>
     private static readonly string[] s_notPathOptions = { "url", "endpoint", "route", "prefix", "base-path", "http", "sse", "mount-path", "path-prefix", "host", "port" };
 
+    private static readonly string[] s_workingDirectoryKeys = { "cwd", "workingDirectory", "working_directory" };
+
     public static List<PathArgument> Find(RuleContext context)
     {
         var paths = new List<PathArgument>();
         foreach (var server in context.Document.Servers)
         {
-            foreach (var command in context.GetLaunchScript(server).Commands)
+            foreach (var command in LaunchScript.Read(server).Commands)
             {
                 AddCommand(command, paths);
             }
 
-            foreach (var key in new[] { "cwd", "workingDirectory", "working_directory" })
+            foreach (var key in s_workingDirectoryKeys)
             {
                 if (server.Body.GetString(key) is { } cwd)
                 {

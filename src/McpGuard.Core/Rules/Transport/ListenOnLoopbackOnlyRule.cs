@@ -1,3 +1,4 @@
+using McpGuard.Launch.Shell;
 using System;
 using System.Collections.Generic;
 using McpGuard.Rules.Execution;
@@ -29,7 +30,7 @@ public sealed class ListenOnLoopbackOnlyRule : McpRule
         foreach (var server in context.Document.Servers)
         {
             var reported = new HashSet<JsonStringNode>();
-            foreach (var command in context.GetLaunchScript(server).Commands)
+            foreach (var command in LaunchScript.Read(server).Commands)
             {
                 var container = ContainerCommand.IsContainerRun(command);
                 for (var i = command.RunIndex + 1; i < command.Words.Count; i++)
