@@ -69,7 +69,10 @@ public sealed class KeepShellSyntaxOutOfArgumentsRule : McpRule
 
         if (match.Success)
         {
-            context.Report(Rule, node, server, match.Value.Trim(), program, node.GetPath());
+            // The operator, not the text around it (a backtick span may hold anything, a token included).
+            var shown = match.Value.Trim();
+            shown = shown.StartsWith("`", StringComparison.Ordinal) ? "`…`" : shown;
+            context.Report(Rule, node, server, shown, program, node.GetPath());
         }
     }
 
