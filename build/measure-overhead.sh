@@ -98,7 +98,8 @@ EOF
     done
     solution_projects+=("src/$name/$name.csproj")
   done
-  (cd "$root" && dotnet new sln -n Overhead -o . >/dev/null && dotnet sln Overhead.sln add "${solution_projects[@]}" >/dev/null)
+  # SDK 9.0.200 and later write Overhead.slnx, earlier ones Overhead.sln.
+  (cd "$root" && dotnet new sln -n Overhead -o . >/dev/null && dotnet sln "$(ls Overhead.sln*)" add "${solution_projects[@]}" >/dev/null)
 }
 
 # write_mcp_json <file> <servers> [extra server]
@@ -123,7 +124,7 @@ now_ms() { date +%s%3N; }
 build() {
   local root="$1" log="$2" start end
   start=$(now_ms)
-  dotnet build "$root/Overhead.sln" --no-restore -nologo -tl:off -clp:NoSummary -v:m >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
+  dotnet build "$(ls "$root"/Overhead.sln*)" --no-restore -nologo -tl:off -clp:NoSummary -v:m >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
   end=$(now_ms)
   echo $((end - start))
 }
@@ -137,7 +138,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]
 
 for variant in with without; do
   create_repository "$work/$variant" "$variant"
-  dotnet restore "$work/$variant/Overhead.sln" -nologo -tl:off >"$work/restore-$variant.log" 2>&1 || { cat "$work/restore-$variant.log" >&2; exit 1; }
+  dotnet restore "$(ls "$work/$variant"/Overhead.sln*)" -nologo -tl:off >"$work/restore-$variant.log" 2>&1 || { cat "$work/restore-$variant.log" >&2; exit 1; }
   # Warm-up: the first build of a session pays for starting MSBuild nodes and the compiler server.
   build "$work/$variant" "$work/warmup-$variant.log" >/dev/null
 done

@@ -110,9 +110,12 @@ public static class Redaction
     {
         try
         {
-            foreach (var pattern in CredentialPattern.All)
+            var patterns = CredentialPattern.All;
+            var candidates = CredentialPattern.KeywordIndex.FindCandidates(message.ToLowerInvariant());
+            for (var index = 0; index < patterns.Count; index++)
             {
-                if (pattern.MayMatch(message))
+                var pattern = patterns[index];
+                if (candidates[index])
                 {
                     message = pattern.Regex.Replace(message, match => MaskWithPrefix(match.Value, match.Groups["prefix"].Value));
                 }

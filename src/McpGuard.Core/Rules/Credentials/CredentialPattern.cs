@@ -19,6 +19,7 @@ internal sealed class CredentialPattern
         Id = item.GetProperty("id").GetString()!;
         Provider = item.GetProperty("provider").GetString()!;
         Keywords = EmbeddedData.ReadStrings(item, "keywords");
+        LowerCaseKeywords = System.Array.ConvertAll(Keywords, keyword => keyword.ToLowerInvariant());
         Regex = new Regex(item.GetProperty("regex").GetString()!, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, s_matchTimeout);
         MinEntropy = item.TryGetProperty("minEntropy", out var entropy) ? entropy.GetDouble() : 3.0;
         Check = item.TryGetProperty("check", out var check) ? check.GetString() : null;
@@ -32,6 +33,8 @@ internal sealed class CredentialPattern
 
     /// <summary>Case-insensitive substrings, one of which must occur before the regex runs (the cheap pre-check).</summary>
     public string[] Keywords { get; }
+
+    internal string[] LowerCaseKeywords { get; }
 
     public Regex Regex { get; }
 
@@ -48,13 +51,18 @@ internal sealed class CredentialPattern
 
     public static IReadOnlyList<CredentialPattern> All => s_catalog.Value.Patterns;
 
+    /// <summary>The keywords of <see cref="All"/>, for finding every pattern that may match a text in one pass.</summary>
+    public static CredentialKeywordIndex KeywordIndex => s_catalog.Value.KeywordIndex;
+
     public static IReadOnlyList<CredentialPattern> Paired => s_catalog.Value.PairedSecrets;
 
+    /// <summary>Whether one of the keywords occurs in the text; see <see cref="KeywordIndex"/> for all patterns at once.</summary>
     public bool MayMatch(string value)
     {
-        foreach (var keyword in Keywords)
+        var lowerCase = value.ToLowerInvariant();
+        foreach (var keyword in LowerCaseKeywords)
         {
-            if (value.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0)
+            if (lowerCase.IndexOf(keyword, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
@@ -77,6 +85,7 @@ internal sealed class CredentialPattern
             catalog.PairedSecrets.Add(new CredentialPattern(item));
         }
 
+        catalog.KeywordIndex = new CredentialKeywordIndex(catalog.Patterns);
         return catalog;
     }
 
@@ -85,5 +94,7 @@ internal sealed class CredentialPattern
         public List<CredentialPattern> Patterns { get; } = new();
 
         public List<CredentialPattern> PairedSecrets { get; } = new();
+
+        public CredentialKeywordIndex KeywordIndex { get; set; } = null!;
     }
 }

@@ -24,9 +24,12 @@ internal static class CredentialScanner
         }
 
         var text = VariableReferences.CutReferences(Truncate(value));
-        foreach (var pattern in CredentialPattern.All)
+        var patterns = CredentialPattern.All;
+        var candidates = CredentialPattern.KeywordIndex.FindCandidates(text.ToLowerInvariant());
+        for (var index = 0; index < patterns.Count; index++)
         {
-            if (pattern.MayMatch(text))
+            var pattern = patterns[index];
+            if (candidates[index])
             {
                 AddMatches(pattern, text, matches);
             }
@@ -49,11 +52,14 @@ internal static class CredentialScanner
             return false;
         }
 
-        foreach (var pattern in CredentialPattern.All)
+        var patterns = CredentialPattern.All;
+        var candidates = CredentialPattern.KeywordIndex.FindCandidates(text.ToLowerInvariant());
+        for (var index = 0; index < patterns.Count; index++)
         {
+            var pattern = patterns[index];
             try
             {
-                if (pattern.MayMatch(text) && pattern.Regex.Match(text) is { Success: true } match && match.Length == text.Length && Inspect(pattern, match) is null)
+                if (candidates[index] && pattern.Regex.Match(text) is { Success: true } match && match.Length == text.Length && Inspect(pattern, match) is null)
                 {
                     return true;
                 }
