@@ -20,19 +20,19 @@ public sealed class AvoidCloudMetadataAddressesRule : McpRule
     {
         foreach (var server in context.Document.Servers)
         {
-            foreach (var value in NetworkEndpoints.ServerValues(server))
+            foreach (var value in NetworkEndpoints.ServerHosts(server))
             {
                 if (Find(value.Value) is { } hit)
                 {
-                    context.Report(Rule, value, server.Name, hit.Host, hit.What, value.GetPath());
+                    context.Report(Rule, value.Key, server.Name, hit.Host, hit.What, value.Key.GetPath());
                 }
             }
         }
     }
 
-    private static (string Host, string What)? Find(string value)
+    private static (string Host, string What)? Find(string[] hosts)
     {
-        foreach (var host in NetworkEndpoints.Hosts(value))
+        foreach (var host in hosts)
         {
             foreach (var (known, what) in NetworkEndpoints.MetadataHosts)
             {

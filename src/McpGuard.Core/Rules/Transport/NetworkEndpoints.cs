@@ -65,9 +65,33 @@ internal static class NetworkEndpoints
         }
     }
 
+    /// <summary>The server's values that name hosts, with those hosts: read once per server, shared by MCP403 and MCP405.</summary>
+    public static IReadOnlyList<KeyValuePair<JsonStringNode, string[]>> ServerHosts(McpServer server) => server.HostValues ??= CollectHosts(server);
+
+    private static List<KeyValuePair<JsonStringNode, string[]>> CollectHosts(McpServer server)
+    {
+        var found = new List<KeyValuePair<JsonStringNode, string[]>>();
+        foreach (var value in ServerValues(server))
+        {
+            var hosts = new List<string>(Hosts(value.Value));
+            if (hosts.Count > 0)
+            {
+                found.Add(new KeyValuePair<JsonStringNode, string[]>(value, hosts.ToArray()));
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The host names and addresses in a value, lower-case, without brackets.</summary>
     public static IEnumerable<string> Hosts(string value)
     {
+        // Every form the expression matches has a dot or a colon.
+        if (value.IndexOf('.') < 0 && value.IndexOf(':') < 0)
+        {
+            yield break;
+        }
+
         MatchCollection matches;
         try
         {
