@@ -30,10 +30,13 @@ internal static class NearMiss
         return best;
     }
 
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps (three rows kept).</summary>
-    internal static int Distance(string a, string b)
+    /// <summary>
+    /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps (three rows kept);
+    /// <see cref="int.MaxValue"/> as soon as it is certain to exceed <paramref name="maximum"/>.
+    /// </summary>
+    internal static int Distance(string a, string b, int maximum = 3)
     {
-        if (Math.Abs(a.Length - b.Length) > 3)
+        if (Math.Abs(a.Length - b.Length) > maximum)
         {
             return int.MaxValue;
         }
@@ -59,9 +62,26 @@ internal static class NearMiss
                 }
             }
 
+            // A row's minimum never decreases two rows later (a swap looks back two rows), so stop when two rows exceed it.
+            if (i > 1 && Minimum(current) > maximum && Minimum(previous) > maximum)
+            {
+                return int.MaxValue;
+            }
+
             (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
 
         return previous[b.Length];
+    }
+
+    private static int Minimum(int[] row)
+    {
+        var minimum = int.MaxValue;
+        foreach (var value in row)
+        {
+            minimum = Math.Min(minimum, value);
+        }
+
+        return minimum;
     }
 }

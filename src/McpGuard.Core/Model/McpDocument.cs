@@ -135,7 +135,8 @@ public sealed class McpDocument
     /// <summary>Every string value in the file, in file order; collected once and shared by the rules.</summary>
     public IReadOnlyList<JsonStringNode> EnumerateStrings() => _strings ??= CollectStrings(Root);
 
-    private static List<JsonStringNode> CollectStrings(JsonNode root)
+    /// <summary>Every string value under <paramref name="root"/>, in file order.</summary>
+    internal static List<JsonStringNode> CollectStrings(JsonNode root)
     {
         var strings = new List<JsonStringNode>();
         var pending = new Stack<JsonNode>();

@@ -4,6 +4,8 @@ using System.Threading;
 using McpGuard.Rules.Approval;
 using McpGuard.Rules.Configuration;
 using McpGuard.Rules.Credentials;
+using McpGuard.Rules.Execution;
+using McpGuard.Rules.FileSystem;
 using McpGuard.Rules.HiddenContent;
 using McpGuard.Rules.SupplyChain;
 using McpGuard.Rules.Transport;
@@ -32,8 +34,24 @@ public static class RuleCatalog
         new UpgradeVulnerableServersRule(),
         new UseApprovedServersRule(),
         new AvoidLookalikePackagesRule(),
+        new AvoidInlineShellScriptsRule(),
+        new DoNotRunDownloadedCodeRule(),
+        new AvoidDestructiveCommandsRule(),
+        new KeepShellSyntaxOutOfArgumentsRule(),
+        new RunCommandsFromTrustedLocationsRule(),
+        new DoNotOverrideProcessLoadingRule(),
+        new KeepSecurityFeaturesOnRule(),
+        new DoNotGiveContainersHostPrivilegesRule(),
         new UseEncryptedTransportRule(),
         new ConnectOnlyToTrustedHostsRule(),
+        new AvoidDataCollectionEndpointsRule(),
+        new ListenOnLoopbackOnlyRule(),
+        new AvoidCloudMetadataAddressesRule(),
+        new UseStreamableHttpRule(),
+        new DoNotExposeWholeFileSystemRule(),
+        new DoNotExposeCredentialFoldersRule(),
+        new AvoidAbsoluteHomePathsRule(),
+        new KeepPathsInsideTheRepositoryRule(),
         new KeepPermissionPromptsOnRule(),
         new ScopePermissionRulesRule(),
         new DoNotAllowDangerousCommandsRule(),

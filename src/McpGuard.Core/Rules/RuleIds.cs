@@ -40,8 +40,26 @@ public static class RuleIds
     public const string ServerNotApproved = "MCP205";
     public const string LookalikePackage = "MCP206";
 
+    public const string InlineShellScript = "MCP301";
+    public const string DownloadAndRun = "MCP302";
+    public const string DestructiveCommand = "MCP303";
+    public const string ShellMetacharactersInArguments = "MCP304";
+    public const string UntrustedCommandLocation = "MCP305";
+    public const string ProcessHijackingEnvironment = "MCP306";
+    public const string SecurityFeatureDisabled = "MCP307";
+    public const string ContainerHostPrivileges = "MCP308";
+
     public const string UnencryptedRemoteServer = "MCP401";
     public const string UntrustedRemoteHost = "MCP402";
+    public const string DataCollectionEndpoint = "MCP403";
+    public const string ListensOnAllInterfaces = "MCP404";
+    public const string CloudMetadataAddress = "MCP405";
+    public const string DeprecatedSseTransport = "MCP406";
+
+    public const string WholeFileSystemExposed = "MCP501";
+    public const string CredentialFolderExposed = "MCP502";
+    public const string AbsoluteHomePath = "MCP503";
+    public const string PathOutsideRepository = "MCP504";
 
     public const string AllProjectServersApproved = "MCP601";
     public const string PermissionPromptsOff = "MCP602";

@@ -16,7 +16,7 @@ public sealed class CredentialFileNotIgnoredRuleTests
             "gdrive": { "command": "npx", "args": ["-y", "gdrive-mcp@1.0.0", {|MCP107:"--credentials=./service-account-prod.json"|}], "envFile": {|MCP107:"${workspaceFolder}/.env"|} },
             "tls": { "command": "node", "args": ["server.js", "--key", {|MCP107:"certs/server.pem"|}, "--ca", "certs/ca-bundle.pem"], "env": { "GOOGLE_APPLICATION_CREDENTIALS": {|MCP107:"./credentials.json"|} } },
             "box": { "command": "docker", "args": ["run", "-v", {|MCP107:"./keys/id_rsa:/root/.ssh/id_rsa:ro"|}, "--env-file", {|MCP107:".env.production"|}, "img@sha256:abc"] },
-            "fine": { "command": "node", "args": ["--env-file", ".env.example", "--key", "~/.ssh/id_ed25519", "--cert", "/etc/ssl/private/server.pem"], "envFile": "${userHome}/.env" }
+            "fine": { "command": "node", "args": ["--env-file", ".env.example", "--key", {|MCP502:"~/.ssh/id_ed25519"|}, "--cert", "/etc/ssl/private/server.pem"], "envFile": "${userHome}/.env" }
           }
         }
         """;

@@ -38,9 +38,8 @@ public sealed class KeepPermissionPromptsOnRuleTests
             """)
             .ShouldReportMessage("MCP602", "The command at 'hooks.Stop[0].hooks[0].command' passes 'dangerously-skip-permissions'; every session of this repository then runs that agent's tools without asking, so remove it and let people opt in for themselves")
             .Verify();
-        ConfigVerifier.For(".mcp.json", """
-            { "mcpServers": { "agent": { "command": "claude", "args": ["mcp", "serve", {|MCP602:"--dangerously-skip-permissions"|}] } } }
-            """).Verify();
+        var launch = ConfigChecker.Check("/repo/.mcp.json", McpGuard.Model.ConfigFormat.ClaudeProject, """{ "mcpServers": { "agent": { "command": "claude", "args": ["mcp", "serve", "--dangerously-skip-permissions"] } } }""");
+        Assert.IsFalse(launch.Any(f => f.RuleId == "MCP602"), "a server's launch command is MCP307's");
     }
 
     [TestMethod]

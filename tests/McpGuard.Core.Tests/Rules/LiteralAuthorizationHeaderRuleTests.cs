@@ -36,7 +36,7 @@ public sealed class LiteralAuthorizationHeaderRuleTests
         ConfigVerifier.For(".vscode/mcp.json", $$"""
             {
               "servers": {
-                "liferay": { "type": "sse", "url": "http://localhost:8080/o/mcp/sse", "headers": { "Authorization": {|MCP104:"Basic {{basic}}"|} } },
+                "liferay": { "type": {|MCP406:"sse"|}, "url": "http://localhost:8080/o/mcp/sse", "headers": { "Authorization": {|MCP104:"Basic {{basic}}"|} } },
                 "docs": { "type": "http", "url": "https://docs.example.com/mcp", "headers": { "Authorization": "Basic {{placeholder}}" } }
               }
             }

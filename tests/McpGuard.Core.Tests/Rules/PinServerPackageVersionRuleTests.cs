@@ -79,7 +79,7 @@ public sealed class PinServerPackageVersionRuleTests
             {
               "mcpServers": {
                 "cmd": { "command": "cmd", "args": ["/c", "npx", "-y", {|MCP201:"@upstash/context7-mcp"|}] },
-                "bash": { "command": "bash", "args": ["-lc", {|MCP201:"cd /srv && npx -y brave-search-mcp"|}] },
+                "bash": { "command": "bash", "args": ["-lc", {|MCP301:{|MCP201:"cd /srv && npx -y brave-search-mcp"|}|}] },
                 "inline": { "command": {|MCP201:"npx -y tavily-mcp@latest"|} }
               }
             }

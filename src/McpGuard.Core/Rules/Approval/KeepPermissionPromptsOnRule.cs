@@ -5,7 +5,8 @@ namespace McpGuard.Rules.Approval;
 
 /// <summary>
 /// MCP602: <c>permissions.defaultMode: "bypassPermissions"</c> (Error) or <c>"acceptEdits"</c> (Warning) in shared
-/// Claude Code settings, and a prompt-bypass switch (<c>--dangerously-skip-permissions</c>) in a command the file defines.
+/// Claude Code settings, and a prompt-bypass switch (<c>--dangerously-skip-permissions</c>) in a hook or helper command
+/// the settings define (in a server's launch command it is MCP307's).
 /// </summary>
 public sealed class KeepPermissionPromptsOnRule : McpRule
 {
@@ -44,20 +45,6 @@ public sealed class KeepPermissionPromptsOnRule : McpRule
             }
         }
 
-        foreach (var server in document.Servers)
-        {
-            if (server.Command is { } program && risks.FindBypassFlag(program.Value) is { } inCommand)
-            {
-                context.Report(Rule, program, $"Server '{server.Name}' starts its agent with '{inCommand}'", "runs that agent's tools");
-            }
-
-            foreach (var argument in server.Args)
-            {
-                if (risks.FindBypassFlag(argument.Value) is { } flag)
-                {
-                    context.Report(Rule, argument, $"Server '{server.Name}' starts its agent with '{flag}'", "runs that agent's tools");
-                }
-            }
-        }
+        // A server's own command and arguments are MCP307's (security switches in launch commands).
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using McpGuard.Internal;
+using McpGuard.Launch.Shell;
 using McpGuard.Model;
 
 namespace McpGuard.Rules.Approval;
@@ -7,7 +8,7 @@ namespace McpGuard.Rules.Approval;
 /// <summary>
 /// MCP607: a command that shared Claude Code settings make every teammate's machine run (<c>hooks</c>, <c>statusLine</c>,
 /// <c>apiKeyHelper</c>, <c>otelHeadersHelper</c>, <c>awsCredentialExport</c>…; <c>.mcp.json</c> <c>headersHelper</c>):
-/// Info, listed for review; Warning when the command downloads something or pipes into a shell.
+/// Info, listed for review; Warning when the command runs code it downloads (MCP302's <see cref="DownloadAndRun"/>).
 /// </summary>
 public sealed class ReviewCommandsSettingsRunRule : McpRule
 {
@@ -38,9 +39,10 @@ public sealed class ReviewCommandsSettingsRunRule : McpRule
             }
 
             var shown = TextClip.Clip(text, 80);
-            if (CommandDownloads.Describe(text) is { } risk)
+            var downloads = DownloadAndRun.Find(LaunchScript.ReadCommandLine(text));
+            if (downloads.Count > 0)
             {
-                context.ReportWithSeverity(Rule, command.Span, RuleSeverity.Warning, command.GetPath(), shown, " and " + risk);
+                context.ReportWithSeverity(Rule, command.Span, RuleSeverity.Warning, command.GetPath(), shown, ", and runs code it downloads (" + downloads[0].Description + ")");
             }
             else
             {

@@ -33,7 +33,7 @@ public sealed class UseTheClientsVariableSyntaxRule : McpRule
         {
             // A shell expands ${VAR} in its own script; only what the client itself must expand is judged.
             var viaShell = server.Command is { } command && s_shells.Contains(CommandInvocation.NormalizeProgram(command.Value));
-            foreach (var text in Strings(server.Body))
+            foreach (var text in McpDocument.CollectStrings(server.Body))
             {
                 if (viaShell && text.Parent is JsonArrayNode)
                 {
@@ -79,35 +79,5 @@ public sealed class UseTheClientsVariableSyntaxRule : McpRule
         }
 
         return new string(chars);
-    }
-
-    private static IEnumerable<JsonStringNode> Strings(JsonNode node)
-    {
-        switch (node)
-        {
-            case JsonStringNode text:
-                yield return text;
-                break;
-            case JsonObjectNode obj:
-                foreach (var property in obj.Properties)
-                {
-                    foreach (var inner in Strings(property.Value))
-                    {
-                        yield return inner;
-                    }
-                }
-
-                break;
-            case JsonArrayNode array:
-                foreach (var item in array.Items)
-                {
-                    foreach (var inner in Strings(item))
-                    {
-                        yield return inner;
-                    }
-                }
-
-                break;
-        }
     }
 }

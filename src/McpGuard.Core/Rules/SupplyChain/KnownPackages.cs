@@ -43,7 +43,7 @@ internal sealed class KnownPackages
         var allowed = normalized.Length >= 20 ? 2 : 1;
         foreach (var candidate in official)
         {
-            var distance = NearMiss.Distance(normalized, candidate);
+            var distance = NearMiss.Distance(normalized, candidate, allowed);
             if (distance <= allowed && !IsDifferentShortWord(normalized, candidate))
             {
                 return candidate;

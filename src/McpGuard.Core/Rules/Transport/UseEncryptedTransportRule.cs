@@ -1,11 +1,11 @@
-using System;
 using System.Collections.Generic;
-using System.Net;
+using McpGuard.Launch;
 using McpGuard.Reporting;
+using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Transport;
 
-/// <summary>MCP401: <c>http://</c> or <c>ws://</c> to a host other than this machine.</summary>
+/// <summary>MCP401: <c>http://</c> or <c>ws://</c> to a host other than this machine, as the server's URL or a whole argument, env or header value.</summary>
 public sealed class UseEncryptedTransportRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -22,11 +22,12 @@ public sealed class UseEncryptedTransportRule : McpRule
     {
         foreach (var server in context.Document.Servers)
         {
-            foreach (var url in server.Urls)
+            // The server's own URL, and URLs it is given in args, env or headers (mcp-remote http://…, SEARXNG_URL=http://…).
+            foreach (var url in NetworkEndpoints.ServerValues(server))
             {
                 var value = url.Value.Trim();
-                var scheme = GetScheme(value);
-                if ((scheme == "http" || scheme == "ws") && GetHost(value) is { } host && !IsLocal(host))
+                var scheme = UrlHost.GetScheme(value);
+                if ((scheme == "http" || scheme == "ws") && UrlHost.GetHost(value) is { } host && !UrlHost.IsLoopback(host) && !IsPackageFeed(url))
                 {
                     context.Report(Rule, url.Span, server.Name, Redaction.RedactUrl(value), url.GetPath(), scheme + "://", scheme == "ws" ? "wss://" : "https://");
                 }
@@ -34,52 +35,47 @@ public sealed class UseEncryptedTransportRule : McpRule
         }
     }
 
-    private static string GetScheme(string url)
+    /// <summary>A registry given to the launcher (<c>NPM_CONFIG_REGISTRY</c>, <c>--registry</c>): MCP203 reports an http feed.</summary>
+    private static bool IsPackageFeed(JsonStringNode url)
     {
-        var end = url.IndexOf("://", StringComparison.Ordinal);
-        return end > 0 ? url.Substring(0, end).ToLowerInvariant() : string.Empty;
+        if (url.Parent is JsonPropertyNode property)
+        {
+            return PackageLauncher.FeedVariables.Contains(property.Name);
+        }
+
+        if (url.Parent is JsonArrayNode args)
+        {
+            var index = IndexOf(args, url);
+            if (index > 0 && args.Items[index - 1] is JsonStringNode option)
+            {
+                foreach (var launcher in PackageLauncher.All)
+                {
+                    if (launcher.FeedOptions.Contains(option.Value))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
-    /// <summary>The host, or <c>null</c> when a variable supplies it and it cannot be judged here.</summary>
-    internal static string? GetHost(string url)
+    private static int IndexOf(JsonArrayNode array, JsonNode item)
     {
-        var start = url.IndexOf("://", StringComparison.Ordinal) + 3;
-        var end = url.IndexOfAny(new[] { '/', '?', '#' }, start);
-        var authority = end < 0 ? url.Substring(start) : url.Substring(start, end - start);
-        authority = authority.Substring(authority.LastIndexOf('@') + 1);
-        if (authority.IndexOf('$') >= 0 || authority.IndexOf('{') >= 0 || authority.IndexOf('%') >= 0 || authority.Length == 0)
+        for (var i = 0; i < array.Items.Count; i++)
         {
-            return null;
+            if (ReferenceEquals(array.Items[i], item))
+            {
+                return i;
+            }
         }
 
-        if (authority.StartsWith("[", StringComparison.Ordinal))
-        {
-            var close = authority.IndexOf(']');
-            return close > 0 ? authority.Substring(1, close - 1) : authority;
-        }
-
-        var colon = authority.IndexOf(':');
-        return (colon >= 0 ? authority.Substring(0, colon) : authority).TrimEnd('.').ToLowerInvariant();
+        return -1;
     }
 
-    /// <summary>localhost, <c>*.localhost</c>, 127.0.0.0/8, ::1 and the unspecified address (which connects locally).</summary>
-    internal static bool IsLocal(string host)
-    {
-        if (host == "localhost" || host.EndsWith(".localhost", StringComparison.Ordinal))
-        {
-            return true;
-        }
+    /// <summary>Kept for callers of the first version; <see cref="UrlHost"/> is the shared implementation.</summary>
+    internal static string? GetHost(string url) => UrlHost.GetHost(url);
 
-        if (!IPAddress.TryParse(host, out var address))
-        {
-            return false;
-        }
-
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
-        {
-            return true;
-        }
-
-        return address.IsIPv4MappedToIPv6 && IPAddress.IsLoopback(address.MapToIPv4());
-    }
+    internal static bool IsLocal(string host) => UrlHost.IsLoopback(host);
 }

@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using McpGuard.Launch.Shell;
+using McpGuard.Syntax;
+
+namespace McpGuard.Rules.Execution;
+
+/// <summary>MCP302: <c>curl … | sh</c>, <c>bash &lt;(curl …)</c>, <c>iwr … | iex</c>, an interpreter given a URL (see <see cref="DownloadAndRun"/>).</summary>
+public sealed class DoNotRunDownloadedCodeRule : McpRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.DownloadAndRun,
+        title: "Do not download and run code at launch",
+        messageFormat: "Server '{0}' downloads code and runs it ({1}) at '{2}'; install a pinned, reviewed release instead, so that whoever controls the URL cannot run code on every machine",
+        RuleCategories.Execution,
+        RuleSeverity.Error,
+        description: "Code fetched at start-up is whatever the server at that URL returns today: it is unreviewed, unpinned, and runs with the developer's rights.");
+
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var server in context.Document.Servers)
+        {
+            var reported = new HashSet<JsonStringNode>();
+            foreach (var match in DownloadAndRun.Find(LaunchScript.Read(server)))
+            {
+                if (match.Word.Source is { } node && reported.Add(node))
+                {
+                    context.Report(Rule, node, server.Name, match.Description, node.GetPath());
+                }
+            }
+        }
+    }
+}

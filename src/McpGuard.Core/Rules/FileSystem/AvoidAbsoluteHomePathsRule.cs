@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace McpGuard.Rules.FileSystem;
+
+/// <summary>
+/// MCP503: any string of a committed file with an absolute path into a named user's home folder: <c>/Users/alice/…</c>,
+/// <c>/home/alice/…</c>, <c>C:\Users\alice\…</c>, WSL's <c>/mnt/c/Users/alice/…</c>. Template names (<c>/Users/YOUR_USERNAME</c>),
+/// variables, shared folders and personal files that stay out of version control (<c>settings.local.json</c>) are not reported.
+/// </summary>
+public sealed class AvoidAbsoluteHomePathsRule : McpRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.AbsoluteHomePath,
+        title: "Do not commit absolute paths into a home folder",
+        messageFormat: "{0} uses an absolute path into the home folder of '{1}' at '{2}'; it discloses the user name and breaks on every other machine: use a path relative to the project, '${{workspaceFolder}}', or '~'",
+        RuleCategories.FileSystem,
+        RuleSeverity.Warning,
+        description: "A committed /Users/<name> path leaks who wrote it and how their machine is laid out, and points at a folder that does not exist (or belongs to someone else) on other machines.");
+
+    private static readonly Regex s_homePath = new(
+        @"(?:^|(?<=[\s""'=,;(\[]))(?:[A-Za-z]:)?(?:[\\/]mnt[\\/][A-Za-z])?[\\/]+(?:Users|home)[\\/]+(?<name>[^\\/\s""'$%{}<>:*]+)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        TimeSpan.FromMilliseconds(200));
+
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    public override void Analyze(RuleContext context)
+    {
+        if (context.Document.IsLocalOnly)
+        {
+            return;
+        }
+
+        foreach (var value in context.Document.EnumerateStrings())
+        {
+            var text = value.Value;
+            var candidate = text.Length >= 7 && (text.IndexOf("Users", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("home", StringComparison.OrdinalIgnoreCase) >= 0);
+            if (!candidate || FindUser(text) is not { } user)
+            {
+                continue;
+            }
+
+            context.Report(Rule, value, context.DescribeOwner(value), user, value.GetPath());
+        }
+    }
+
+    internal static string? FindUser(string value)
+    {
+        MatchCollection matches;
+        try
+        {
+            matches = s_homePath.Matches(value);
+            _ = matches.Count;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+
+        foreach (Match match in matches)
+        {
+            var name = match.Groups["name"].Value;
+            if (!PathScope.PlaceholderUserNames.Contains(name.ToLowerInvariant()) && !name.StartsWith(".", StringComparison.Ordinal))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+}

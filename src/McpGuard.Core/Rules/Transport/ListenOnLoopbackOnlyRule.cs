@@ -1,0 +1,88 @@
+using McpGuard.Launch.Shell;
+using System;
+using System.Collections.Generic;
+using McpGuard.Rules.Execution;
+using McpGuard.Syntax;
+
+namespace McpGuard.Rules.Transport;
+
+/// <summary>
+/// MCP404: <c>--host 0.0.0.0</c>, <c>--bind=::</c>, <c>0.0.0.0:8080</c>, <c>HOST=0.0.0.0</c>, and wildcard CORS (<c>--cors *</c>,
+/// <c>CORS_ORIGIN=*</c>). Inside a container (<c>docker run -e HOST=0.0.0.0</c>) binding every interface is how ports are published, so it is not reported.
+/// </summary>
+public sealed class ListenOnLoopbackOnlyRule : McpRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.ListensOnAllInterfaces,
+        title: "Do not listen on every interface or allow every origin",
+        messageFormat: "Server '{0}' {1} ('{2}') at '{3}'; bind to 127.0.0.1 and name the allowed origins, so other machines on the network and web pages cannot call its tools",
+        RuleCategories.Transport,
+        RuleSeverity.Warning,
+        description: "A local MCP server bound to 0.0.0.0 is reachable from the whole network; with wildcard CORS, any web page the developer opens can call it.");
+
+    private const string AllInterfaces = "listens on every network interface";
+    private const string AllOrigins = "allows every web origin";
+
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var server in context.Document.Servers)
+        {
+            var reported = new HashSet<JsonStringNode>();
+            foreach (var command in LaunchScript.Read(server).Commands)
+            {
+                var container = ContainerCommand.IsContainerRun(command);
+                for (var i = command.RunIndex + 1; i < command.Words.Count; i++)
+                {
+                    var text = command.Words[i].Text;
+                    var equals = text.IndexOf('=');
+                    var option = equals > 0 && text.StartsWith("-", StringComparison.Ordinal) ? text.Substring(0, equals) : i > command.RunIndex + 1 ? command.Words[i - 1].Text : string.Empty;
+                    var value = equals > 0 && text.StartsWith("-", StringComparison.Ordinal) ? text.Substring(equals + 1) : text;
+                    var what = (container && option is "-e" or "--env") ? null
+                        : IsAnyAddress(value) && (NetworkEndpoints.BindOptions.Contains(option) || value.IndexOf(':') > 0 || option.Length == 0 || !option.StartsWith("-", StringComparison.Ordinal)) ? AllInterfaces
+                        : value.Trim() == "*" && NetworkEndpoints.CorsOptions.Contains(option) ? AllOrigins
+                        : null;
+                    if (what is not null && command.Words[i].Source is { } node && reported.Add(node))
+                    {
+                        context.Report(Rule, node, server.Name, what, text, node.GetPath());
+                    }
+                }
+            }
+
+            if (server.Env is null)
+            {
+                continue;
+            }
+
+            foreach (var property in server.Env.Properties)
+            {
+                var name = property.Name.ToUpperInvariant();
+                if (property.Value is not JsonStringNode value)
+                {
+                    continue;
+                }
+
+                var what = NetworkEndpoints.BindEnvironment.Contains(name) && IsAnyAddress(value.Value) ? AllInterfaces
+                    : NetworkEndpoints.CorsEnvironment.Contains(name) && value.Value.Trim() == "*" ? AllOrigins
+                    : null;
+                if (what is not null)
+                {
+                    context.Report(Rule, value, server.Name, what, property.Name + "=" + value.Value, value.GetPath());
+                }
+            }
+        }
+    }
+
+    /// <summary><c>0.0.0.0</c>, <c>::</c>, <c>[::]</c>, optionally with a port.</summary>
+    private static bool IsAnyAddress(string value)
+    {
+        var text = value.Trim();
+        if (text.StartsWith("0.0.0.0", StringComparison.Ordinal))
+        {
+            return text.Length == 7 || text[7] == ':';
+        }
+
+        return text is "::" or "[::]" || text.StartsWith("[::]:", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using McpGuard.Model;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace McpGuard.Core.Tests.Corpus;
+
+/// <summary>
+/// The launch-command, transport and filesystem-scope rules (MCP3xx, MCP4xx, MCP5xx) on the real configurations: exactly
+/// these (file, line, rule) findings, each reviewed, so that a new false positive fails here. Reviewed and not reported:
+/// the `cmd /c npx …` servers of 055 (plain wrappers, MCP301 is about scripts), 066's `bash -c "npx -y tavily-mcp@0.1.3"`
+/// (one plain command), 062's `bash ./bun.sh …` (a script file in the repository), the docker servers of 012, 016, 022,
+/// 063, 067, 068 and 073 (`run -i --rm`, no host privileges), 073's `/Users/YOUR_USERNAME/…` (a template), 036's
+/// `/mnt/c/Users/…` (settings.local.json stays out of version control), and the `~/.ssh` entries of 038 and 051 (deny
+/// rules and sandbox lists that protect those folders, not paths given to a server).
+/// </summary>
+[TestClass]
+public sealed class LaunchTransportFileSystemCorpusTests
+{
+    private static readonly string[] s_expected =
+    {
+        "001__0X6C7879__aegissec__.mcp.json:5:MCP503", // /home/ubuntu/… script path in args
+        "001__0X6C7879__aegissec__.mcp.json:12:MCP401", // http:// to private IP 10.0.0.44 (MANIFEST)
+        "004__012090120901209__ahk-mcp__.mcp.json:12:MCP503", // C:\\Users\\uphol\\… in env
+        "006__0GiS0__github-copilot-and-jenkins__.mcp.json:5:MCP401", // http://jenkins:8080 (MANIFEST)
+        "008__220631948__cape-connect__.mcp.json:8:MCP503", // /home/mr/Desktop/… given to the filesystem server
+        "008__220631948__cape-connect__.mcp.json:159:MCP406", // "type": "sse"
+        "014__0Guang0__quant-monitor-desk__.mcp.json:4:MCP503", // C:/Users/Guang/AppData/… .exe command
+        "014__0Guang0__quant-monitor-desk__.mcp.json:7:MCP503", // C:/Users/Guang/AppData/Roaming/npm/… .cmd command
+        "015__0GiS0__youtube-mcp-server__.vscode__mcp.json:4:MCP406", // "type": "sse"
+        "016__0GiS0__youtube-mcp-server__.vscode__settings.json:13:MCP406", // "type": "sse" (the /Users/gis paths are in comments)
+        "037__012090120901209__ahk-mcp__.claude__settings.json:21:MCP503", // hook commands bash /mnt/c/Users/uphol/… (lines 21-61)
+        "037__012090120901209__ahk-mcp__.claude__settings.json:30:MCP503",
+        "037__012090120901209__ahk-mcp__.claude__settings.json:39:MCP503",
+        "037__012090120901209__ahk-mcp__.claude__settings.json:50:MCP503",
+        "037__012090120901209__ahk-mcp__.claude__settings.json:61:MCP503",
+        "037__012090120901209__ahk-mcp__.claude__settings.json:183:MCP503", // /mnt/c/Users/uphol/… in a Bash permission rule
+        "038__1natsu172__dotfiles__.claude__settings.json:137:MCP503", // hook commands /Users/1natsu/… (lines 137-257)
+        "038__1natsu172__dotfiles__.claude__settings.json:159:MCP503",
+        "038__1natsu172__dotfiles__.claude__settings.json:179:MCP503",
+        "038__1natsu172__dotfiles__.claude__settings.json:201:MCP503",
+        "038__1natsu172__dotfiles__.claude__settings.json:217:MCP503",
+        "038__1natsu172__dotfiles__.claude__settings.json:239:MCP503",
+        "038__1natsu172__dotfiles__.claude__settings.json:257:MCP503",
+        "042__DEFRA__bng-metric-harness__.claude__settings.json:4:MCP504", // additionalDirectories ../sibling repositories (lines 4-9)
+        "042__DEFRA__bng-metric-harness__.claude__settings.json:5:MCP504",
+        "042__DEFRA__bng-metric-harness__.claude__settings.json:6:MCP504",
+        "042__DEFRA__bng-metric-harness__.claude__settings.json:7:MCP504",
+        "042__DEFRA__bng-metric-harness__.claude__settings.json:8:MCP504",
+        "042__DEFRA__bng-metric-harness__.claude__settings.json:9:MCP504",
+        "045__0xGosu__test-agentic-coding-demo-v0__.claude__settings.json:39:MCP502", // additionalDirectories ~/.claude/ (Claude's own credentials)
+        "046__220631948__cape-connect__.claude__settings.json:12:MCP503", // same /home/mr path as 008
+        "055__0blueteam0__nexus-atip__.claude.json:26:MCP501", // ALLOWED_DIRECTORIES K:\\ (a whole drive)
+        "060__26zl__cybersec-toolkit__.codex__config.toml:15:MCP301", // bash -lc 'cd "$(git rev-parse …)" && exec bash scripts/mcp-launch.sh'
+        "062__AnyVM-Tech__AnyGPT__.roo__mcp.json:13:MCP401", // SEARXNG_BASE_URL http:// to private IP (MANIFEST)
+        "065__danilofreire__dotfiles__roo-code__mcp_settings.json:23:MCP501", // filesystem server given ~/
+        "072__1stevengrant__laravel-react-starter-kit__.junie__mcp__mcp.json:6:MCP503", // /Users/alex/… artisan path
+        "074__Alzarak__Kali-Linux-MCP__claude_desktop_config.json:25:MCP308", // docker run --network host (Kali tooling)
+    };
+
+    /// <summary>MANIFEST.tsv's format column → McpGuard's client id (as in <see cref="CorpusTests"/>).</summary>
+    private static readonly Dictionary<string, string> s_formats = new(StringComparer.Ordinal)
+    {
+        ["claude-mcp-json"] = "claude", ["claude-managed-mcp"] = "claude", ["claude-settings"] = "claude-settings",
+        ["claude-managed-settings"] = "claude-settings", ["claude-user-config"] = "claude-user", ["claude-desktop"] = "claude-desktop",
+        ["vscode"] = "vscode", ["vscode-settings"] = "vscode-settings", ["cursor"] = "cursor", ["windsurf-style"] = "windsurf",
+        ["gemini"] = "gemini", ["codex-toml"] = "codex", ["roo"] = "roo", ["roo-global"] = "roo", ["cline"] = "cline",
+        ["amazonq"] = "amazonq", ["kiro"] = "kiro", ["junie"] = "junie", ["zed"] = "zed", ["registry-server-json"] = "registry",
+    };
+
+    private static string CorpusDirectory => Path.Combine(AppContext.BaseDirectory, "corpus");
+
+    [TestMethod]
+    public void Findings_AreExactlyTheReviewedOnes()
+    {
+        var actual = Check().Select(f => $"{f.File}:{f.Line}:{f.RuleId}").ToList();
+        var missing = s_expected.Except(actual).ToList();
+        var extra = actual.Except(s_expected).ToList();
+        Assert.IsTrue(
+            missing.Count == 0 && extra.Count == 0 && actual.Count == s_expected.Length,
+            $"MCP3xx/4xx/5xx findings differ.\nMissing:\n  {string.Join("\n  ", missing)}\nUnexpected:\n  {string.Join("\n  ", extra)}");
+    }
+
+    /// <summary>MANIFEST.tsv's notes name three files with http:// to a host other than this machine (001, 006, 062); each is reported.</summary>
+    [TestMethod]
+    public void ManifestPlainHttpServers_AreReported()
+    {
+        var plainHttp = File.ReadLines(Path.Combine(CorpusDirectory, "MANIFEST.tsv")).Skip(1)
+            .Select(line => line.Split('\t'))
+            .Where(c => c.Length > 9 && s_formats.ContainsKey(c[4]) && c[9] != "0"
+                && c[5].IndexOf("http://", StringComparison.Ordinal) >= 0 && c[5].IndexOf("http://localhost", StringComparison.Ordinal) < 0)
+            .Select(c => c[0])
+            .ToList();
+        Assert.AreEqual(3, plainHttp.Count, string.Join(", ", plainHttp));
+        var reported = Check().Where(f => f.RuleId == "MCP401").Select(f => f.File).Distinct().ToList();
+        CollectionAssert.AreEquivalent(plainHttp, reported);
+    }
+
+    private static List<(string File, int Line, string RuleId)> Check()
+    {
+        var findings = new List<(string File, int Line, string RuleId)>();
+        foreach (var line in File.ReadLines(Path.Combine(CorpusDirectory, "MANIFEST.tsv")).Skip(1))
+        {
+            var columns = line.Split('\t');
+            if (columns.Length <= 4 || !s_formats.TryGetValue(columns[4], out var client))
+            {
+                continue;
+            }
+
+            var bytes = File.ReadAllBytes(Path.Combine(CorpusDirectory, "files", columns[0]));
+            foreach (var finding in ConfigChecker.Check("/repo/" + columns[2], ConfigFormat.Get(client), bytes))
+            {
+                if (finding.RuleId.StartsWith("MCP3", StringComparison.Ordinal) || finding.RuleId.StartsWith("MCP4", StringComparison.Ordinal) || finding.RuleId.StartsWith("MCP5", StringComparison.Ordinal))
+                {
+                    findings.Add((columns[0], finding.Span.Start.Line + 1, finding.RuleId));
+                }
+            }
+        }
+
+        return findings;
+    }
+}

@@ -1,0 +1,45 @@
+using McpGuard.Core.Tests.Infrastructure;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace McpGuard.Core.Tests.Rules;
+
+[TestClass]
+public sealed class AvoidInlineShellScriptsRuleTests
+{
+    [TestMethod]
+    public void InlineScripts_OfShellsAndInterpreters_AreReported()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "lc": { "command": "bash", "args": ["-lc", {|MCP301:"cd \"$(git rev-parse --show-toplevel)\" && exec node dist/index.js"|}] },
+                "win": { "command": "cmd", "args": ["/c", {|MCP301:"set NODE_ENV=production&& node dist\\index.js"|}] },
+                "ps": { "command": "powershell", "args": ["-NoProfile", "-Command", {|MCP301:"Set-Location tools; node server.js"|}] },
+                "node": { "command": "node", "args": ["-e", {|MCP301:"require('./dist/server.js').start()"|}] },
+                "py": { "command": "python3", "args": ["-c", {|MCP301:"import server; server.main()"|}] },
+                "line": { "command": "sh", "args": ["-c", {|MCP301:"node dist/index.js > server.log"|}] }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCP301", "Server 'lc' is started through an inline sh script ('bash -lc') at 'mcpServers.lc.args[1]'; run the program directly, or put the script in a file in the repository where it can be reviewed")
+            .ShouldReportMessage("MCP301", "Server 'node' is started through an inline JavaScript script ('node -e') at 'mcpServers.node.args[1]'; run the program directly, or put the script in a file in the repository where it can be reviewed")
+            .Verify();
+    }
+
+    [TestMethod]
+    public void PlainWrappersAndScriptFiles_AreSilent()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "win": { "command": "cmd", "args": ["/c", "npx", "-y", "@modelcontextprotocol/server-memory@2025.8.4"] },
+                "quoted": { "command": "cmd", "args": ["/c", "npx -y @modelcontextprotocol/server-memory@2025.8.4"] },
+                "sh": { "command": "bash", "args": ["-c", "exec node dist/index.js"] },
+                "file": { "command": "bash", "args": ["./scripts/start-server.sh", "--port", "3000"] },
+                "ps1": { "command": "pwsh", "args": ["-File", "./scripts/start.ps1"] },
+                "node": { "command": "node", "args": ["./dist/index.js"] }
+              }
+            }
+            """).Verify();
+    }
+}

@@ -1,0 +1,42 @@
+using McpGuard.Core.Tests.Infrastructure;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace McpGuard.Core.Tests.Rules;
+
+[TestClass]
+public sealed class DoNotGiveContainersHostPrivilegesRuleTests
+{
+    private const string Image = "ghcr.io/example/mcp@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+    [TestMethod]
+    public void HostPrivileges_AreReported()
+    {
+        ConfigVerifier.For(".mcp.json", $$"""
+            {
+              "mcpServers": {
+                "priv": { "command": "docker", "args": ["run", "-i", "--rm", {|MCP308:"--privileged"|}, "{{Image}}"] },
+                "ns": { "command": "docker", "args": ["run", "-i", "--network", {|MCP308:"host"|}, {|MCP308:"--pid=host"|}, "--cap-add", {|MCP308:"SYS_ADMIN"|}, "-u", {|MCP308:"root"|}, "{{Image}}"] },
+                "sock": { "command": "podman", "args": ["run", "-i", "-v", {|MCP308:"/var/run/docker.sock:/var/run/docker.sock"|}, "{{Image}}"] },
+                "root": { "command": "docker", "args": ["run", "-i", "-v", {|MCP308:{|MCP501:"/:/host:ro"|}|}, "{{Image}}"] },
+                "home": { "command": "docker", "args": ["run", "-i", "--volume", {|MCP308:{|MCP501:"${HOME}:/data"|}|}, "{{Image}}"] }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCP308", "Server 'priv' runs a container with host privileges ('--privileged') at 'mcpServers.priv.args[3]'; drop it so the container stays isolated from the machine it runs on")
+            .ShouldReportMessage("MCP308", "Server 'sock' runs a container with host privileges ('mounts the Docker socket /var/run/docker.sock') at 'mcpServers.sock.args[3]'; drop it so the container stays isolated from the machine it runs on")
+            .Verify();
+    }
+
+    [TestMethod]
+    public void IsolatedContainers_AreSilent()
+    {
+        ConfigVerifier.For(".mcp.json", $$"""
+            {
+              "mcpServers": {
+                "pinned": { "command": "docker", "args": ["run", "-i", "--rm", "--read-only", "--cap-drop", "ALL", "-v", "./data:/data", "-e", "HOST=0.0.0.0", "{{Image}}", "--privileged"] },
+                "user": { "command": "docker", "args": ["run", "-i", "--rm", "--user", "1000:1000", "--network", "none", "{{Image}}"] }
+              }
+            }
+            """).Verify();
+    }
+}
