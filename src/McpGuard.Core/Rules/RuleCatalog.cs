@@ -102,6 +102,7 @@ public static class RuleCatalog
             SettingMustBeValidRule.Rule,
             SuppressionNeedsJustificationRule.Rule,
             SuppressionMustBeUsedRule.Rule,
+            HiddenContent.PoisonedToolDescription.Rule,
         };
         foreach (var rule in Rules)
         {
