@@ -15,6 +15,7 @@ public static class PoisonedToolDescription
         RuleSeverity.Warning,
         description: "Descriptions of [McpServerTool], [McpServerPrompt] and [McpServerResource] members reach every model that connects; hidden characters or instructions in them poison the agent.");
 
-    /// <summary>"contains zero-width characters", or the instruction finding's own reason ("tells the model to …").</summary>
-    public static string Describe(Text.TextFinding finding, bool hidden) => hidden ? "contains " + finding.Reason : finding.Reason;
+    /// <summary>"contains zero-width characters", or "contains wording addressed to the model (tells the model to …)".</summary>
+    public static string Describe(Text.TextFinding finding, bool hidden) =>
+        hidden ? "contains " + finding.Reason : "contains wording addressed to the model (" + finding.Reason + ")";
 }
