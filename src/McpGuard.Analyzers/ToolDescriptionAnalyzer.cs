@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using McpGuard.Rules.HiddenContent;
-using McpGuard.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,9 +18,6 @@ namespace McpGuard.Analyzers;
 public sealed class ToolDescriptionAnalyzer : DiagnosticAnalyzer
 {
     private const string DescriptionAttribute = "System.ComponentModel.DescriptionAttribute";
-
-    /// <summary>At most this many findings per string: a description stuffed with hidden text is one problem, not hundreds.</summary>
-    private const int MaxFindingsPerText = 3;
 
     private static readonly (string MetadataName, string Kind)[] s_memberAttributes =
     {
@@ -166,32 +162,12 @@ public sealed class ToolDescriptionAnalyzer : DiagnosticAnalyzer
         return member?.Name ?? string.Empty;
     }
 
+    /// <summary>One diagnostic per text, naming every kind of problem in it once.</summary>
     private static void Inspect(OperationAnalysisContext context, IOperation value, string kind, string name)
     {
-        if (value.ConstantValue is not { HasValue: true, Value: string text })
+        if (value.ConstantValue is { HasValue: true, Value: string text } && PoisonedToolDescription.Describe(text) is { } reason)
         {
-            return;
-        }
-
-        var reported = 0;
-        foreach (var finding in HiddenContent.Find(text))
-        {
-            if (reported++ == MaxFindingsPerText)
-            {
-                return;
-            }
-
-            Report(context, value, kind, name, PoisonedToolDescription.Describe(finding, hidden: true));
-        }
-
-        foreach (var finding in InstructionText.Find(text))
-        {
-            if (reported++ == MaxFindingsPerText)
-            {
-                return;
-            }
-
-            Report(context, value, kind, name, PoisonedToolDescription.Describe(finding, hidden: false));
+            Report(context, value, kind, name, reason);
         }
     }
 

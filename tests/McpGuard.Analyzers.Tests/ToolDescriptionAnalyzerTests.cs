@@ -95,7 +95,8 @@ public sealed class ToolDescriptionAnalyzerTests
 
         var at = Position(source, "\"Adds a note.", "</IMPORTANT>\"");
         StringAssert.StartsWith(Describe(diagnostics), $"Tools.cs MCP703 warning {at} The description of MCP tool 'add_note' ");
-        Assert.IsTrue(diagnostics.All(d => d.Location.GetLineSpan().StartLinePosition.Line == 7), Describe(diagnostics));
+        Assert.AreEqual(1, diagnostics.Length, "one finding per string, naming each kind once: " + Describe(diagnostics));
+        StringAssert.Contains(diagnostics[0].GetMessage(), "a block addressed to the model (<IMPORTANT>-style); mentions private keys or cloud credentials;");
         Assert.IsFalse(diagnostics.Any(d => d.GetMessage().Contains("id_rsa", StringComparison.Ordinal)), "the message never quotes the description");
     }
 

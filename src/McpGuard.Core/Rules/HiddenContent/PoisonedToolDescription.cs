@@ -15,7 +15,39 @@ public static class PoisonedToolDescription
         RuleSeverity.Warning,
         description: "Descriptions of [McpServerTool], [McpServerPrompt] and [McpServerResource] members reach every model that connects; hidden characters or instructions in them poison the agent.");
 
-    /// <summary>"contains zero-width characters", or "contains wording addressed to the model (tells the model to …)".</summary>
-    public static string Describe(Text.TextFinding finding, bool hidden) =>
-        hidden ? "contains " + finding.Reason : "contains wording addressed to the model (" + finding.Reason + ")";
+    /// <summary>
+    /// What one text holds, every kind once: "contains zero-width characters", "contains wording addressed to the model
+    /// (tells the model to …; asks to send data elsewhere)", or both joined by "and"; <c>null</c> for a clean text.
+    /// </summary>
+    public static string? Describe(string text)
+    {
+        var hidden = Reasons(Text.HiddenContent.Find(text));
+        var instructions = Reasons(Text.InstructionText.Find(text));
+        var parts = new System.Collections.Generic.List<string>();
+        if (hidden.Count > 0)
+        {
+            parts.Add("contains " + string.Join(" and ", hidden));
+        }
+
+        if (instructions.Count > 0)
+        {
+            parts.Add("contains wording addressed to the model (" + string.Join("; ", instructions) + ")");
+        }
+
+        return parts.Count == 0 ? null : string.Join(" and ", parts);
+    }
+
+    private static System.Collections.Generic.List<string> Reasons(System.Collections.Generic.IReadOnlyList<Text.TextFinding> findings)
+    {
+        var reasons = new System.Collections.Generic.List<string>();
+        foreach (var finding in findings)
+        {
+            if (!reasons.Contains(finding.Reason))
+            {
+                reasons.Add(finding.Reason);
+            }
+        }
+
+        return reasons;
+    }
 }
