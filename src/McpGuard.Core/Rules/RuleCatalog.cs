@@ -126,6 +126,7 @@ public static class RuleCatalog
             SettingMustBeValidRule.Rule,
             SuppressionNeedsJustificationRule.Rule,
             SuppressionMustBeUsedRule.Rule,
+            HiddenContent.PoisonedToolDescription.Rule,
         };
         foreach (var rule in Rules)
         {

@@ -77,6 +77,9 @@ public static class RuleIds
     public const string HiddenUnicode = "MCP701";
     public const string InstructionLikeText = "MCP702";
 
+    /// <summary>Reported on C# source by the analyzer, not on configuration files.</summary>
+    public const string PoisonedToolDescription = "MCP703";
+
     /// <summary>Where each rule's documentation page lives; also the help link of every diagnostic.</summary>
     public const string HelpUriBase = "https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/";
 
