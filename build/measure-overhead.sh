@@ -172,7 +172,7 @@ findings_without=$(count_findings "$work/touched-without-$repetitions.log")
 # analyzer only looks for its files, and in the IDE path (BuildingInsideVisualStudio=true), where the analyzer checks
 # every configuration; the IDE figure is taken from a second compilation, once the compiler server has the analyzer loaded.
 analyzer_time() {
-  { grep -m1 -E '^\s*[<0-9.]+ +[0-9]+ +McpGuard\.Analyzers' "$1" || true; } | awk '{ print $1 " s (" $2 "% of analyzer time)" }'
+  { grep -m1 -E '^\s*[<0-9.]+ +[<0-9]+ +McpGuard\.Analyzers' "$1" || true; } | awk '{ print $1 " s (" $2 "% of analyzer time)" }'
 }
 compile_with_report() {
   touch "$work/with/src/Project01/Class1.cs"
