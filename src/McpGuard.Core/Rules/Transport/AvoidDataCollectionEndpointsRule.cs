@@ -15,19 +15,7 @@ public sealed class AvoidDataCollectionEndpointsRule : McpRule
 
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
-    public override void Analyze(RuleContext context)
-    {
-        foreach (var server in context.Document.Servers)
-        {
-            foreach (var value in NetworkEndpoints.ServerHosts(server))
-            {
-                if (Find(value.Value) is { } hit)
-                {
-                    context.Report(Rule, value.Key, server.Name, hit.Host, hit.What, value.Key.GetPath());
-                }
-            }
-        }
-    }
+    public override void Analyze(RuleContext context) => NetworkEndpoints.ReportHosts(context, Rule, Find);
 
     private static (string Host, string What)? Find(string[] hosts)
     {

@@ -68,6 +68,24 @@ internal static class NetworkEndpoints
     /// <summary>The server's values that name hosts, with those hosts: read once per server, shared by MCP403 and MCP405.</summary>
     public static IReadOnlyList<KeyValuePair<JsonStringNode, string[]>> ServerHosts(McpServer server) => server.HostValues ??= CollectHosts(server);
 
+    /// <summary>
+    /// Reports each value of each server that names a host <paramref name="find"/> picks: the value, the server, the host
+    /// and what it is, and the value's JSON path are the message's arguments {0}-{3}.
+    /// </summary>
+    public static void ReportHosts(RuleContext context, RuleDescriptor rule, Func<string[], (string Host, string What)?> find)
+    {
+        foreach (var server in context.Document.Servers)
+        {
+            foreach (var value in ServerHosts(server))
+            {
+                if (find(value.Value) is { } hit)
+                {
+                    context.Report(rule, value.Key, server.Name, hit.Host, hit.What, value.Key.GetPath());
+                }
+            }
+        }
+    }
+
     private static List<KeyValuePair<JsonStringNode, string[]>> CollectHosts(McpServer server)
     {
         var found = new List<KeyValuePair<JsonStringNode, string[]>>();
