@@ -11,7 +11,7 @@ namespace McpGuard.Core.Tests.Corpus;
 /// The launch-command, transport and filesystem-scope rules (MCP3xx, MCP4xx, MCP5xx) on the real configurations: exactly
 /// these (file, line, rule) findings, each reviewed, so that a new false positive fails here. Reviewed and not reported:
 /// the `cmd /c npx …` servers of 055 (plain wrappers, MCP301 is about scripts), 066's `bash -c "npx -y tavily-mcp@0.1.3"`
-/// (one plain command), 062's `bash ./bun.sh …` (a script file in the repository), the docker servers of 012, 016, 022,
+/// (one plain command), 062's `bash ./bun.sh …` as MCP302/MCP303 (a script file: MCP301 Info only), the docker servers of 012, 016, 022,
 /// 063, 067, 068 and 073 (`run -i --rm`, no host privileges), 073's `/Users/YOUR_USERNAME/…` (a template), 036's
 /// `/mnt/c/Users/…` (settings.local.json stays out of version control), and the `~/.ssh` entries of 038 and 051 (deny
 /// rules and sandbox lists that protect those folders, not paths given to a server).
@@ -54,6 +54,7 @@ public sealed class LaunchTransportFileSystemCorpusTests
         "046__220631948__cape-connect__.claude__settings.json:12:MCP503", // same /home/mr path as 008
         "055__0blueteam0__nexus-atip__.claude.json:26:MCP501", // ALLOWED_DIRECTORIES K:\\ (a whole drive)
         "060__26zl__cybersec-toolkit__.codex__config.toml:15:MCP301", // bash -lc 'cd "$(git rev-parse …)" && exec bash scripts/mcp-launch.sh'
+        "062__AnyVM-Tech__AnyGPT__.roo__mcp.json:7:MCP301", // bash ./bun.sh: a script file, Info for review (not MCP302/MCP303)
         "062__AnyVM-Tech__AnyGPT__.roo__mcp.json:13:MCP401", // SEARXNG_BASE_URL http:// to private IP (MANIFEST)
         "065__danilofreire__dotfiles__roo-code__mcp_settings.json:23:MCP501", // filesystem server given ~/
         "072__1stevengrant__laravel-react-starter-kit__.junie__mcp__mcp.json:6:MCP503", // /Users/alex/… artisan path

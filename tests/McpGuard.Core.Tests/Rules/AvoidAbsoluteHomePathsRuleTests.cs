@@ -15,7 +15,7 @@ public sealed class AvoidAbsoluteHomePathsRuleTests
                 "mac": { "command": {|MCP503:"/Users/alice/.nvm/versions/node/v22.1.0/bin/node"|}, "args": [{|MCP503:"/Users/alice/src/server/index.js"|}] },
                 "linux": { "command": "python3", "args": [{|MCP503:"/home/bob/mcp/server.py"|}] },
                 "win": { "command": {|MCP503:"C:\\Users\\carol\\AppData\\Roaming\\npm\\server.cmd"|} },
-                "wsl": { "command": "bash", "args": [{|MCP503:"/mnt/c/Users/dave/tools/run.sh"|}] }
+                "wsl": { "command": "bash", "args": [{|MCP503:{|MCP301:"/mnt/c/Users/dave/tools/run.sh"|}|}] }
               }
             }
             """)

@@ -33,7 +33,7 @@ public sealed class AvoidDestructiveCommandsRuleTests
             {
               "mcpServers": {
                 "clean": { "command": "sh", "args": ["-c", {|MCP301:"rm -rf dist && npm run build && node dist/index.js"|}] },
-                "file": { "command": "bash", "args": ["./scripts/start.sh"] },
+                "file": { "command": "bash", "args": [{|MCP301:"./scripts/start.sh"|}] },
                 "chmod": { "command": "sh", "args": ["-c", {|MCP301:"chmod +x ./bin/server && ./bin/server"|}] }
               }
             }

@@ -1,4 +1,6 @@
+using System.Linq;
 using McpGuard.Core.Tests.Infrastructure;
+using McpGuard.Rules;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace McpGuard.Core.Tests.Rules;
@@ -27,7 +29,7 @@ public sealed class AvoidInlineShellScriptsRuleTests
     }
 
     [TestMethod]
-    public void PlainWrappersAndScriptFiles_AreSilent()
+    public void PlainWrappers_AreSilent()
     {
         ConfigVerifier.For(".mcp.json", """
             {
@@ -35,11 +37,26 @@ public sealed class AvoidInlineShellScriptsRuleTests
                 "win": { "command": "cmd", "args": ["/c", "npx", "-y", "@modelcontextprotocol/server-memory@2025.8.4"] },
                 "quoted": { "command": "cmd", "args": ["/c", "npx -y @modelcontextprotocol/server-memory@2025.8.4"] },
                 "sh": { "command": "bash", "args": ["-c", "exec node dist/index.js"] },
-                "file": { "command": "bash", "args": ["./scripts/start-server.sh", "--port", "3000"] },
-                "ps1": { "command": "pwsh", "args": ["-File", "./scripts/start.ps1"] },
                 "node": { "command": "node", "args": ["./dist/index.js"] }
               }
             }
             """).Verify();
+    }
+
+    [TestMethod]
+    public void ScriptFilesRunByAShell_AreInfoForReview_AndNotDownloadOrDestructiveFindings()
+    {
+        var findings = ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "file": { "command": "bash", "args": [{|MCP301:"./scripts/start-server.sh"|}, "--port", "3000"] },
+                "ps1": { "command": "pwsh", "args": ["-NoProfile", "-File", {|MCP301:"./scripts/start.ps1"|}] },
+                "bat": { "command": "cmd", "args": ["/c", "npx", "-y", "@modelcontextprotocol/server-memory@2025.8.4"] }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCP301", "Server 'file' is started through bash running the script file './scripts/start-server.sh' at 'mcpServers.file.args[0]'; McpGuard does not read scripts, so review what it starts as you would the configuration")
+            .Verify();
+        Assert.IsTrue(findings.All(f => f.DefaultSeverity == RuleSeverity.Info), string.Join("\n", findings));
     }
 }

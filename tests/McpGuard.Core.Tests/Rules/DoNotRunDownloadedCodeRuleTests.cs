@@ -35,7 +35,7 @@ public sealed class DoNotRunDownloadedCodeRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "file": { "command": "bash", "args": ["./scripts/start.sh"] },
+                "file": { "command": "bash", "args": [{|MCP301:"./scripts/start.sh"|}] },
                 "deno": { "command": "deno", "args": ["run", "--allow-net", "https://deno.land/x/mcp_server@1.0.0/main.ts"] },
                 "fetch": { "command": "uvx", "args": ["mcp-server-fetch==2025.4.7", "--user-agent", "curl"] },
                 "remote": { "command": "npx", "args": ["-y", "mcp-remote@0.1.29", "https://mcp.example.com/mcp"] }

@@ -35,7 +35,7 @@ public sealed class RunCommandsFromTrustedLocationsRuleTests
                 "parent": { "command": "node", "args": ["../server/dist/index.js"] },
                 "ws": { "command": "node", "args": ["${workspaceFolder}/dist/index.js"] },
                 "bin": { "command": "/usr/local/bin/mcp-server" },
-                "bash": { "command": "bash", "args": ["./scripts/start.sh"] }
+                "bash": { "command": "bash", "args": [{|MCP301:"./scripts/start.sh"|}] }
               }
             }
             """).Verify();
