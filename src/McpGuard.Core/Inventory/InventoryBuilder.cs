@@ -52,7 +52,7 @@ public static class InventoryBuilder
             entry.Source = package.Source == PackageSource.Registry ? null : package.Source.ToString().ToLowerInvariant();
         }
 
-        entry.Host = server.Urls.Count > 0 ? UseEncryptedTransportRule.GetHost(server.Urls[0].Value.Trim()) : null;
+        entry.Host = server.Urls.Count > 0 ? UrlHost.GetHost(server.Urls[0].Value.Trim()) : null;
         foreach (var variable in server.Env?.Properties ?? Array.Empty<Syntax.JsonPropertyNode>())
         {
             entry.EnvironmentVariables.Add(variable.Name);

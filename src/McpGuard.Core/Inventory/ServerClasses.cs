@@ -59,7 +59,7 @@ public static class ServerClasses
         var invocation = LaunchCommandReader.Read(server).FirstOrDefault();
         var package = invocation is null ? null : PackageReferenceReader.Read(invocation).FirstOrDefault();
         yield return package?.Name ?? string.Empty;
-        yield return server.Urls.Count > 0 ? UseEncryptedTransportRule.GetHost(server.Urls[0].Value.Trim()) ?? string.Empty : string.Empty;
+        yield return server.Urls.Count > 0 ? UrlHost.GetHost(server.Urls[0].Value.Trim()) ?? string.Empty : string.Empty;
         // docker and podman only launch the server: the image (package hint) says what it is, not the word "docker".
         var program = server.Command is null ? string.Empty : CommandInvocation.NormalizeProgram(server.Command.Value);
         yield return program is "docker" or "podman" ? string.Empty : server.Command?.Value ?? string.Empty;

@@ -196,8 +196,6 @@ public sealed class ApprovalCorpusTests
         "076__0xc1x__fudi__.antigravitycli__mcp_config.json:7:MCP612",
     };
 
-    private static string CorpusDirectory => Path.Combine(AppContext.BaseDirectory, "corpus");
-
     [TestMethod]
     public void ApprovalAndHiddenContentFindings_AreExactlyTheReviewedOnes()
     {
@@ -224,13 +222,12 @@ public sealed class ApprovalCorpusTests
         var actual = new List<string>();
         var byRepository = new Dictionary<string, List<McpDocument>>(StringComparer.Ordinal);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(Path.Combine(CorpusDirectory, "MANIFEST.tsv")).Skip(1))
+        foreach (var columns in CorpusManifest.Rows())
         {
-            var columns = line.Split('\t');
-            var format = ConfigFormat.Get(CorpusFormats.ClientOf(columns[4]));
+            var format = ConfigFormat.Get(CorpusManifest.ClientOf(columns[4]));
             var path = "/repo/" + columns[1] + "/" + columns[2];
             names[path] = columns[0];
-            var checkedFile = ConfigChecker.CheckFile(path, format, McpGuard.Text.ConfigText.ToUtf8(File.ReadAllBytes(Path.Combine(CorpusDirectory, "files", columns[0]))));
+            var checkedFile = ConfigChecker.CheckFile(path, format, McpGuard.Text.ConfigText.ToUtf8(CorpusManifest.ReadFile(columns[0])));
             actual.AddRange(checkedFile.Findings.Where(IsApprovalOrHidden).Select(f => $"{columns[0]}:{f.Span.Start.Line + 1}:{f.RuleId}"));
             if (checkedFile.Document is { } document)
             {
@@ -254,19 +251,4 @@ public sealed class ApprovalCorpusTests
 
     private static bool IsApprovalOrHidden(McpGuard.Rules.Finding finding) =>
         (finding.RuleId.StartsWith("MCP6", StringComparison.Ordinal) || finding.RuleId.StartsWith("MCP7", StringComparison.Ordinal));
-}
-
-/// <summary>MANIFEST.tsv's format column → McpGuard's client id (as in <see cref="CorpusTests"/>).</summary>
-internal static class CorpusFormats
-{
-    private static readonly Dictionary<string, string> s_formats = new(StringComparer.Ordinal)
-    {
-        ["claude-mcp-json"] = "claude", ["claude-managed-mcp"] = "claude", ["claude-settings"] = "claude-settings",
-        ["claude-managed-settings"] = "claude-settings", ["claude-user-config"] = "claude-user", ["claude-desktop"] = "claude-desktop",
-        ["vscode"] = "vscode", ["vscode-settings"] = "vscode-settings", ["cursor"] = "cursor", ["windsurf-style"] = "windsurf",
-        ["gemini"] = "gemini", ["codex-toml"] = "codex", ["roo"] = "roo", ["roo-global"] = "roo", ["cline"] = "cline",
-        ["amazonq"] = "amazonq", ["kiro"] = "kiro", ["junie"] = "junie", ["zed"] = "zed", ["registry-server-json"] = "registry",
-    };
-
-    public static string ClientOf(string manifestFormat) => s_formats[manifestFormat];
 }

@@ -16,30 +16,6 @@ namespace McpGuard.Core.Tests.Corpus;
 [TestClass]
 public sealed class CorpusTests
 {
-    /// <summary>MANIFEST.tsv's format column → McpGuard's client id.</summary>
-    private static readonly Dictionary<string, string> s_formats = new(StringComparer.Ordinal)
-    {
-        ["claude-mcp-json"] = "claude",
-        ["claude-managed-mcp"] = "claude",
-        ["claude-settings"] = "claude-settings",
-        ["claude-managed-settings"] = "claude-settings",
-        ["claude-user-config"] = "claude-user",
-        ["claude-desktop"] = "claude-desktop",
-        ["vscode"] = "vscode",
-        ["vscode-settings"] = "vscode-settings",
-        ["cursor"] = "cursor",
-        ["windsurf-style"] = "windsurf",
-        ["gemini"] = "gemini",
-        ["codex-toml"] = "codex",
-        ["roo"] = "roo",
-        ["roo-global"] = "roo",
-        ["cline"] = "cline",
-        ["amazonq"] = "amazonq",
-        ["kiro"] = "kiro",
-        ["junie"] = "junie",
-        ["zed"] = "zed",
-        ["registry-server-json"] = "registry",
-    };
 
     /// <summary>
     /// Where McpGuard's count differs from MANIFEST.tsv's servers column, on purpose: 046 puts mcpServers in Claude
@@ -56,7 +32,7 @@ public sealed class CorpusTests
         ["082"] = 1,
     };
 
-    private static string CorpusDirectory => Path.Combine(AppContext.BaseDirectory, "corpus");
+    private static string CorpusDirectory => CorpusManifest.Directory;
 
     [TestMethod]
     public void Corpus_FindingsMatchReviewedSnapshot()
@@ -149,11 +125,10 @@ public sealed class CorpusTests
     public void Corpus_ServerCountsMatchTheFiles()
     {
         var differences = new List<string>();
-        foreach (var line in File.ReadLines(Path.Combine(CorpusDirectory, "MANIFEST.tsv")).Skip(1))
+        foreach (var columns in CorpusManifest.Rows())
         {
-            var columns = line.Split('\t');
             var file = columns[0];
-            var format = ConfigFormat.Get(s_formats[columns[4]]);
+            var format = ConfigFormat.Get(CorpusManifest.ClientOf(columns[4]));
             var parsed = McpGuard.Parsing.ConfigReader.Read("/repo/" + columns[2], format, McpGuard.Text.ConfigText.ToUtf8(File.ReadAllBytes(Path.Combine(CorpusDirectory, "files", file))));
             if (parsed.Root is not McpGuard.Syntax.JsonObjectNode root)
             {
@@ -174,10 +149,9 @@ public sealed class CorpusTests
 
     internal static IEnumerable<(string File, string Path, ConfigFormat Format)> ReadManifest()
     {
-        foreach (var line in File.ReadLines(Path.Combine(CorpusDirectory, "MANIFEST.tsv")).Skip(1))
+        foreach (var columns in CorpusManifest.Rows())
         {
-            var columns = line.Split('\t');
-            yield return (columns[0], columns[2], ConfigFormat.Get(s_formats[columns[4]]));
+            yield return (columns[0], columns[2], ConfigFormat.Get(CorpusManifest.ClientOf(columns[4])));
         }
     }
 

@@ -43,15 +43,6 @@ public sealed class CredentialCorpusTests
         "064__delorenj__DeLoContainers__.roo__mcp.json:29:MCP101",         // Composio capability URL (perplexityai)
     };
 
-    /// <summary>MANIFEST.tsv's format column → McpGuard's client id (as in <see cref="CorpusTests"/>).</summary>
-    private static readonly Dictionary<string, string> s_formats = new(StringComparer.Ordinal)
-    {
-        ["claude-mcp-json"] = "claude", ["claude-managed-mcp"] = "claude", ["claude-settings"] = "claude-settings",
-        ["claude-managed-settings"] = "claude-settings", ["claude-user-config"] = "claude-user", ["claude-desktop"] = "claude-desktop",
-        ["vscode"] = "vscode", ["vscode-settings"] = "vscode-settings", ["cursor"] = "cursor", ["windsurf-style"] = "windsurf",
-        ["gemini"] = "gemini", ["codex-toml"] = "codex", ["roo"] = "roo", ["roo-global"] = "roo", ["cline"] = "cline",
-        ["amazonq"] = "amazonq", ["kiro"] = "kiro", ["junie"] = "junie", ["zed"] = "zed", ["registry-server-json"] = "registry",
-    };
 
     /// <summary>Files whose manifest entry names a sanitized value that is not a credential.</summary>
     private static readonly string[] s_notCredentials =
@@ -59,23 +50,19 @@ public sealed class CredentialCorpusTests
         "072__1stevengrant__laravel-react-starter-kit__.junie__mcp__mcp.json", // a person's name in a home-folder path (MCP503's concern)
     };
 
-    private static string CorpusDirectory => Path.Combine(AppContext.BaseDirectory, "corpus");
-
     [TestMethod]
     public void CredentialFindings_AreExactlyTheManifestsCredentials()
     {
         var actual = new List<string>();
-        foreach (var line in File.ReadLines(Path.Combine(CorpusDirectory, "MANIFEST.tsv")).Skip(1))
+        foreach (var columns in CorpusManifest.Rows())
         {
-            var columns = line.Split('\t');
-            if (columns.Length <= 4 || !s_formats.TryGetValue(columns[4], out var client))
+            if (columns.Length <= 4 || !CorpusManifest.IsKnownFormat(columns[4]))
             {
                 continue;
             }
 
-            var format = ConfigFormat.Get(client);
-
-            var bytes = File.ReadAllBytes(Path.Combine(CorpusDirectory, "files", columns[0]));
+            var format = ConfigFormat.Get(CorpusManifest.ClientOf(columns[4]));
+            var bytes = CorpusManifest.ReadFile(columns[0]);
             actual.AddRange(ConfigChecker.Check("/repo/" + columns[2], format, bytes)
                 .Where(f => f.RuleId.StartsWith("MCP1", StringComparison.Ordinal))
                 .Select(f => $"{columns[0]}:{f.Span.Start.Line + 1}:{f.RuleId}"));
@@ -92,9 +79,8 @@ public sealed class CredentialCorpusTests
     public void EveryManifestCredentialLine_IsExpected()
     {
         // Files whose manifest names a credential must each have at least one expected finding.
-        var withCredentials = File.ReadLines(Path.Combine(CorpusDirectory, "MANIFEST.tsv")).Skip(1)
-            .Select(line => line.Split('\t'))
-            .Where(c => c.Length > 13 && s_formats.ContainsKey(c[4]) && (c[7] != "-" || c[13] != "-"))
+        var withCredentials = CorpusManifest.Rows()
+            .Where(c => c.Length > 13 && CorpusManifest.IsKnownFormat(c[4]) && (c[7] != "-" || c[13] != "-"))
             .Select(c => c[0])
             .Except(s_notCredentials)
             .ToList();

@@ -61,17 +61,6 @@ public sealed class LaunchTransportFileSystemCorpusTests
         "074__Alzarak__Kali-Linux-MCP__claude_desktop_config.json:25:MCP308", // docker run --network host (Kali tooling)
     };
 
-    /// <summary>MANIFEST.tsv's format column → McpGuard's client id (as in <see cref="CorpusTests"/>).</summary>
-    private static readonly Dictionary<string, string> s_formats = new(StringComparer.Ordinal)
-    {
-        ["claude-mcp-json"] = "claude", ["claude-managed-mcp"] = "claude", ["claude-settings"] = "claude-settings",
-        ["claude-managed-settings"] = "claude-settings", ["claude-user-config"] = "claude-user", ["claude-desktop"] = "claude-desktop",
-        ["vscode"] = "vscode", ["vscode-settings"] = "vscode-settings", ["cursor"] = "cursor", ["windsurf-style"] = "windsurf",
-        ["gemini"] = "gemini", ["codex-toml"] = "codex", ["roo"] = "roo", ["roo-global"] = "roo", ["cline"] = "cline",
-        ["amazonq"] = "amazonq", ["kiro"] = "kiro", ["junie"] = "junie", ["zed"] = "zed", ["registry-server-json"] = "registry",
-    };
-
-    private static string CorpusDirectory => Path.Combine(AppContext.BaseDirectory, "corpus");
 
     [TestMethod]
     public void Findings_AreExactlyTheReviewedOnes()
@@ -88,9 +77,8 @@ public sealed class LaunchTransportFileSystemCorpusTests
     [TestMethod]
     public void ManifestPlainHttpServers_AreReported()
     {
-        var plainHttp = File.ReadLines(Path.Combine(CorpusDirectory, "MANIFEST.tsv")).Skip(1)
-            .Select(line => line.Split('\t'))
-            .Where(c => c.Length > 9 && s_formats.ContainsKey(c[4]) && c[9] != "0"
+        var plainHttp = CorpusManifest.Rows()
+            .Where(c => c.Length > 9 && CorpusManifest.IsKnownFormat(c[4]) && c[9] != "0"
                 && c[5].IndexOf("http://", StringComparison.Ordinal) >= 0 && c[5].IndexOf("http://localhost", StringComparison.Ordinal) < 0)
             .Select(c => c[0])
             .ToList();
@@ -102,16 +90,15 @@ public sealed class LaunchTransportFileSystemCorpusTests
     private static List<(string File, int Line, string RuleId)> Check()
     {
         var findings = new List<(string File, int Line, string RuleId)>();
-        foreach (var line in File.ReadLines(Path.Combine(CorpusDirectory, "MANIFEST.tsv")).Skip(1))
+        foreach (var columns in CorpusManifest.Rows())
         {
-            var columns = line.Split('\t');
-            if (columns.Length <= 4 || !s_formats.TryGetValue(columns[4], out var client))
+            if (columns.Length <= 4 || !CorpusManifest.IsKnownFormat(columns[4]))
             {
                 continue;
             }
 
-            var bytes = File.ReadAllBytes(Path.Combine(CorpusDirectory, "files", columns[0]));
-            foreach (var finding in ConfigChecker.Check("/repo/" + columns[2], ConfigFormat.Get(client), bytes))
+            var bytes = CorpusManifest.ReadFile(columns[0]);
+            foreach (var finding in ConfigChecker.Check("/repo/" + columns[2], ConfigFormat.Get(CorpusManifest.ClientOf(columns[4])), bytes))
             {
                 if (finding.RuleId.StartsWith("MCP3", StringComparison.Ordinal) || finding.RuleId.StartsWith("MCP4", StringComparison.Ordinal) || finding.RuleId.StartsWith("MCP5", StringComparison.Ordinal))
                 {

@@ -51,8 +51,8 @@ public sealed class SendModelTrafficOnlyToTheProviderRule : McpRule
             }
 
             var url = value.Value.Trim();
-            if (url.IndexOf("://", StringComparison.Ordinal) < 0 || UseEncryptedTransportRule.GetHost(url) is not { } host
-                || UseEncryptedTransportRule.IsLocal(host) || endpoints.IsProvider(host))
+            if (url.IndexOf("://", StringComparison.Ordinal) < 0 || UrlHost.GetHost(url) is not { } host
+                || UrlHost.IsLoopback(host) || endpoints.IsProvider(host))
             {
                 continue;
             }

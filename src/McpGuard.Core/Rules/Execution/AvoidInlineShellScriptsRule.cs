@@ -56,7 +56,7 @@ public sealed class AvoidInlineShellScriptsRule : McpRule
     /// <summary><c>bash ./start.sh</c>: the first word after the shell's options names the script it runs.</summary>
     private static void ReportScriptFile(RuleContext context, Model.McpServer server, LaunchScript launch)
     {
-        if (launch.Launch is not { } command || !IsShell(command.RunProgram) || launch.InlineScripts.Count > 0)
+        if (launch.Launch is not { } command || !ShellCommands.IsShell(command.RunProgram) || launch.InlineScripts.Count > 0)
         {
             return;
         }
@@ -78,9 +78,6 @@ public sealed class AvoidInlineShellScriptsRule : McpRule
             return;
         }
     }
-
-    private static bool IsShell(string program) =>
-        ShellCommands.PosixShells.Contains(program) || ShellCommands.PowerShells.Contains(program) || ShellCommands.CmdShells.Contains(program);
 
     private static string CommandText(string program) => Launch.CommandInvocation.NormalizeProgram(program);
 }

@@ -51,7 +51,7 @@ public sealed class UseApprovedServersRule : McpRule
 
             if (!matched && !MatchesHostOrCommand(approved, server))
             {
-                var what = packages.Count > 0 ? "runs '" + Reporting.Redaction.RedactUrl(packages[0].Name) + "'" : server.Urls.Count > 0 ? "connects to '" + (UseEncryptedTransportRule.GetHost(server.Urls[0].Value.Trim()) ?? server.Urls[0].Value) + "'" : "runs '" + (server.Command?.Value ?? string.Empty) + "'";
+                var what = packages.Count > 0 ? "runs '" + Reporting.Redaction.RedactUrl(packages[0].Name) + "'" : server.Urls.Count > 0 ? "connects to '" + (UrlHost.GetHost(server.Urls[0].Value.Trim()) ?? server.Urls[0].Value) + "'" : "runs '" + (server.Command?.Value ?? string.Empty) + "'";
                 context.Report(Rule, server.NameSpan, server.Name, what, server.Body.GetPath(), "is not on the approved list of '" + policyName + "'", "use an approved server, or have it reviewed and added to the policy");
             }
         }
@@ -77,7 +77,7 @@ public sealed class UseApprovedServersRule : McpRule
         var hosts = new List<string>();
         foreach (var url in server.Urls)
         {
-            if (UseEncryptedTransportRule.GetHost(url.Value.Trim()) is { } host)
+            if (UrlHost.GetHost(url.Value.Trim()) is { } host)
             {
                 hosts.Add(host);
             }
@@ -85,7 +85,7 @@ public sealed class UseApprovedServersRule : McpRule
 
         foreach (var token in ServerPackages.BridgedUrls(server))
         {
-            if (UseEncryptedTransportRule.GetHost(token.Text.Trim()) is { } host)
+            if (UrlHost.GetHost(token.Text.Trim()) is { } host)
             {
                 hosts.Add(host);
             }

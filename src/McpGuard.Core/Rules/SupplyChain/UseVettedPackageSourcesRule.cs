@@ -76,7 +76,7 @@ public sealed class UseVettedPackageSourcesRule : McpRule
     /// <summary>Why a feed is not vetted, or <c>null</c> when it is (official, trusted by the policy, local).</summary>
     private static string? DescribeFeed(string feed, RuleContext context)
     {
-        if (feed.IndexOf("://", StringComparison.Ordinal) < 0 || UseEncryptedTransportRule.GetHost(feed) is not { } host || UseEncryptedTransportRule.IsLocal(host))
+        if (feed.IndexOf("://", StringComparison.Ordinal) < 0 || UrlHost.GetHost(feed) is not { } host || UrlHost.IsLoopback(host))
         {
             // A folder on this machine, or a host given by a variable: nothing to judge here.
             return null;

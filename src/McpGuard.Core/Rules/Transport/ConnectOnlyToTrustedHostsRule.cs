@@ -43,8 +43,8 @@ public sealed class ConnectOnlyToTrustedHostsRule : McpRule
     private static void Check(RuleContext context, Policy.McpPolicy policy, string server, string url, JsonStringNode node, string policyName)
     {
         var value = url.Trim();
-        if (value.IndexOf("://", System.StringComparison.Ordinal) < 0 || UseEncryptedTransportRule.GetHost(value) is not { } host
-            || UseEncryptedTransportRule.IsLocal(host) || policy.IsTrustedHost(host))
+        if (value.IndexOf("://", System.StringComparison.Ordinal) < 0 || UrlHost.GetHost(value) is not { } host
+            || UrlHost.IsLoopback(host) || policy.IsTrustedHost(host))
         {
             return;
         }

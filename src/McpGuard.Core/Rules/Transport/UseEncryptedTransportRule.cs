@@ -45,7 +45,7 @@ public sealed class UseEncryptedTransportRule : McpRule
 
         if (url.Parent is JsonArrayNode args)
         {
-            var index = IndexOf(args, url);
+            var index = args.IndexOf(url);
             if (index > 0 && args.Items[index - 1] is JsonStringNode option)
             {
                 foreach (var launcher in PackageLauncher.All)
@@ -60,22 +60,4 @@ public sealed class UseEncryptedTransportRule : McpRule
 
         return false;
     }
-
-    private static int IndexOf(JsonArrayNode array, JsonNode item)
-    {
-        for (var i = 0; i < array.Items.Count; i++)
-        {
-            if (ReferenceEquals(array.Items[i], item))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Kept for callers of the first version; <see cref="UrlHost"/> is the shared implementation.</summary>
-    internal static string? GetHost(string url) => UrlHost.GetHost(url);
-
-    internal static bool IsLocal(string host) => UrlHost.IsLoopback(host);
 }
