@@ -163,7 +163,7 @@ for repetition in $(seq 1 "$repetitions"); do
   done
 done
 
-count_findings() { { grep -E '(warning|error) MCP[0-9]+' "$1" || true; } | sort -u | wc -l; }
+count_findings() { { grep -E '(warning|error) MCPG[0-9]+' "$1" || true; } | sort -u | wc -l; }
 findings_with=$(count_findings "$work/touched-with-$repetitions.log")
 findings_noop=$(count_findings "$work/noop-with-$repetitions.log")
 findings_without=$(count_findings "$work/touched-without-$repetitions.log")

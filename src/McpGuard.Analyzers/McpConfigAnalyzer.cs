@@ -65,7 +65,7 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Every file is checked once per compilation, so that cross-file rules (MCP610) see all of them.
+            // Every file is checked once per compilation, so that cross-file rules (MCPG610) see all of them.
             var policyFile = FindPolicy(options);
             var findings = new Lazy<Dictionary<string, List<Finding>>>(() => CheckAll(configs, policyFile, maxSize, start.CancellationToken));
             var settings = new Settings(CreateSuppressionFilter(options, start.CancellationToken), ReadMode(options), ReadLevel(options));
@@ -84,7 +84,7 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
         foreach (var finding in settings.Suppressions.Apply(findings))
         {
             // McpGuardLevel is judged on the severity known here (.editorconfig, else the mode's); the compiler may still change it.
-            // A milder finding of a rule (an anon key under MCP101) carries its own default; configuration still wins.
+            // A milder finding of a rule (an anon key under MCPG101) carries its own default; configuration still wins.
             var configured = severities.FromConfiguration(finding.Rule, file.Path)
                 ?? (finding.DefaultSeverity != finding.Rule.DefaultSeverity ? AnalysisModes.Apply(settings.Mode, finding.DefaultSeverity) : null);
             if (configured == RuleSeverity.None
@@ -172,7 +172,7 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
         }
         catch (Exception exception) when (exception is not (OperationCanceledException or FileNotFoundException or FileLoadException or TypeLoadException or MissingMethodException))
         {
-            // Any other defect is one MCP001 naming it, never AD0001 (which would hide every other finding of the file).
+            // Any other defect is one MCPG001 naming it, never AD0001 (which would hide every other finding of the file).
             return new CheckedConfig(file.Path, null, new[] { ConfigChecker.FileProblem(file.Path, format, ConfigChecker.Failure("the analyzer", exception)) });
         }
     }
@@ -241,7 +241,7 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
                 }
                 catch (InvalidDataException)
                 {
-                    // The build reports an unusable baseline (MCP009); the editor shows the findings it would have hidden.
+                    // The build reports an unusable baseline (MCPG009); the editor shows the findings it would have hidden.
                 }
             }
         }

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace McpGuard.Analyzers;
 
 /// <summary>
-/// MCP703 on C# (and Visual Basic) source: in compilations that use the ModelContextProtocol SDK, the descriptions of
+/// MCPG703 on C# (and Visual Basic) source: in compilations that use the ModelContextProtocol SDK, the descriptions of
 /// <c>[McpServerTool]</c>, <c>[McpServerPrompt]</c> and <c>[McpServerResource]</c> methods and of their parameters -
 /// <c>[Description("…")]</c>, or the attribute's own <c>Description =</c> and <c>Title =</c> - must not hide characters or
 /// address the model. Reported at the string in the attribute, with the compiler's usual severity handling; unlike

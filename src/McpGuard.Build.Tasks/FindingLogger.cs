@@ -7,7 +7,7 @@ using Microsoft.Build.Utilities;
 
 namespace McpGuard.Build.Tasks;
 
-/// <summary>Writes a finding in MSBuild's canonical form: <c>path(line,col,endLine,endCol): warning MCP201: message</c>.</summary>
+/// <summary>Writes a finding in MSBuild's canonical form: <c>path(line,col,endLine,endCol): warning MCPG201: message</c>.</summary>
 internal static class FindingLogger
 {
     public static void Log(TaskLoggingHelper log, ReportedFinding finding)
@@ -29,7 +29,7 @@ internal static class FindingLogger
         }
     }
 
-    /// <summary>An MCP001 error without a file for a failure of the task itself (the exception's type only, never its text).</summary>
+    /// <summary>An MCPG001 error without a file for a failure of the task itself (the exception's type only, never its text).</summary>
     public static void LogFailure(TaskLoggingHelper log, string taskName, Exception exception)
     {
         var rule = ConfigurationMustParseRule.Rule;

@@ -14,7 +14,7 @@ namespace McpGuard;
 
 /// <summary>
 /// The engine's entry point: one configuration file in, its findings out (at default severity, sorted, redacted).
-/// Three phases: parse → validate (duplicates) → rules. A syntax error yields one MCP001 and skips the rules.
+/// Three phases: parse → validate (duplicates) → rules. A syntax error yields one MCPG001 and skips the rules.
 /// </summary>
 public static class ConfigChecker
 {
@@ -75,7 +75,7 @@ public static class ConfigChecker
     }
 
     /// <summary>
-    /// The reason given when a part of McpGuard throws (<c>rule MCP101</c>, <c>the engine</c>, <c>the analyzer</c>): what
+    /// The reason given when a part of McpGuard throws (<c>rule MCPG101</c>, <c>the engine</c>, <c>the analyzer</c>): what
     /// failed, the exception type (never its message, which may quote the file), and where to report it.
     /// </summary>
     public static string Failure(string component, Exception exception) =>
@@ -109,7 +109,7 @@ public static class ConfigChecker
         return new CheckedConfig(path, document, Sort(Scrub(findings, secrets)));
     }
 
-    /// <summary>Each rule on its own: one that throws becomes one MCP001 naming it, and the others still run.</summary>
+    /// <summary>Each rule on its own: one that throws becomes one MCPG001 naming it, and the others still run.</summary>
     private static void RunRules(McpDocument document, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores, Policy.McpPolicy? policy)
     {
         var context = new RuleContext(document, findings, secrets, ignores, policy);
@@ -127,7 +127,7 @@ public static class ConfigChecker
         }
     }
 
-    /// <summary>MCP001 for a file that cannot be read at all (too large, missing, access denied), located at its start.</summary>
+    /// <summary>MCPG001 for a file that cannot be read at all (too large, missing, access denied), located at its start.</summary>
     public static Finding FileProblem(string path, ConfigFormat format, string reason)
     {
         var start = new TextPosition(0, 0, 0);

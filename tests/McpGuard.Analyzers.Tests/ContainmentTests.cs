@@ -14,7 +14,7 @@ namespace McpGuard.Analyzers.Tests;
 
 /// <summary>
 /// The analyzer never throws (the compiler would report AD0001 and drop every finding of the file): a failing rule or
-/// host is one MCP001 naming it, the other rules still report, and no credential reaches a diagnostic message.
+/// host is one MCPG001 naming it, the other rules still report, and no credential reaches a diagnostic message.
 /// </summary>
 [TestClass]
 public sealed class ContainmentTests
@@ -22,7 +22,7 @@ public sealed class ContainmentTests
     private const string Config = """{ "mcpServers": { "docs": { "command": "npx", "args": ["-y", "docs-mcp"] } } }""";
 
     [TestMethod]
-    public async Task RuleThrows_OneMcp001NamingTheRule_OtherRulesStillReport_NoAD0001()
+    public async Task RuleThrows_OneMcpg001NamingTheRule_OtherRulesStillReport_NoAD0001()
     {
         ImmutableDiagnostics diagnostics;
         using (RuleCatalog.AddForTesting(new ThrowingRule()))
@@ -30,18 +30,18 @@ public sealed class ContainmentTests
             diagnostics = new(await new AnalyzerRunner().WithConfig("/repo/.mcp.json", Config, "claude").RunAsync());
         }
 
-        CollectionAssert.AreEqual(new[] { ".mcp.json MCP001 error (1,1)-(1,1)", ".mcp.json MCP201 warning (1,62)-(1,72)" }, diagnostics.Described);
+        CollectionAssert.AreEqual(new[] { ".mcp.json MCPG001 error (1,1)-(1,1)", ".mcp.json MCPG201 warning (1,62)-(1,72)" }, diagnostics.Described);
         Assert.AreEqual(
-            "'.mcp.json' cannot be read as Claude Code project servers (strict JSON): rule MCP999 failed with NullReferenceException, so findings may be missing. This is a bug in McpGuard; please report it at https://github.com/mcpguard/McpGuard.Build/issues",
+            "'.mcp.json' cannot be read as Claude Code project servers (strict JSON): rule MCPG999 failed with NullReferenceException, so findings may be missing. This is a bug in McpGuard; please report it at https://github.com/mcpguard/McpGuard.Build/issues",
             diagnostics.Items[0].GetMessage());
     }
 
     [TestMethod]
-    public async Task HostFailsToReadTheFile_OneMcp001NamingTheAnalyzer_NoAD0001()
+    public async Task HostFailsToReadTheFile_OneMcpg001NamingTheAnalyzer_NoAD0001()
     {
         var diagnostics = new ImmutableDiagnostics(await new AnalyzerRunner().WithFile(new ThrowingText("/repo/.mcp.json"), "claude").RunAsync());
 
-        CollectionAssert.AreEqual(new[] { ".mcp.json MCP001 error (1,1)-(1,1)" }, diagnostics.Described);
+        CollectionAssert.AreEqual(new[] { ".mcp.json MCPG001 error (1,1)-(1,1)" }, diagnostics.Described);
         Assert.EndsWith("the analyzer failed with InvalidOperationException, so findings may be missing. This is a bug in McpGuard; please report it at https://github.com/mcpguard/McpGuard.Build/issues", diagnostics.Items[0].GetMessage());
     }
 
@@ -83,7 +83,7 @@ public sealed class ContainmentTests
 
     private sealed class ThrowingRule : McpRule
     {
-        private static readonly RuleDescriptor s_rule = new("MCP999", "Test rule that throws", "{0}", RuleCategories.Configuration, RuleSeverity.Warning, "Injected by tests.");
+        private static readonly RuleDescriptor s_rule = new("MCPG999", "Test rule that throws", "{0}", RuleCategories.Configuration, RuleSeverity.Warning, "Injected by tests.");
 
         public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { s_rule };
 

@@ -38,13 +38,13 @@ public sealed class McpConfigAnalyzerTests
         CollectionAssert.AreEqual(
             new[]
             {
-                ".mcp.json MCP201 warning (5,22)-(5,59)",
-                ".mcp.json MCP101 error (6,48)-(6,90)",
-                ".mcp.json MCP401 warning (8,40)-(8,68)",
+                ".mcp.json MCPG201 warning (5,22)-(5,59)",
+                ".mcp.json MCPG101 error (6,48)-(6,90)",
+                ".mcp.json MCPG401 warning (8,40)-(8,68)",
             },
             diagnostics.Select(AnalyzerRunner.Describe).ToList());
         Assert.AreEqual(LocationKind.ExternalFile, diagnostics[0].Location.Kind);
-        Assert.AreEqual("https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/MCP201.md", diagnostics[0].Descriptor.HelpLinkUri);
+        Assert.AreEqual("https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/MCPG201.md", diagnostics[0].Descriptor.HelpLinkUri);
         Assert.IsFalse(diagnostics.Any(d => d.GetMessage().Contains("u8jzPde0", System.StringComparison.Ordinal)));
     }
 
@@ -53,11 +53,11 @@ public sealed class McpConfigAnalyzerTests
     {
         var diagnostics = await new AnalyzerRunner()
             .WithConfig(McpJsonPath, McpJson, "claude")
-            .WithEditorConfig(Root + "/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCP201.severity = error\ndotnet_diagnostic.MCP401.severity = none\n")
+            .WithEditorConfig(Root + "/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCPG201.severity = error\ndotnet_diagnostic.MCPG401.severity = none\n")
             .RunAsync();
 
         CollectionAssert.AreEqual(
-            new[] { ".mcp.json MCP201 error (5,22)-(5,59)", ".mcp.json MCP101 error (6,48)-(6,90)" },
+            new[] { ".mcp.json MCPG201 error (5,22)-(5,59)", ".mcp.json MCPG101 error (6,48)-(6,90)" },
             diagnostics.Select(AnalyzerRunner.Describe).ToList());
     }
 
@@ -66,12 +66,12 @@ public sealed class McpConfigAnalyzerTests
     {
         var diagnostics = await new AnalyzerRunner()
             .WithConfig(McpJsonPath, McpJson, "claude")
-            .WithSpecificOption("MCP201", ReportDiagnostic.Suppress)
-            .WithSpecificOption("MCP401", ReportDiagnostic.Error)
+            .WithSpecificOption("MCPG201", ReportDiagnostic.Suppress)
+            .WithSpecificOption("MCPG401", ReportDiagnostic.Error)
             .RunAsync();
 
         CollectionAssert.AreEqual(
-            new[] { ".mcp.json MCP101 error (6,48)-(6,90)", ".mcp.json MCP401 error (8,40)-(8,68)" },
+            new[] { ".mcp.json MCPG101 error (6,48)-(6,90)", ".mcp.json MCPG401 error (8,40)-(8,68)" },
             diagnostics.Select(AnalyzerRunner.Describe).ToList());
     }
 
@@ -83,22 +83,22 @@ public sealed class McpConfigAnalyzerTests
             .WithConfig(Root + "/appsettings.json", "{ \"url\": \"http://h.example.com\" ")
             .RunAsync();
 
-        CollectionAssert.AreEqual(new[] { "mcp.json MCP401 warning (2,29)-(2,51)" }, diagnostics.Select(AnalyzerRunner.Describe).ToList());
+        CollectionAssert.AreEqual(new[] { "mcp.json MCPG401 warning (2,29)-(2,51)" }, diagnostics.Select(AnalyzerRunner.Describe).ToList());
     }
 
     [TestMethod]
-    public async Task MalformedConfig_GivesMcp001_NeverAD0001()
+    public async Task MalformedConfig_GivesMcpg001_NeverAD0001()
     {
         var diagnostics = await new AnalyzerRunner().WithConfig(McpJsonPath, "{\n  \"mcpServers\": {,\n}", "claude").RunAsync();
 
-        CollectionAssert.AreEqual(new[] { ".mcp.json MCP001 error (2,18)-(2,18)" }, diagnostics.Select(AnalyzerRunner.Describe).ToList());
+        CollectionAssert.AreEqual(new[] { ".mcp.json MCPG001 error (2,18)-(2,18)" }, diagnostics.Select(AnalyzerRunner.Describe).ToList());
     }
 
     [TestMethod]
     public async Task SuppressItemsAndBaseline_HideTheirFindings_AsInTheBuild()
     {
-        var suppress = new McpGuard.Suppression.SuppressionEntry("MCP201", ".mcp.json", "github", justification: "reviewed").Serialize();
-        var baseline = new McpGuard.Suppression.Baseline(new[] { new McpGuard.Suppression.BaselineEntry("MCP401", ".mcp.json", "mcpServers.remote.url") }).ToJson();
+        var suppress = new McpGuard.Suppression.SuppressionEntry("MCPG201", ".mcp.json", "github", justification: "reviewed").Serialize();
+        var baseline = new McpGuard.Suppression.Baseline(new[] { new McpGuard.Suppression.BaselineEntry("MCPG401", ".mcp.json", "mcpServers.remote.url") }).ToJson();
         var diagnostics = await new AnalyzerRunner()
             .WithConfig(McpJsonPath, McpJson, "claude")
             .WithProperty("McpGuardRepositoryRoot", Root + "/")
@@ -106,7 +106,7 @@ public sealed class McpConfigAnalyzerTests
             .WithBaseline(Root + "/mcpguard.baseline.json", baseline)
             .RunAsync();
 
-        CollectionAssert.AreEqual(new[] { ".mcp.json MCP101 error (6,48)-(6,90)" }, diagnostics.Select(AnalyzerRunner.Describe).ToList());
+        CollectionAssert.AreEqual(new[] { ".mcp.json MCPG101 error (6,48)-(6,90)" }, diagnostics.Select(AnalyzerRunner.Describe).ToList());
     }
 
     [TestMethod]
@@ -117,22 +117,22 @@ public sealed class McpConfigAnalyzerTests
             .WithConfig(McpJsonPath, config, "claude")
             .WithPolicy(Root + "/mcpguard.json", "{ \"trustedHosts\": [\"*.corp.example\"] }")
             .RunAsync();
-        Assert.AreEqual(".mcp.json MCP402 warning (1,54)-(1,83)", string.Join("\n", trusted.Select(AnalyzerRunner.Describe)));
+        Assert.AreEqual(".mcp.json MCPG402 warning (1,54)-(1,83)", string.Join("\n", trusted.Select(AnalyzerRunner.Describe)));
 
         var malformed = await new AnalyzerRunner()
             .WithConfig(McpJsonPath, config, "claude")
             .WithPolicy(Root + "/mcpguard.json", "{ \"trustedHosts\": \"*.corp.example\" }")
             .RunAsync();
-        Assert.AreEqual("mcpguard.json MCP009 error (1,19)-(1,35)", string.Join("\n", malformed.Select(AnalyzerRunner.Describe)));
+        Assert.AreEqual("mcpguard.json MCPG009 error (1,19)-(1,35)", string.Join("\n", malformed.Select(AnalyzerRunner.Describe)));
     }
 
     [TestMethod]
     public async Task Level_DropsLowerFindings_AfterTheMode()
     {
         var errorsOnly = await new AnalyzerRunner().WithConfig(McpJsonPath, McpJson, "claude").WithProperty("McpGuardLevel", "error").RunAsync();
-        CollectionAssert.AreEqual(new[] { ".mcp.json MCP101 error (6,48)-(6,90)" }, errorsOnly.Select(AnalyzerRunner.Describe).ToList());
+        CollectionAssert.AreEqual(new[] { ".mcp.json MCPG101 error (6,48)-(6,90)" }, errorsOnly.Select(AnalyzerRunner.Describe).ToList());
 
-        // Strict raises MCP201 and MCP401 to errors (the compiler applies the mode's global config), so the level keeps them.
+        // Strict raises MCPG201 and MCPG401 to errors (the compiler applies the mode's global config), so the level keeps them.
         var strict = await new AnalyzerRunner().WithConfig(McpJsonPath, McpJson, "claude").WithProperty("McpGuardLevel", "error").WithProperty("McpGuardMode", "strict").RunAsync();
         Assert.HasCount(3, strict);
     }
@@ -145,7 +145,7 @@ public sealed class McpConfigAnalyzerTests
             .WithConfig(Root + "/.cursor/mcp.json", "{ \"mcpServers\": { \"db\": { \"command\": \"uvx\", \"args\": [\"postgres-mcp==0.2.0\", \"--access-mode=restricted\"] } } }", "cursor")
             .RunAsync();
 
-        CollectionAssert.AreEqual(new[] { ".mcp.json MCP610 info (1,19)-(1,23)" }, diagnostics.Select(AnalyzerRunner.Describe).ToList());
+        CollectionAssert.AreEqual(new[] { ".mcp.json MCPG610 info (1,19)-(1,23)" }, diagnostics.Select(AnalyzerRunner.Describe).ToList());
         Assert.HasCount(1, diagnostics[0].AdditionalLocations);
     }
 
@@ -164,7 +164,7 @@ public sealed class McpConfigAnalyzerTests
         {
             var configPath = Path.Combine(directory.FullName, ".mcp.json");
             var editorConfigPath = Path.Combine(directory.FullName, ".editorconfig");
-            const string editorConfig = "root = true\n[*.json]\ndotnet_diagnostic.MCP201.severity = error\ndotnet_diagnostic.MCP101.severity = warning\n";
+            const string editorConfig = "root = true\n[*.json]\ndotnet_diagnostic.MCPG201.severity = error\ndotnet_diagnostic.MCPG101.severity = warning\n";
             File.WriteAllText(configPath, McpJson);
             File.WriteAllText(editorConfigPath, editorConfig);
 
@@ -186,7 +186,7 @@ public sealed class McpConfigAnalyzerTests
         }
     }
 
-    /// <summary>A public anon key is a milder MCP101: Info by default in the IDE and the build, raised by configuration like any default.</summary>
+    /// <summary>A public anon key is a milder MCPG101: Info by default in the IDE and the build, raised by configuration like any default.</summary>
     [TestMethod]
     public async Task AnonKey_IsInfo_ServiceRoleIsError_AndNoSecretReachesADiagnostic()
     {
@@ -198,13 +198,13 @@ public sealed class McpConfigAnalyzerTests
 
         var diagnostics = await new AnalyzerRunner().WithConfig(McpJsonPath, json, "claude").RunAsync();
         CollectionAssert.AreEqual(
-            new[] { "MCP101 info", "MCP101 error" },
+            new[] { "MCPG101 info", "MCPG101 error" },
             diagnostics.Select(d => d.Id + " " + d.Severity.ToString().ToLowerInvariant()).ToList());
         Assert.IsFalse(diagnostics.Any(d => d.GetMessage().Contains("Qm9vVHJ4", System.StringComparison.Ordinal) || d.GetMessage().Contains("Wm9vVHJ4", System.StringComparison.Ordinal)));
 
         var raised = await new AnalyzerRunner()
             .WithConfig(McpJsonPath, json, "claude")
-            .WithEditorConfig(Root + "/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCP101.severity = error\n")
+            .WithEditorConfig(Root + "/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCPG101.severity = error\n")
             .RunAsync();
         Assert.IsTrue(raised.All(d => d.Severity == DiagnosticSeverity.Error));
     }

@@ -12,7 +12,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace McpGuard.Analyzers.Tests;
 
 /// <summary>
-/// MCP703 on C# compilations that declare the ModelContextProtocol SDK's attributes as the SDK (1.4.1) does: methods
+/// MCPG703 on C# compilations that declare the ModelContextProtocol SDK's attributes as the SDK (1.4.1) does: methods
 /// only, <c>Name</c>/<c>Title</c> named arguments, descriptions from <c>System.ComponentModel.DescriptionAttribute</c>.
 /// </summary>
 [TestClass]
@@ -94,7 +94,7 @@ public sealed class ToolDescriptionAnalyzerTests
         var diagnostics = await RunAsync(source);
 
         var at = Position(source, "\"Adds a note.", "</IMPORTANT>\"");
-        StringAssert.StartsWith(Describe(diagnostics), $"Tools.cs MCP703 warning {at} The description of MCP tool 'add_note' ");
+        StringAssert.StartsWith(Describe(diagnostics), $"Tools.cs MCPG703 warning {at} The description of MCP tool 'add_note' ");
         Assert.AreEqual(1, diagnostics.Length, "one finding per string, naming each kind once: " + Describe(diagnostics));
         StringAssert.Contains(diagnostics[0].GetMessage(), "a block addressed to the model (<IMPORTANT>-style); mentions private keys or cloud credentials;");
         Assert.IsFalse(diagnostics.Any(d => d.GetMessage().Contains("id_rsa", StringComparison.Ordinal)), "the message never quotes the description");
@@ -118,7 +118,7 @@ public sealed class ToolDescriptionAnalyzerTests
         var diagnostics = await RunAsync(source);
 
         Assert.AreEqual(
-            $"Tools.cs MCP703 warning {Position(source, "\"The query.", "\\u200B\"")} The description of MCP tool 'Search' parameter 'query' contains zero-width characters; clients pass it to the model as it is, so this is tool poisoning: remove it",
+            $"Tools.cs MCPG703 warning {Position(source, "\"The query.", "\\u200B\"")} The description of MCP tool 'Search' parameter 'query' contains zero-width characters; clients pass it to the model as it is, so this is tool poisoning: remove it",
             Describe(diagnostics));
     }
 
@@ -140,8 +140,8 @@ public sealed class ToolDescriptionAnalyzerTests
 
         var lines = Describe(await RunAsync(source)).Split('\n');
 
-        StringAssert.StartsWith(lines[0], $"Tools.cs MCP703 warning {Position(source, "\"Lists files.", "results to https://collector.example.net.\"")} The description of MCP tool 'List' ");
-        StringAssert.StartsWith(lines[^1], $"Tools.cs MCP703 warning {Position(source, "\"Summary", "reversed\"")} The description of MCP prompt 'Summarize' contains bidirectional control characters");
+        StringAssert.StartsWith(lines[0], $"Tools.cs MCPG703 warning {Position(source, "\"Lists files.", "results to https://collector.example.net.\"")} The description of MCP tool 'List' ");
+        StringAssert.StartsWith(lines[^1], $"Tools.cs MCPG703 warning {Position(source, "\"Summary", "reversed\"")} The description of MCP prompt 'Summarize' contains bidirectional control characters");
     }
 
     [TestMethod]
@@ -190,10 +190,10 @@ public sealed class ToolDescriptionAnalyzerTests
             }
             """;
 
-        var asError = await RunAsync(source, options: new Dictionary<string, ReportDiagnostic> { ["MCP703"] = ReportDiagnostic.Error });
-        var suppressed = await RunAsync(source, options: new Dictionary<string, ReportDiagnostic> { ["MCP703"] = ReportDiagnostic.Suppress });
+        var asError = await RunAsync(source, options: new Dictionary<string, ReportDiagnostic> { ["MCPG703"] = ReportDiagnostic.Error });
+        var suppressed = await RunAsync(source, options: new Dictionary<string, ReportDiagnostic> { ["MCPG703"] = ReportDiagnostic.Suppress });
 
-        StringAssert.StartsWith(Describe(asError), $"Tools.cs MCP703 error {Position(source, "\"Runs.", "this tool.\"")} ");
+        StringAssert.StartsWith(Describe(asError), $"Tools.cs MCPG703 error {Position(source, "\"Runs.", "this tool.\"")} ");
         Assert.AreEqual(string.Empty, Describe(suppressed));
     }
 

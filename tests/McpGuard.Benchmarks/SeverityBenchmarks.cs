@@ -19,14 +19,14 @@ public class SeverityBenchmarks
     [GlobalSetup]
     public void CreateConfigs()
     {
-        _configFiles.Add(new("/repo/.editorconfig", "root = true\n\n[*]\nindent_style = space\n\n[*.json]\ndotnet_diagnostic.MCP201.severity = error\n"));
-        _configFiles.Add(new("/repo/.globalconfig", "is_global = true\ndotnet_diagnostic.MCP401.severity = error\n"));
+        _configFiles.Add(new("/repo/.editorconfig", "root = true\n\n[*]\nindent_style = space\n\n[*.json]\ndotnet_diagnostic.MCPG201.severity = error\n"));
+        _configFiles.Add(new("/repo/.globalconfig", "is_global = true\ndotnet_diagnostic.MCPG401.severity = error\n"));
         for (var area = 0; area < 20; area++)
         {
             for (var module = 0; module < 10; module++)
             {
                 var folder = $"/repo/src/area{area}/module{module}";
-                _configFiles.Add(new(folder + "/.editorconfig", $"[*.cs]\ndotnet_diagnostic.CA{1000 + module}.severity = warning\n\n[.mcp.json]\ndotnet_diagnostic.MCP10{module % 8}.severity = suggestion\n"));
+                _configFiles.Add(new(folder + "/.editorconfig", $"[*.cs]\ndotnet_diagnostic.CA{1000 + module}.severity = warning\n\n[.mcp.json]\ndotnet_diagnostic.MCPG10{module % 8}.severity = suggestion\n"));
                 if (module % 4 == 0)
                 {
                     _files.Add(folder + "/.mcp.json");

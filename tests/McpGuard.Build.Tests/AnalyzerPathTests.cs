@@ -38,7 +38,7 @@ public sealed class AnalyzerPathTests
             root = true
 
             [*.json]
-            dotnet_diagnostic.MCP201.severity = error
+            dotnet_diagnostic.MCPG201.severity = error
             """);
         var project = repository.WriteProject("src/Lib/Lib.csproj");
 
@@ -47,8 +47,8 @@ public sealed class AnalyzerPathTests
         FindingAssert.AreExactly(
             build,
             repository.Root,
-            ExpectedFinding.Error("MCP201", ".mcp.json", 5, 22, 63),
-            ExpectedFinding.Warning("MCP401", ".mcp.json", 9, 14, 42));
+            ExpectedFinding.Error("MCPG201", ".mcp.json", 5, 22, 63),
+            ExpectedFinding.Warning("MCPG401", ".mcp.json", 9, 14, 42));
         FindingAssert.Failed(build);
         foreach (var finding in build.Findings)
         {
@@ -74,11 +74,11 @@ public sealed class AnalyzerPathTests
         repository.WriteProject(
             "src/Lib/Lib.csproj",
             properties: "<McpGuardMode>audit</McpGuardMode><TreatWarningsAsErrors>true</TreatWarningsAsErrors>",
-            items: "<McpGuardSuppress Include=\"MCP401\" Server=\"remote\" Justification=\"lab endpoint on the internal network\" />");
+            items: "<McpGuardSuppress Include=\"MCPG401\" Server=\"remote\" Justification=\"lab endpoint on the internal network\" />");
 
         var build = await repository.BuildAsync("src/Lib/Lib.csproj", "-p:BuildingInsideVisualStudio=true");
 
-        FindingAssert.AreExactly(build, repository.Root, ExpectedFinding.Warning("MCP201", ".mcp.json", 5, 22, 63));
+        FindingAssert.AreExactly(build, repository.Root, ExpectedFinding.Warning("MCPG201", ".mcp.json", 5, 22, 63));
         FindingAssert.ExitCodeIs(build, 0);
     }
 }

@@ -40,8 +40,8 @@ public sealed class BaselineTests
               "$comment": "McpGuard baseline: findings accepted when McpGuard was adopted; only findings not listed here are reported. Regenerate with: dotnet build -t:McpGuardBaseline",
               "version": 1,
               "findings": [
-                { "ruleId": "MCP201", "file": ".mcp.json", "jsonPath": "mcpServers.github.args[1]" },
-                { "ruleId": "MCP101", "file": ".mcp.json", "jsonPath": "mcpServers.github.env.GITHUB_TOKEN" }
+                { "ruleId": "MCPG201", "file": ".mcp.json", "jsonPath": "mcpServers.github.args[1]" },
+                { "ruleId": "MCPG101", "file": ".mcp.json", "jsonPath": "mcpServers.github.env.GITHUB_TOKEN" }
               ]
             }
 
@@ -60,7 +60,7 @@ public sealed class BaselineTests
         repository.WriteFile(".mcp.json", edited);
         var (line, column, endColumn) = Fixture.Locate(edited, '"' + newToken + '"');
         var after = await repository.BuildAsync("src/App/App.csproj");
-        FindingAssert.AreExactly(after, repository.Root, ExpectedFinding.Error("MCP101", ".mcp.json", line, column, endColumn));
+        FindingAssert.AreExactly(after, repository.Root, ExpectedFinding.Error("MCPG101", ".mcp.json", line, column, endColumn));
         FindingAssert.Failed(after);
     }
 }

@@ -12,7 +12,7 @@ public sealed class BuildLogTests
     [TestMethod]
     public void TryParseLine_FullRange_ReadsEveryPart()
     {
-        var line = $"/repo/.mcp.json(7,41,7,83): error MCP102: Server 'github' sets 'X' to a literal value (****[41 chars]); fix it (https://example.com/MCP102.md) [{Project}]";
+        var line = $"/repo/.mcp.json(7,41,7,83): error MCPG102: Server 'github' sets 'X' to a literal value (****[41 chars]); fix it (https://example.com/MCPG102.md) [{Project}]";
 
         Assert.IsTrue(BuildLog.TryParseLine(line, out var diagnostic));
 
@@ -22,15 +22,15 @@ public sealed class BuildLogTests
         Assert.AreEqual(7, diagnostic.EndLine);
         Assert.AreEqual(83, diagnostic.EndColumn);
         Assert.AreEqual("error", diagnostic.Severity);
-        Assert.AreEqual("MCP102", diagnostic.Code);
-        Assert.AreEqual("Server 'github' sets 'X' to a literal value (****[41 chars]); fix it (https://example.com/MCP102.md)", diagnostic.Message);
+        Assert.AreEqual("MCPG102", diagnostic.Code);
+        Assert.AreEqual("Server 'github' sets 'X' to a literal value (****[41 chars]); fix it (https://example.com/MCPG102.md)", diagnostic.Message);
         Assert.AreEqual(Project, diagnostic.Project);
     }
 
     [TestMethod]
     public void TryParseLine_NodePrefixAndStartOnly_ReadsPositionAsEmptyRange()
     {
-        Assert.IsTrue(BuildLog.TryParseLine("  1:7>/repo/.mcp.json(3,24): warning MCP001: bad (url) [/repo/a.csproj]", out var diagnostic));
+        Assert.IsTrue(BuildLog.TryParseLine("  1:7>/repo/.mcp.json(3,24): warning MCPG001: bad (url) [/repo/a.csproj]", out var diagnostic));
 
         Assert.AreEqual("/repo/.mcp.json", diagnostic.File);
         Assert.AreEqual(3, diagnostic.Line);
@@ -44,10 +44,10 @@ public sealed class BuildLogTests
     [TestMethod]
     public void TryParseLine_WindowsPathAndSubcategory_ReadsFileAndCode()
     {
-        Assert.IsTrue(BuildLog.TryParseLine(@"C:\repo (1)\.vscode\mcp.json(2,3,2,10): McpGuard warning MCP201: m [C:\repo (1)\a.csproj]", out var diagnostic));
+        Assert.IsTrue(BuildLog.TryParseLine(@"C:\repo (1)\.vscode\mcp.json(2,3,2,10): McpGuard warning MCPG201: m [C:\repo (1)\a.csproj]", out var diagnostic));
 
         Assert.AreEqual(@"C:\repo (1)\.vscode\mcp.json", diagnostic.File);
-        Assert.AreEqual("MCP201", diagnostic.Code);
+        Assert.AreEqual("MCPG201", diagnostic.Code);
         Assert.AreEqual("m", diagnostic.Message);
     }
 
@@ -74,13 +74,13 @@ public sealed class BuildLogTests
     {
         const string output = """
               Determining projects to restore...
-            /repo/.mcp.json(5,22,5,59): warning MCP201: a [/x.proj]
-            /repo/.mcp.json(7,41,7,83): error MCP101: b [/x.proj]
+            /repo/.mcp.json(5,22,5,59): warning MCPG201: a [/x.proj]
+            /repo/.mcp.json(7,41,7,83): error MCPG101: b [/x.proj]
 
             Build FAILED.
 
-            /repo/.mcp.json(5,22,5,59): warning MCP201: a [/x.proj]
-            /repo/.mcp.json(7,41,7,83): error MCP101: b [/x.proj]
+            /repo/.mcp.json(5,22,5,59): warning MCPG201: a [/x.proj]
+            /repo/.mcp.json(7,41,7,83): error MCPG101: b [/x.proj]
                 1 Warning(s)
                 1 Error(s)
             """;
@@ -90,14 +90,14 @@ public sealed class BuildLogTests
         Assert.IsTrue(log.HasSummary);
         Assert.HasCount(2, log.Diagnostics);
         Assert.HasCount(2, log.SummaryDiagnostics);
-        Assert.AreEqual("MCP201", log.Diagnostics[0].Code);
-        Assert.AreEqual("MCP101", log.Diagnostics[1].Code);
+        Assert.AreEqual("MCPG201", log.Diagnostics[0].Code);
+        Assert.AreEqual("MCPG101", log.Diagnostics[1].Code);
     }
 
     [TestMethod]
     public void Parse_LogWithoutSummary_KeepsEveryLine()
     {
-        var log = BuildLog.Parse("/repo/.mcp.json(1,1): error MCP001: a\n/repo/.mcp.json(1,1): error MCP001: a\n");
+        var log = BuildLog.Parse("/repo/.mcp.json(1,1): error MCPG001: a\n/repo/.mcp.json(1,1): error MCPG001: a\n");
 
         Assert.IsFalse(log.HasSummary);
         Assert.HasCount(2, log.Diagnostics);

@@ -88,13 +88,13 @@ public sealed class HostileRepositoryTests
     [TestMethod]
     public void Build_HostileRepository_EveryFileALocatedFindingOrASkip()
     {
-        var expected = s_oddFolders.Select(f => ExpectedFinding.Warning("MCP201", $"odd/{f}/.mcp.json", 1, 62, 72))
-            .Append(ExpectedFinding.Warning("MCP201", ".mcp.json", 1, 62, 72))
-            .Append(ExpectedFinding.Warning("MCP201", "utf16/.mcp.json", 1, 62, 72))
-            .Append(ExpectedFinding.Error("MCP001", ".claude/settings.json", 1, 1, 1))
-            .Append(ExpectedFinding.Error("MCP001", "big/.mcp.json", 1, 1, 1))
-            .Append(ExpectedFinding.Error("MCP001", "nested/.mcp.json", 1, 65, 65))
-            .Append(ExpectedFinding.Error("MCP001", "bad-utf8/.mcp.json", 1, 19, 19))
+        var expected = s_oddFolders.Select(f => ExpectedFinding.Warning("MCPG201", $"odd/{f}/.mcp.json", 1, 62, 72))
+            .Append(ExpectedFinding.Warning("MCPG201", ".mcp.json", 1, 62, 72))
+            .Append(ExpectedFinding.Warning("MCPG201", "utf16/.mcp.json", 1, 62, 72))
+            .Append(ExpectedFinding.Error("MCPG001", ".claude/settings.json", 1, 1, 1))
+            .Append(ExpectedFinding.Error("MCPG001", "big/.mcp.json", 1, 1, 1))
+            .Append(ExpectedFinding.Error("MCPG001", "nested/.mcp.json", 1, 65, 65))
+            .Append(ExpectedFinding.Error("MCPG001", "bad-utf8/.mcp.json", 1, 19, 19))
             .ToArray();
 
         FindingAssert.AreExactly(Build, Repository.Root, expected);
@@ -104,9 +104,9 @@ public sealed class HostileRepositoryTests
     [TestMethod]
     public void Build_HostileRepository_MessagesSayWhatIsWrong()
     {
-        StringAssert.EndsWith(FindingAssert.Single(Build, Repository.Root, ".claude/settings.json", "MCP001").Message, "The file contains no JSON value. (https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/MCP001.md)");
-        StringAssert.Contains(FindingAssert.Single(Build, Repository.Root, "big/.mcp.json", "MCP001").Message, "larger than the 4194304-byte limit (McpGuardMaxConfigSize)");
-        StringAssert.Contains(FindingAssert.Single(Build, Repository.Root, "nested/.mcp.json", "MCP001").Message, "maximum configured depth of 64");
+        StringAssert.EndsWith(FindingAssert.Single(Build, Repository.Root, ".claude/settings.json", "MCPG001").Message, "The file contains no JSON value. (https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/MCPG001.md)");
+        StringAssert.Contains(FindingAssert.Single(Build, Repository.Root, "big/.mcp.json", "MCPG001").Message, "larger than the 4194304-byte limit (McpGuardMaxConfigSize)");
+        StringAssert.Contains(FindingAssert.Single(Build, Repository.Root, "nested/.mcp.json", "MCPG001").Message, "maximum configured depth of 64");
     }
 
     [TestMethod]
@@ -121,7 +121,7 @@ public sealed class HostileRepositoryTests
         Assert.IsFalse(Regex.IsMatch(output, @"^\s+at [\w.`<>\[\]]+\(.*\)", RegexOptions.Multiline), $"stack trace\n\n{Build.Describe()}");
         Assert.DoesNotContain("u8jzPde0", output, Build.Describe());
         Assert.DoesNotContain(s_outside!, output, Build.Describe());
-        Assert.IsTrue(Build.Log.Diagnostics.All(d => d.Code.StartsWith("MCP", StringComparison.Ordinal)), Build.Describe());
+        Assert.IsTrue(Build.Log.Diagnostics.All(d => d.Code.StartsWith("MCPG", StringComparison.Ordinal)), Build.Describe());
         Assert.IsLessThan(TimeSpan.FromMinutes(3), Build.Process.Duration);
     }
 

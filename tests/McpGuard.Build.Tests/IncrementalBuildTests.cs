@@ -27,8 +27,8 @@ public sealed class IncrementalBuildTests
         }
         """;
 
-    private static readonly ExpectedFinding s_mcp201 = ExpectedFinding.Warning("MCP201", ".mcp.json", 5, 22, 63);
-    private static readonly ExpectedFinding s_mcp401 = ExpectedFinding.Warning("MCP401", ".mcp.json", 9, 14, 42);
+    private static readonly ExpectedFinding s_mcp201 = ExpectedFinding.Warning("MCPG201", ".mcp.json", 5, 22, 63);
+    private static readonly ExpectedFinding s_mcp401 = ExpectedFinding.Warning("MCPG401", ".mcp.json", 9, 14, 42);
 
     [TestMethod]
     public async Task Build_NothingChanged_ReportsTheSameFindings()
@@ -58,28 +58,28 @@ public sealed class IncrementalBuildTests
         var first = await repository.BuildAsync("src/Lib/Lib.csproj");
         FindingAssert.AreExactly(first, repository.Root, s_mcp201, s_mcp401);
 
-        // Pin the package: MCP201 goes away, MCP401 stays where it was.
+        // Pin the package: MCPG201 goes away, MCPG401 stays where it was.
         repository.WriteFile(".mcp.json", McpJson.Replace("server-filesystem\"", "server-filesystem@2025.8.21\"", StringComparison.Ordinal));
         var second = await repository.BuildAsync("src/Lib/Lib.csproj");
         FindingAssert.AreExactly(second, repository.Root, s_mcp401);
         FindingAssert.ExitCodeIs(second, 0);
 
-        // Raise MCP401 in a new .editorconfig: the build fails with it as an error.
+        // Raise MCPG401 in a new .editorconfig: the build fails with it as an error.
         repository.WriteFile(".editorconfig", """
             root = true
 
             [*.json]
-            dotnet_diagnostic.MCP401.severity = error
+            dotnet_diagnostic.MCPG401.severity = error
             """);
         var third = await repository.BuildAsync("src/Lib/Lib.csproj");
-        FindingAssert.AreExactly(third, repository.Root, ExpectedFinding.Error("MCP401", ".mcp.json", 9, 14, 42));
+        FindingAssert.AreExactly(third, repository.Root, ExpectedFinding.Error("MCPG401", ".mcp.json", 9, 14, 42));
         FindingAssert.Failed(third);
     }
 
     /// <summary>
     /// After an upgrade the new release checks again. Prerelease versions of one release (0.1.0-a, 0.1.0-b) share the
     /// AssemblyVersion 0.1.0.0; the cache must still not replay what the older release found. The older release's
-    /// findings are simulated by removing MCP401 from its cache, as a release without that rule would have written it.
+    /// findings are simulated by removing MCPG401 from its cache, as a release without that rule would have written it.
     /// </summary>
     [TestMethod]
     public async Task Build_PackageUpgradedWithinOneRelease_ChecksAgain()
@@ -89,7 +89,7 @@ public sealed class IncrementalBuildTests
         FindingAssert.AreExactly(first, repository.Root, s_mcp201, s_mcp401);
         var cache = repository.GetCacheFiles().Single();
         var lines = File.ReadAllLines(cache);
-        var older = lines.Where(l => !l.StartsWith("MCP401\t", StringComparison.Ordinal)).ToArray();
+        var older = lines.Where(l => !l.StartsWith("MCPG401\t", StringComparison.Ordinal)).ToArray();
         Assert.HasCount(lines.Length - 1, older, $"cache format: {string.Join("\n", lines)}");
         File.WriteAllLines(cache, older);
 

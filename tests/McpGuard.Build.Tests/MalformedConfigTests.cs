@@ -6,7 +6,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace McpGuard.Build.Tests;
 
-/// <summary>Files that are not valid JSON for their client give MCP001 at the place the parser stops, never a crash.</summary>
+/// <summary>Files that are not valid JSON for their client give MCPG001 at the place the parser stops, never a crash.</summary>
 [TestClass]
 [DoNotParallelize]
 public sealed class MalformedConfigTests
@@ -64,23 +64,23 @@ public sealed class MalformedConfigTests
     }
 
     [TestMethod]
-    public void Build_MalformedConfigs_ReportsMcp001WhereTheParserStops()
+    public void Build_MalformedConfigs_ReportsMcpg001WhereTheParserStops()
     {
         Fixture.AssertAt(TrailingComma, 6, 5, "}");
         Fixture.AssertAt(ValidVsCode, 3, 45, "\"@playwright/mcp@latest\"");
         FindingAssert.AreExactly(
             Build,
             Repository.Root,
-            new ExpectedFinding(".mcp.json", 6, 5, 6, 5, "error", "MCP001"),
-            new ExpectedFinding(".cursor/mcp.json", 8, 1, 8, 1, "error", "MCP001"),
-            ExpectedFinding.Warning("MCP201", ".vscode/mcp.json", 3, 45, 69));
+            new ExpectedFinding(".mcp.json", 6, 5, 6, 5, "error", "MCPG001"),
+            new ExpectedFinding(".cursor/mcp.json", 8, 1, 8, 1, "error", "MCPG001"),
+            ExpectedFinding.Warning("MCPG201", ".vscode/mcp.json", 3, 45, 69));
         FindingAssert.Failed(Build);
     }
 
     [TestMethod]
     public void Build_MalformedConfigs_MessageNamesFileAndDialect()
     {
-        var finding = FindingAssert.Single(Build, Repository.Root, ".mcp.json", "MCP001");
+        var finding = FindingAssert.Single(Build, Repository.Root, ".mcp.json", "MCPG001");
         Assert.Contains("'.mcp.json'", finding.Message, Build.Describe());
         Assert.Contains("strict JSON", finding.Message, Build.Describe());
     }
@@ -92,7 +92,7 @@ public sealed class MalformedConfigTests
     [TestMethod]
     public void Build_TrailingComma_MessageGivesNoParserAdvice()
     {
-        var finding = FindingAssert.Single(Build, Repository.Root, ".mcp.json", "MCP001");
+        var finding = FindingAssert.Single(Build, Repository.Root, ".mcp.json", "MCPG001");
         Assert.Contains("trailing comma", finding.Message, Build.Describe());
         Assert.DoesNotContain("reader options", finding.Message, Build.Describe());
     }
@@ -117,7 +117,7 @@ public sealed class MalformedConfigTests
         // Every error is McpGuard's own finding.
         foreach (var diagnostic in Build.Log.Diagnostics)
         {
-            Assert.StartsWith("MCP", diagnostic.Code, Build.Describe());
+            Assert.StartsWith("MCPG", diagnostic.Code, Build.Describe());
         }
     }
 }

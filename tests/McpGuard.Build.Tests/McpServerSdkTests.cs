@@ -7,7 +7,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace McpGuard.Build.Tests;
 
 /// <summary>
-/// MCP703 in a real C# MCP server: a console project on the ModelContextProtocol SDK (1.4.1) with one poisoned and one
+/// MCPG703 in a real C# MCP server: a console project on the ModelContextProtocol SDK (1.4.1) with one poisoned and one
 /// clean tool, built from the command line like any consumer. The finding is the compiler's, in the .cs file.
 /// </summary>
 [TestClass]
@@ -53,10 +53,10 @@ public sealed class McpServerSdkTests
 
         // Line 7: 4 spaces, "[McpServerTool(Name = \"add_note\"), Description(" is 47 characters → the string opens at 52.
         Fixture.AssertAt(Tools, 7, 52, "\"Adds a note.");
-        var finding = FindingAssert.Single(build, root, "src/Server/Tools.cs", "MCP703");
+        var finding = FindingAssert.Single(build, root, "src/Server/Tools.cs", "MCPG703");
         Assert.AreEqual((7, 52, "warning"), (finding.Line, finding.Column, finding.Severity), build.Describe());
         StringAssert.StartsWith(finding.Message, "The description of MCP tool 'add_note' contains wording addressed to the model (a block addressed to the model (<IMPORTANT>-style); mentions private keys or cloud credentials)", build.Describe());
-        Assert.AreEqual(1, build.Findings.Count(f => f.Code == "MCP703"), build.Describe());
+        Assert.AreEqual(1, build.Findings.Count(f => f.Code == "MCPG703"), build.Describe());
         Assert.IsFalse(build.Process.AllOutput.Contains("id_rsa", StringComparison.Ordinal), "the description is never quoted");
         FindingAssert.ExitCodeIs(build, 0);
     }

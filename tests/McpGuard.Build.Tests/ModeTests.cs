@@ -46,12 +46,12 @@ public sealed class ModeTests
     }
 
     [TestMethod]
-    public async Task InvalidModeAndLevel_AreMcp009EchoingTheValue()
+    public async Task InvalidModeAndLevel_AreMcpg009EchoingTheValue()
     {
         var scenarios = await s_failing.Value;
         var mode = FindingAssert.FindingsUnder(scenarios.Build, scenarios["InvalidMode"]);
         Assert.HasCount(1, mode, scenarios.Build.Describe());
-        Assert.AreEqual("error MCP009", $"{mode[0].Severity} {mode[0].Code}");
+        Assert.AreEqual("error MCPG009", $"{mode[0].Severity} {mode[0].Code}");
         StringAssert.StartsWith(mode[0].Message, "Invalid McpGuardMode value 'loose'. Valid values: default, strict, audit");
         var level = FindingAssert.FindingsUnder(scenarios.Build, scenarios["InvalidLevel"]);
         Assert.HasCount(1, level, scenarios.Build.Describe());
@@ -81,11 +81,11 @@ public sealed class ModeTests
         FindingAssert.ExitCodeIs(scenarios.Build, 0);
     }
 
-    private static ExpectedFinding Token(string severity) => At("MCP101", severity, '"' + s_token + '"');
+    private static ExpectedFinding Token(string severity) => At("MCPG101", severity, '"' + s_token + '"');
 
-    private static ExpectedFinding Pin(string severity) => At("MCP201", severity, "\"@modelcontextprotocol/server-filesystem\"");
+    private static ExpectedFinding Pin(string severity) => At("MCPG201", severity, "\"@modelcontextprotocol/server-filesystem\"");
 
-    private static ExpectedFinding Http(string severity) => At("MCP401", severity, "\"http://mcp.example.com/mcp\"");
+    private static ExpectedFinding Http(string severity) => At("MCPG401", severity, "\"http://mcp.example.com/mcp\"");
 
     private static ExpectedFinding At(string code, string severity, string needle)
     {
@@ -102,13 +102,13 @@ public sealed class ModeTests
             scenarios.Add("Default", s_mcpJson);
             scenarios.Add("Strict", s_mcpJson, "<McpGuardMode>strict</McpGuardMode>");
             scenarios.Add("StrictOverridden", s_mcpJson, "<McpGuardMode>strict</McpGuardMode>");
-            outer.WriteFile("StrictOverridden/.globalconfig", "is_global = true\ndotnet_diagnostic.MCP201.severity = warning\n");
+            outer.WriteFile("StrictOverridden/.globalconfig", "is_global = true\ndotnet_diagnostic.MCPG201.severity = warning\n");
             scenarios.Add("InvalidMode", s_mcpJson, "<McpGuardMode>loose</McpGuardMode>");
             scenarios.Add("InvalidLevel", s_mcpJson, "<McpGuardLevel>high</McpGuardLevel>");
         }
         else
         {
-            scenarios.Add("Audit", s_mcpJson, "<McpGuardMode>audit</McpGuardMode><TreatWarningsAsErrors>true</TreatWarningsAsErrors><WarningsAsErrors>$(WarningsAsErrors);MCP201</WarningsAsErrors>");
+            scenarios.Add("Audit", s_mcpJson, "<McpGuardMode>audit</McpGuardMode><TreatWarningsAsErrors>true</TreatWarningsAsErrors><WarningsAsErrors>$(WarningsAsErrors);MCPG201</WarningsAsErrors>");
             scenarios.Add("LevelError", s_warningsOnlyJson, "<McpGuardLevel>error</McpGuardLevel>");
         }
 

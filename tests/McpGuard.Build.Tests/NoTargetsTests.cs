@@ -43,8 +43,8 @@ public sealed class NoTargetsTests
         FindingAssert.AreExactly(
             build,
             repository.Root,
-            ExpectedFinding.Warning("MCP201", ".vscode/mcp.json", 7, 16, 40),
-            ExpectedFinding.Warning("MCP401", ".vscode/mcp.json", 11, 14, 46));
+            ExpectedFinding.Warning("MCPG201", ".vscode/mcp.json", 7, 16, 40),
+            ExpectedFinding.Warning("MCPG401", ".vscode/mcp.json", 11, 14, 46));
         FindingAssert.ExitCodeIs(build, 0);
     }
 }

@@ -26,14 +26,14 @@ public sealed class PolicyTests
 
         var (line, column, endColumn) = Fixture.Locate(mcpJson, "\"https://mcp.example.com/mcp\"");
         var applied = await repository.BuildAsync("src/App/App.csproj");
-        FindingAssert.AreExactly(applied, repository.Root, ExpectedFinding.Warning("MCP402", ".mcp.json", line, column, endColumn));
+        FindingAssert.AreExactly(applied, repository.Root, ExpectedFinding.Warning("MCPG402", ".mcp.json", line, column, endColumn));
         FindingAssert.ExitCodeIs(applied, 0);
 
         var policy = """{ "trustedHosts": "*.corp.example" }""";
         repository.WriteFile("mcpguard.json", policy);
         var (policyLine, policyColumn, policyEndColumn) = Fixture.Locate(policy, "\"*.corp.example\"");
         var malformed = await repository.BuildAsync("src/App/App.csproj");
-        FindingAssert.AreExactly(malformed, repository.Root, ExpectedFinding.Error("MCP009", "mcpguard.json", policyLine, policyColumn, policyEndColumn));
+        FindingAssert.AreExactly(malformed, repository.Root, ExpectedFinding.Error("MCPG009", "mcpguard.json", policyLine, policyColumn, policyEndColumn));
         FindingAssert.Failed(malformed);
     }
 }

@@ -37,7 +37,7 @@ public sealed class SampleTests
     public void Build_CleanSample_ReportsNothing()
     {
         FindingAssert.AreExactly(Clean, Path.Combine(E2EEnvironment.RepositoryRoot, "samples", "clean"));
-        Assert.IsFalse(Regex.IsMatch(Clean.Process.AllOutput, @"\bMCP\d{3}\b"), $"An MCP id appears in the output.\n\n{Clean.Describe()}");
+        Assert.IsFalse(Regex.IsMatch(Clean.Process.AllOutput, @"\bMCPG\d{3}\b"), $"An MCP id appears in the output.\n\n{Clean.Describe()}");
         FindingAssert.ExitCodeIs(Clean, 0);
     }
 
@@ -49,16 +49,16 @@ public sealed class SampleTests
         FindingAssert.AreExactly(
             Insecure,
             InsecureRoot,
-            ExpectedFinding.Error("MCP101", ".claude/settings.json", 3, 26, 138),   // "ANTHROPIC_API_KEY": "sk-ant-api03-…" (110 characters)
-            ExpectedFinding.Error("MCP101", ".cursor/mcp.json", 6, 34, 95),         // "env": { "OPENAI_API_KEY": "sk-proj-…" (59 characters)
-            ExpectedFinding.Error("MCP002", ".cursor/mcp.json", 7, 7, 12),          // the second "env" key
-            ExpectedFinding.Warning("MCP609", ".mcp.json", 3, 5, 13),               // "github" (reads issues) beside "postgres" (writes a database)
-            ExpectedFinding.Warning("MCP201", ".mcp.json", 5, 22, 59),              // "@modelcontextprotocol/server-github" after "-y"
-            ExpectedFinding.Error("MCP101", ".mcp.json", 7, 41, 83),                // "GITHUB_PERSONAL_ACCESS_TOKEN": "ghp_…"
-            ExpectedFinding.Warning("MCP401", ".mcp.json", 12, 14, 52),             // "url": "http://mcp.analytics.example.com/mcp"
-            ExpectedFinding.Warning("MCP201", ".mcp.json", 16, 16, 37),             // uvx "postgres-mcp@latest"
-            ExpectedFinding.Error("MCP102", ".mcp.json", 18, 30, 48),               // "DATABASE_PASSWORD": "Winter2026-prod!"
-            ExpectedFinding.Warning("MCP201", ".vscode/mcp.json", 6, 16, 40));      // "@playwright/mcp@latest"
+            ExpectedFinding.Error("MCPG101", ".claude/settings.json", 3, 26, 138),   // "ANTHROPIC_API_KEY": "sk-ant-api03-…" (110 characters)
+            ExpectedFinding.Error("MCPG101", ".cursor/mcp.json", 6, 34, 95),         // "env": { "OPENAI_API_KEY": "sk-proj-…" (59 characters)
+            ExpectedFinding.Error("MCPG002", ".cursor/mcp.json", 7, 7, 12),          // the second "env" key
+            ExpectedFinding.Warning("MCPG609", ".mcp.json", 3, 5, 13),               // "github" (reads issues) beside "postgres" (writes a database)
+            ExpectedFinding.Warning("MCPG201", ".mcp.json", 5, 22, 59),              // "@modelcontextprotocol/server-github" after "-y"
+            ExpectedFinding.Error("MCPG101", ".mcp.json", 7, 41, 83),                // "GITHUB_PERSONAL_ACCESS_TOKEN": "ghp_…"
+            ExpectedFinding.Warning("MCPG401", ".mcp.json", 12, 14, 52),             // "url": "http://mcp.analytics.example.com/mcp"
+            ExpectedFinding.Warning("MCPG201", ".mcp.json", 16, 16, 37),             // uvx "postgres-mcp@latest"
+            ExpectedFinding.Error("MCPG102", ".mcp.json", 18, 30, 48),               // "DATABASE_PASSWORD": "Winter2026-prod!"
+            ExpectedFinding.Warning("MCPG201", ".vscode/mcp.json", 6, 16, 40));      // "@playwright/mcp@latest"
         FindingAssert.Failed(Insecure);
     }
 
@@ -67,16 +67,16 @@ public sealed class SampleTests
     {
         var expected = new (string File, int Line, string Code, string Fragment)[]
         {
-            (".claude/settings.json", 3, "MCP101", "Anthropic API key"),
-            (".cursor/mcp.json", 6, "MCP101", "OpenAI API key"),
-            (".cursor/mcp.json", 7, "MCP002", "Key 'mcpServers.openai-tools.env' is already defined at (6,7)"),
-            (".mcp.json", 3, "MCP609", "Server 'github' reads untrusted content (web pages, messages, issues) in the same Claude Code project servers session as server 'postgres', which can write to databases"),
-            (".mcp.json", 5, "MCP201", "Server 'github' runs npm package '@modelcontextprotocol/server-github'"),
-            (".mcp.json", 7, "MCP101", "GitHub personal access token"),
-            (".mcp.json", 12, "MCP401", "Server 'analytics'"),
-            (".mcp.json", 16, "MCP201", "Server 'postgres' runs PyPI package 'postgres-mcp@latest'"),
-            (".mcp.json", 18, "MCP102", "'DATABASE_PASSWORD'"),
-            (".vscode/mcp.json", 6, "MCP201", "'@playwright/mcp@latest'"),
+            (".claude/settings.json", 3, "MCPG101", "Anthropic API key"),
+            (".cursor/mcp.json", 6, "MCPG101", "OpenAI API key"),
+            (".cursor/mcp.json", 7, "MCPG002", "Key 'mcpServers.openai-tools.env' is already defined at (6,7)"),
+            (".mcp.json", 3, "MCPG609", "Server 'github' reads untrusted content (web pages, messages, issues) in the same Claude Code project servers session as server 'postgres', which can write to databases"),
+            (".mcp.json", 5, "MCPG201", "Server 'github' runs npm package '@modelcontextprotocol/server-github'"),
+            (".mcp.json", 7, "MCPG101", "GitHub personal access token"),
+            (".mcp.json", 12, "MCPG401", "Server 'analytics'"),
+            (".mcp.json", 16, "MCPG201", "Server 'postgres' runs PyPI package 'postgres-mcp@latest'"),
+            (".mcp.json", 18, "MCPG102", "'DATABASE_PASSWORD'"),
+            (".vscode/mcp.json", 6, "MCPG201", "'@playwright/mcp@latest'"),
         };
         foreach (var (file, line, code, fragment) in expected)
         {

@@ -37,7 +37,7 @@ public sealed class SarifSuppressionTests
     public async Task SuppressItems_SilenceExactlyTheirFindings()
     {
         var scenario = await s_scenario.Value;
-        FindingAssert.AreExactly(scenario.First, scenario.Repository.Root, Expected("MCP101", "error", '"' + s_token + '"'), Expected("MCP609", "warning", "\"browser\""), Expected("MCP201", "warning", "\"@modelcontextprotocol/server-filesystem\""));
+        FindingAssert.AreExactly(scenario.First, scenario.Repository.Root, Expected("MCPG101", "error", '"' + s_token + '"'), Expected("MCPG609", "warning", "\"browser\""), Expected("MCPG201", "warning", "\"@modelcontextprotocol/server-filesystem\""));
         FindingAssert.Failed(scenario.First);
     }
 
@@ -50,19 +50,19 @@ public sealed class SarifSuppressionTests
         CollectionAssert.AreEqual(
             new[]
             {
-                "MCP101 error " + Region('"' + s_token + '"'),
-                "MCP609 warning " + Region("\"browser\""),
-                "MCP201 warning " + Region("\"@playwright/mcp@latest\"") + " [suppressed: " + Justification + "]",
-                "MCP201 warning " + Region("\"@modelcontextprotocol/server-filesystem\""),
-                "MCP401 warning " + Region("\"http://mcp.example.com/mcp\"") + " [suppressed]",
-                "MCP010 note Lib.csproj",
-                "MCP011 note Lib.csproj",
+                "MCPG101 error " + Region('"' + s_token + '"'),
+                "MCPG609 warning " + Region("\"browser\""),
+                "MCPG201 warning " + Region("\"@playwright/mcp@latest\"") + " [suppressed: " + Justification + "]",
+                "MCPG201 warning " + Region("\"@modelcontextprotocol/server-filesystem\""),
+                "MCPG401 warning " + Region("\"http://mcp.example.com/mcp\"") + " [suppressed]",
+                "MCPG010 note Lib.csproj",
+                "MCPG011 note Lib.csproj",
             },
             SarifAssert.DescribeResults(text),
             text);
         StringAssert.Contains(text, "\"uri\": \"" + new Uri(scenario.Repository.Root + "/").AbsoluteUri + "\"");
-        StringAssert.Contains(text, "McpGuardSuppress 'MCP401' (Server='remote') has no Justification");
-        StringAssert.Contains(text, "McpGuardSuppress 'MCP102' (Server='gone') matches no finding");
+        StringAssert.Contains(text, "McpGuardSuppress 'MCPG401' (Server='remote') has no Justification");
+        StringAssert.Contains(text, "McpGuardSuppress 'MCPG102' (Server='gone') matches no finding");
         foreach (var window in Fixture.Windows(s_token.Substring(4), 8))
         {
             Assert.DoesNotContain(window, text, "the SARIF log holds part of the token");
@@ -98,9 +98,9 @@ public sealed class SarifSuppressionTests
         var repository = await TestRepository.CreateAsync("sarif-suppress");
         repository.WriteFile(".mcp.json", s_mcpJson);
         repository.WriteProject("src/Lib/Lib.csproj", properties: "<McpGuardSarifFile>artifacts/mcpguard.sarif</McpGuardSarifFile>", items: $"""
-            <McpGuardSuppress Include="MCP201" File=".mcp.json" Server="browser" Justification="{Justification}" />
-            <McpGuardSuppress Include="MCP401" Server="remote" />
-            <McpGuardSuppress Include="MCP102" Server="gone" Justification="the server was removed" />
+            <McpGuardSuppress Include="MCPG201" File=".mcp.json" Server="browser" Justification="{Justification}" />
+            <McpGuardSuppress Include="MCPG401" Server="remote" />
+            <McpGuardSuppress Include="MCPG102" Server="gone" Justification="the server was removed" />
             """);
         var sarifPath = repository.GetPath("artifacts/mcpguard.sarif");
 

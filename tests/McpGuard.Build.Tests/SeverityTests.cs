@@ -6,7 +6,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace McpGuard.Build.Tests;
 
 /// <summary>
-/// Severity settings .NET developers already use, applied to findings in a warning-only configuration (MCP201, MCP401).
+/// Severity settings .NET developers already use, applied to findings in a warning-only configuration (MCPG201, MCPG401).
 /// Scenarios that must fail each get their own build (the exit code is part of the assertion); those that must pass
 /// share one solution build of several small repositories, each asserted on its own files.
 /// </summary>
@@ -44,73 +44,73 @@ public sealed class SeverityTests
     public async Task Defaults_NoSetting_ReportsBothAsWarnings()
     {
         var scenarios = await s_passing.Value;
-        FindingAssert.AreExactlyUnder(scenarios.Build, scenarios.Default, Mcp201("warning"), Mcp401("warning"));
+        FindingAssert.AreExactlyUnder(scenarios.Build, scenarios.Default, Mcpg201("warning"), Mcpg401("warning"));
         FindingAssert.ExitCodeIs(scenarios.Build, 0);
     }
 
     [TestMethod]
-    public async Task EditorConfig_SeverityError_FailsWithErrorMcp201()
+    public async Task EditorConfig_SeverityError_FailsWithErrorMcpg201()
     {
         var repository = await CreateRepositoryAsync("editorconfig-error");
         repository.WriteFile(".editorconfig", """
             root = true
 
             [*.json]
-            dotnet_diagnostic.MCP201.severity = error
+            dotnet_diagnostic.MCPG201.severity = error
             """);
         var build = await repository.BuildAsync("Lib.csproj");
 
-        FindingAssert.AreExactly(build, repository.Root, Mcp201("error"), Mcp401("warning"));
+        FindingAssert.AreExactly(build, repository.Root, Mcpg201("error"), Mcpg401("warning"));
         FindingAssert.Failed(build);
     }
 
     [TestMethod]
-    public async Task EditorConfig_SeverityNone_DropsMcp201()
+    public async Task EditorConfig_SeverityNone_DropsMcpg201()
     {
         var scenarios = await s_passing.Value;
-        FindingAssert.AreExactlyUnder(scenarios.Build, scenarios.EditorConfigNone, Mcp401("warning"));
+        FindingAssert.AreExactlyUnder(scenarios.Build, scenarios.EditorConfigNone, Mcpg401("warning"));
         FindingAssert.ExitCodeIs(scenarios.Build, 0);
     }
 
     [TestMethod]
-    public async Task GlobalConfig_SeverityError_FailsWithErrorMcp201()
+    public async Task GlobalConfig_SeverityError_FailsWithErrorMcpg201()
     {
         var repository = await CreateRepositoryAsync("globalconfig-error");
         repository.WriteFile(".globalconfig", """
             is_global = true
-            dotnet_diagnostic.MCP201.severity = error
+            dotnet_diagnostic.MCPG201.severity = error
             """);
         var build = await repository.BuildAsync("Lib.csproj");
 
-        FindingAssert.AreExactly(build, repository.Root, Mcp201("error"), Mcp401("warning"));
+        FindingAssert.AreExactly(build, repository.Root, Mcpg201("error"), Mcpg401("warning"));
         FindingAssert.Failed(build);
     }
 
     [TestMethod]
-    public async Task GlobalConfig_SeverityNone_DropsMcp201()
+    public async Task GlobalConfig_SeverityNone_DropsMcpg201()
     {
         var scenarios = await s_passing.Value;
-        FindingAssert.AreExactlyUnder(scenarios.Build, scenarios.GlobalConfigNone, Mcp401("warning"));
+        FindingAssert.AreExactlyUnder(scenarios.Build, scenarios.GlobalConfigNone, Mcpg401("warning"));
         FindingAssert.ExitCodeIs(scenarios.Build, 0);
     }
 
     [TestMethod]
-    public async Task NoWarn_Mcp201_DropsMcp201()
+    public async Task NoWarn_Mcpg201_DropsMcpg201()
     {
         var scenarios = await s_passing.Value;
-        FindingAssert.AreExactlyUnder(scenarios.Build, scenarios.NoWarn, Mcp401("warning"));
+        FindingAssert.AreExactlyUnder(scenarios.Build, scenarios.NoWarn, Mcpg401("warning"));
         FindingAssert.ExitCodeIs(scenarios.Build, 0);
     }
 
     /// <summary>
-    /// The compiler reads NoWarn as a list separated by semicolons or commas (csc -nowarn:1591,MCP201), so the
-    /// analyzer (IDE) drops MCP201 here; the command-line build must too.
+    /// The compiler reads NoWarn as a list separated by semicolons or commas (csc -nowarn:1591,MCPG201), so the
+    /// analyzer (IDE) drops MCPG201 here; the command-line build must too.
     /// </summary>
     [TestMethod]
-    public async Task NoWarn_CommaSeparatedList_DropsMcp201()
+    public async Task NoWarn_CommaSeparatedList_DropsMcpg201()
     {
         var scenarios = await s_passing.Value;
-        FindingAssert.AreExactlyUnder(scenarios.Build, scenarios.NoWarnCommaList, Mcp401("warning"));
+        FindingAssert.AreExactlyUnder(scenarios.Build, scenarios.NoWarnCommaList, Mcpg401("warning"));
         FindingAssert.ExitCodeIs(scenarios.Build, 0);
     }
 
@@ -123,40 +123,40 @@ public sealed class SeverityTests
     }
 
     [TestMethod]
-    public async Task WarningsAsErrors_Mcp201_FailsWithErrorMcp201()
+    public async Task WarningsAsErrors_Mcpg201_FailsWithErrorMcpg201()
     {
-        var repository = await CreateRepositoryAsync("warningsaserrors", "<WarningsAsErrors>$(WarningsAsErrors);MCP201</WarningsAsErrors>");
+        var repository = await CreateRepositoryAsync("warningsaserrors", "<WarningsAsErrors>$(WarningsAsErrors);MCPG201</WarningsAsErrors>");
         var build = await repository.BuildAsync("Lib.csproj");
 
-        FindingAssert.AreExactly(build, repository.Root, Mcp201("error"), Mcp401("warning"));
+        FindingAssert.AreExactly(build, repository.Root, Mcpg201("error"), Mcpg401("warning"));
         FindingAssert.Failed(build);
     }
 
     [TestMethod]
-    public async Task TreatWarningsAsErrors_True_FailsWithErrorsForMcp201AndMcp401()
+    public async Task TreatWarningsAsErrors_True_FailsWithErrorsForMcpg201AndMcpg401()
     {
         var repository = await CreateRepositoryAsync("treatwarningsaserrors", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
         var build = await repository.BuildAsync("Lib.csproj");
 
-        FindingAssert.AreExactly(build, repository.Root, Mcp201("error"), Mcp401("error"));
+        FindingAssert.AreExactly(build, repository.Root, Mcpg201("error"), Mcpg401("error"));
         FindingAssert.Failed(build);
     }
 
     [TestMethod]
-    public async Task WarningsNotAsErrors_Mcp401WithTreatWarningsAsErrors_KeepsMcp401AWarning()
+    public async Task WarningsNotAsErrors_Mcpg401WithTreatWarningsAsErrors_KeepsMcpg401AWarning()
     {
         var repository = await CreateRepositoryAsync(
             "warningsnotaserrors",
-            "<TreatWarningsAsErrors>true</TreatWarningsAsErrors><WarningsNotAsErrors>$(WarningsNotAsErrors);MCP401</WarningsNotAsErrors>");
+            "<TreatWarningsAsErrors>true</TreatWarningsAsErrors><WarningsNotAsErrors>$(WarningsNotAsErrors);MCPG401</WarningsNotAsErrors>");
         var build = await repository.BuildAsync("Lib.csproj");
 
-        FindingAssert.AreExactly(build, repository.Root, Mcp201("error"), Mcp401("warning"));
+        FindingAssert.AreExactly(build, repository.Root, Mcpg201("error"), Mcpg401("warning"));
         FindingAssert.Failed(build);
     }
 
-    private static ExpectedFinding Mcp201(string severity) => new(".mcp.json", 5, 22, 5, 63, severity, "MCP201");
+    private static ExpectedFinding Mcpg201(string severity) => new(".mcp.json", 5, 22, 5, 63, severity, "MCPG201");
 
-    private static ExpectedFinding Mcp401(string severity) => new(".mcp.json", 9, 14, 9, 42, severity, "MCP401");
+    private static ExpectedFinding Mcpg401(string severity) => new(".mcp.json", 9, 14, 9, 42, severity, "MCPG401");
 
     private static async Task<TestRepository> CreateRepositoryAsync(string name, string properties = "")
     {
@@ -182,19 +182,19 @@ public sealed class SeverityTests
             Default: Scenario("Default"),
             EditorConfigNone: Scenario("EditorConfigNone"),
             GlobalConfigNone: Scenario("GlobalConfigNone"),
-            NoWarn: Scenario("NoWarn", "<NoWarn>$(NoWarn);MCP201</NoWarn>"),
-            NoWarnCommaList: Scenario("NoWarnCommaList", "<NoWarn>$(NoWarn);CS1591,MCP201</NoWarn>"),
+            NoWarn: Scenario("NoWarn", "<NoWarn>$(NoWarn);MCPG201</NoWarn>"),
+            NoWarnCommaList: Scenario("NoWarnCommaList", "<NoWarn>$(NoWarn);CS1591,MCPG201</NoWarn>"),
             Disabled: Scenario("Disabled", "<McpGuardEnabled>false</McpGuardEnabled>"),
             Build: null!);
         outer.WriteFile("EditorConfigNone/.editorconfig", """
             root = true
 
             [*.json]
-            dotnet_diagnostic.MCP201.severity = none
+            dotnet_diagnostic.MCPG201.severity = none
             """);
         outer.WriteFile("GlobalConfigNone/.globalconfig", """
             is_global = true
-            dotnet_diagnostic.MCP201.severity = none
+            dotnet_diagnostic.MCPG201.severity = none
             """);
 
         var solution = await outer.RunDotnetAsync("new", "sln", "--format", "sln", "--name", "Scenarios");

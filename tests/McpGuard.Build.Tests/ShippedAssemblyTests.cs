@@ -25,7 +25,7 @@ public sealed class ShippedAssemblyTests
         "System.Net", "System.Net.Http", "System.Net.Sockets", "System.Net.WebSockets", "System.Net.Security", "System.Net.NetworkInformation",
     };
 
-    /// <summary>Pure data types of System.Net (parsing and formatting, no I/O): MCP401 recognises loopback addresses.</summary>
+    /// <summary>Pure data types of System.Net (parsing and formatting, no I/O): MCPG401 recognises loopback addresses.</summary>
     private static readonly string[] s_allowedTypes = { "System.Net.IPAddress", "System.Net.WebUtility" };
 
     /// <summary>Single types, and members of otherwise harmless types.</summary>

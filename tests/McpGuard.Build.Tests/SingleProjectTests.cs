@@ -46,7 +46,7 @@ public sealed class SingleProjectTests
     }
 
     [TestMethod]
-    public void Build_UnpinnedPackageAndGitHubToken_ReportsMcp201AndMcp101Once()
+    public void Build_UnpinnedPackageAndGitHubToken_ReportsMcpg201AndMcpg101Once()
     {
         // Line 5: 6 spaces, "args" (7-12), ':' 13, ' ' 14, '[' 15, "-y" (16-19), ',' 20, ' ' 21 → the package string
         // opens at 22 and its 37 characters end before 59. Line 7: 8 spaces, "GITHUB_TOKEN" (9-22), ':' 23, ' ' 24 →
@@ -57,8 +57,8 @@ public sealed class SingleProjectTests
         FindingAssert.AreExactly(
             Build,
             Repository.Root,
-            ExpectedFinding.Warning("MCP201", ".mcp.json", 5, 22, 59),
-            ExpectedFinding.Error("MCP101", ".mcp.json", 7, 25, 67));
+            ExpectedFinding.Warning("MCPG201", ".mcp.json", 5, 22, 59),
+            ExpectedFinding.Error("MCPG101", ".mcp.json", 7, 25, 67));
         FindingAssert.Failed(Build);
     }
 
@@ -68,7 +68,7 @@ public sealed class SingleProjectTests
         // The parser's split of log proper and summary: MSBuild repeats every line once after "Build FAILED.".
         Assert.IsTrue(Build.Log.HasSummary, Build.Describe());
         var logged = Build.Findings.Select(f => f.Text).OrderBy(t => t, StringComparer.Ordinal).ToList();
-        var summary = Build.Log.SummaryDiagnostics.Where(d => d.Code.StartsWith("MCP", StringComparison.Ordinal)).Select(f => f.Text).OrderBy(t => t, StringComparer.Ordinal).ToList();
+        var summary = Build.Log.SummaryDiagnostics.Where(d => d.Code.StartsWith("MCPG", StringComparison.Ordinal)).Select(f => f.Text).OrderBy(t => t, StringComparer.Ordinal).ToList();
         CollectionAssert.AreEqual(logged, summary, Build.Describe());
     }
 
@@ -85,7 +85,7 @@ public sealed class SingleProjectTests
         }
 
         // The message names the token by its documented prefix only.
-        var finding = FindingAssert.Single(Build, Repository.Root, ".mcp.json", "MCP101");
+        var finding = FindingAssert.Single(Build, Repository.Root, ".mcp.json", "MCPG101");
         Assert.Contains("GitHub personal access token", finding.Message, Build.Describe());
         Assert.Contains("ghp_", finding.Message, Build.Describe());
     }

@@ -80,8 +80,8 @@ public sealed class SolutionTests
         FindingAssert.AreExactly(
             build,
             repository.Root,
-            ExpectedFinding.Warning("MCP201", ".mcp.json", 3, 50, 87),
-            ExpectedFinding.Warning("MCP401", ".mcp.json", 4, 82, 114));
+            ExpectedFinding.Warning("MCPG201", ".mcp.json", 3, 50, 87),
+            ExpectedFinding.Warning("MCPG401", ".mcp.json", 4, 82, 114));
         FindingAssert.ExitCodeIs(build, 0);
         foreach (var project in new[] { "Contracts", "Services", "App" })
         {

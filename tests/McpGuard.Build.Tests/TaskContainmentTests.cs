@@ -11,7 +11,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace McpGuard.Build.Tests;
 
 /// <summary>
-/// The MSBuild tasks in process with a recording engine: a failing rule or an unexpected exception becomes one MCP001
+/// The MSBuild tasks in process with a recording engine: a failing rule or an unexpected exception becomes one MCPG001
 /// error (never an exception, which MSBuild would report as MSB4018 with a stack trace), odd folder names survive
 /// MSBuild's item escaping and the config list, and no credential reaches the build log.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class TaskContainmentTests
     public void DeleteRoot() => Directory.Delete(_root, recursive: true);
 
     [TestMethod]
-    public void CheckTask_RuleThrows_OneMcp001NamingTheRule_OtherRulesStillReport()
+    public void CheckTask_RuleThrows_OneMcpg001NamingTheRule_OtherRulesStillReport()
     {
         var path = Write(".mcp.json", Config);
         var engine = new RecordingBuildEngine();
@@ -40,12 +40,12 @@ public sealed class TaskContainmentTests
             result = new CheckMcpConfigs { BuildEngine = engine, ConfigList = "claude>" + path }.Execute();
         }
 
-        Assert.IsFalse(result, "MCP001 is an error");
+        Assert.IsFalse(result, "MCPG001 is an error");
         CollectionAssert.AreEqual(
             new[]
             {
-                "MCP001 (1,1): '.mcp.json' cannot be read as Claude Code project servers (strict JSON): rule MCP999 failed with NullReferenceException, so findings may be missing. This is a bug in McpGuard; please report it at https://github.com/mcpguard/McpGuard.Build/issues (https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/MCP001.md)",
-                "MCP201 (1,62): Server 'docs' runs npm package 'docs-mcp' at 'mcpServers.docs.args[1]' without an exact version; pin it (e.g. 'docs-mcp@<version>') so every machine runs the release that was reviewed (https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/MCP201.md)",
+                "MCPG001 (1,1): '.mcp.json' cannot be read as Claude Code project servers (strict JSON): rule MCPG999 failed with NullReferenceException, so findings may be missing. This is a bug in McpGuard; please report it at https://github.com/mcpguard/McpGuard.Build/issues (https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/MCPG001.md)",
+                "MCPG201 (1,62): Server 'docs' runs npm package 'docs-mcp' at 'mcpServers.docs.args[1]' without an exact version; pin it (e.g. 'docs-mcp@<version>') so every machine runs the release that was reviewed (https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/MCPG201.md)",
             },
             engine.Diagnostics.ToList());
     }
@@ -61,7 +61,7 @@ public sealed class TaskContainmentTests
 
         Assert.IsFalse(result);
         CollectionAssert.AreEqual(
-            new[] { "MCP001 (0,0): McpGuard could not check the configuration files: the CheckMcpConfigs task failed with ArgumentException, so findings may be missing. This is a bug in McpGuard; please report it at https://github.com/mcpguard/McpGuard.Build/issues" },
+            new[] { "MCPG001 (0,0): McpGuard could not check the configuration files: the CheckMcpConfigs task failed with ArgumentException, so findings may be missing. This is a bug in McpGuard; please report it at https://github.com/mcpguard/McpGuard.Build/issues" },
             engine.Diagnostics.ToList());
         Assert.DoesNotContain("   at ", engine.AllText, "no stack trace");
     }
@@ -135,7 +135,7 @@ public sealed class TaskContainmentTests
 
     private sealed class ThrowingRule : McpRule
     {
-        private static readonly RuleDescriptor s_rule = new("MCP999", "Test rule that throws", "{0}", RuleCategories.Configuration, RuleSeverity.Warning, "Injected by tests.");
+        private static readonly RuleDescriptor s_rule = new("MCPG999", "Test rule that throws", "{0}", RuleCategories.Configuration, RuleSeverity.Warning, "Injected by tests.");
 
         public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { s_rule };
 

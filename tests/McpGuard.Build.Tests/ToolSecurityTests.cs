@@ -44,8 +44,8 @@ public sealed class ToolSecurityTests
         FindingAssert.AreExactly(
             build,
             repository.Root,
-            ExpectedFinding.Warning("MCP201", ".mcp.json", 5, 51, 72),
-            ExpectedFinding.Warning("MCP401", ".mcp.json", 8, 42, 75));
+            ExpectedFinding.Warning("MCPG201", ".mcp.json", 5, 51, 72),
+            ExpectedFinding.Warning("MCPG401", ".mcp.json", 8, 42, 75));
         FindingAssert.ExitCodeIs(build, 0);
         AssertNothingRan(repository, build);
     }
@@ -74,16 +74,16 @@ public sealed class ToolSecurityTests
         FindingAssert.AreExactly(
             build,
             repository.Root,
-            ExpectedFinding.Warning("MCP201", ".mcp.json", 5, 51, 72),
-            ExpectedFinding.Warning("MCP401", ".mcp.json", 8, 42, 75));
+            ExpectedFinding.Warning("MCPG201", ".mcp.json", 5, 51, 72),
+            ExpectedFinding.Warning("MCPG401", ".mcp.json", 8, 42, 75));
         Assert.AreEqual(0, connections, "connections to the server the configuration names");
         AssertNothingRan(repository, build);
     }
 
     /// <summary>
     /// A configuration whose servers would, if started, leave marker files: a script in the repository, a shell
-    /// command, an npx package, servers on <paramref name="port"/> of this machine (loopback: no MCP401), and a remote
-    /// server without TLS (MCP401: the rules ran).
+    /// command, an npx package, servers on <paramref name="port"/> of this machine (loopback: no MCPG401), and a remote
+    /// server without TLS (MCPG401: the rules ran).
     /// </summary>
     private static async Task<TestRepository> CreateRepositoryAsync(string name, int port)
     {

@@ -39,6 +39,6 @@ public sealed class UserConfigTests
         // ':' 44, '[' 46 → the package string opens at 47; 16 characters + 2 quotes end before 65.
         Fixture.AssertAt(ClaudeJson, 5, 47, "\"mcp-server-fetch\"");
         FindingAssert.AreExactly(excluded, repository.Root);
-        FindingAssert.AreExactly(included, Path.GetFullPath(home), ExpectedFinding.Warning("MCP201", ".claude.json", 5, 47, 65));
+        FindingAssert.AreExactly(included, Path.GetFullPath(home), ExpectedFinding.Warning("MCPG201", ".claude.json", 5, 47, 65));
     }
 }

@@ -11,6 +11,6 @@ namespace McpGuard.Fuzzer;
 /// <param name="RecognizedAnywhere">
 /// True when its form alone marks it as a secret (a provider format, a URL or connection-string password): then it must
 /// never appear in any message, wherever it was written. Otherwise only its position (a credential-named variable) makes
-/// it a secret, and it must not appear in MCP001 or credential (MCP1xx) messages.
+/// it a secret, and it must not appear in MCPG001 or credential (MCPG1xx) messages.
 /// </param>
 public sealed record CredentialFixture(string Name, string Variable, string Value, string Sensitive, bool RecognizedAnywhere);

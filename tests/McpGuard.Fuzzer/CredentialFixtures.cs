@@ -31,7 +31,7 @@ public static class CredentialFixtures
     };
 
     /// <summary>
-    /// The fixture leaked by a message of <paramref name="ruleId"/>, or null. MCP001 (a file that cannot be read) quotes no
+    /// The fixture leaked by a message of <paramref name="ruleId"/>, or null. MCPG001 (a file that cannot be read) quotes no
     /// content at all, so any window of any fixture is a leak there. Elsewhere messages name things (servers, packages,
     /// JSON paths) that a mutation may have spelled with a fragment of a fixture; what must never appear is a whole
     /// secret that is recognisable as one wherever it is written: the full value, prefix, URL or connection string
@@ -41,7 +41,7 @@ public static class CredentialFixtures
     {
         foreach (var fixture in All)
         {
-            if (ruleId == "MCP001" ? ContainsWindow(message, fixture.Sensitive) : fixture.RecognizedAnywhere && message.Contains(fixture.Value, StringComparison.Ordinal))
+            if (ruleId == "MCPG001" ? ContainsWindow(message, fixture.Sensitive) : fixture.RecognizedAnywhere && message.Contains(fixture.Value, StringComparison.Ordinal))
             {
                 return fixture.Name;
             }

@@ -27,7 +27,7 @@ public sealed class FuzzEngine
         ["cursor"] = "/fuzz/repo/.cursor/mcp.json",
     };
 
-    /// <summary>Every internal-error MCP001 says this (ConfigChecker.Failure).</summary>
+    /// <summary>Every internal-error MCPG001 says this (ConfigChecker.Failure).</summary>
     private const string InternalErrorMarker = "This is a bug in McpGuard";
 
     private readonly FuzzOptions _options;
@@ -148,7 +148,7 @@ public sealed class FuzzEngine
         var mcp001 = false;
         foreach (var finding in findings)
         {
-            mcp001 |= finding.RuleId == "MCP001";
+            mcp001 |= finding.RuleId == "MCPG001";
             var span = finding.Span;
             if (span.Start.Offset < 0 || span.End.Offset < span.Start.Offset || span.End.Offset > input.Length
                 || span.Start.Line < 0 || span.Start.Column < 0 || span.End.Line < span.Start.Line)
@@ -171,7 +171,7 @@ public sealed class FuzzEngine
 
         if (mcp001)
         {
-            report.Mcp001++;
+            report.Mcpg001++;
         }
         else
         {

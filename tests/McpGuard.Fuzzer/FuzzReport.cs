@@ -24,7 +24,7 @@ public sealed class FuzzReport
 
     public long ParsedCleanly { get; set; }
 
-    public long Mcp001 { get; set; }
+    public long Mcpg001 { get; set; }
 
     /// <summary>The first finding of each signature.</summary>
     public Dictionary<string, FuzzFinding> Distinct { get; } = new(StringComparer.Ordinal);
@@ -35,7 +35,7 @@ public sealed class FuzzReport
     {
         var text = new StringBuilder();
         text.AppendLine($"inputs: {Inputs}, checks: {Checks} ({(double)Checks / Math.Max(1, Inputs):F1} formats each), elapsed: {Elapsed.TotalSeconds:F1} s ({Inputs / Math.Max(0.001, Elapsed.TotalSeconds):F0} inputs/s)");
-        text.AppendLine($"checks read cleanly: {ParsedCleanly}, with MCP001: {Mcp001}");
+        text.AppendLine($"checks read cleanly: {ParsedCleanly}, with MCPG001: {Mcpg001}");
         text.AppendLine($"slowest check: {SlowestCheck.TotalMilliseconds:F0} ms on a {SlowestCheckInputSize}-byte input; largest input: {LargestInput} bytes");
         text.AppendLine($"findings: {Findings} ({Distinct.Count} distinct)");
         foreach (var finding in Distinct.Values)

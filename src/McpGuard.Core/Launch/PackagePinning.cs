@@ -3,7 +3,7 @@ using NuGet.Versioning;
 
 namespace McpGuard.Launch;
 
-/// <summary>What counts as pinned, per ecosystem (see the launcher pinning table in docs/rules/MCP201.md).</summary>
+/// <summary>What counts as pinned, per ecosystem (see the launcher pinning table in docs/rules/MCPG201.md).</summary>
 public static class PackagePinning
 {
     public static bool IsPinned(PackageReference package)

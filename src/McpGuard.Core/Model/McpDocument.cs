@@ -39,7 +39,7 @@ public sealed class McpDocument
 
     /// <summary>
     /// A personal file that is meant to stay out of version control (<c>.claude/settings.local.json</c>): it may hold
-    /// personal values, so credential rules skip it and MCP606 checks that git ignores it. User-scope files
+    /// personal values, so credential rules skip it and MCPG606 checks that git ignores it. User-scope files
     /// (<c>~/.claude.json</c>) are checked in full: they are read only on request, as an audit, and are often committed
     /// by mistake in dotfiles repositories.
     /// </summary>

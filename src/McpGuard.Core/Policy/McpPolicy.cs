@@ -22,13 +22,13 @@ public sealed class McpPolicy
 
     public string Path { get; }
 
-    /// <summary><c>approvedServers</c> (MCP205); <c>null</c> when the policy has no such list.</summary>
+    /// <summary><c>approvedServers</c> (MCPG205); <c>null</c> when the policy has no such list.</summary>
     public IReadOnlyList<ApprovedServer>? ApprovedServers { get; }
 
-    /// <summary><c>trustedHosts</c> (MCP402, and feeds for MCP203); <c>null</c> when the policy has no such list.</summary>
+    /// <summary><c>trustedHosts</c> (MCPG402, and feeds for MCPG203); <c>null</c> when the policy has no such list.</summary>
     public IReadOnlyList<string>? TrustedHosts { get; }
 
-    /// <summary><c>credentialNamePatterns</c>: extra variable and header names that hold credentials (MCP102), <c>*</c> wildcards.</summary>
+    /// <summary><c>credentialNamePatterns</c>: extra variable and header names that hold credentials (MCPG102), <c>*</c> wildcards.</summary>
     public IReadOnlyList<string> CredentialNamePatterns { get; }
 
     /// <summary>Whether a variable or header name matches one of <see cref="CredentialNamePatterns"/> (case-insensitive, <c>*</c> matches any run).</summary>

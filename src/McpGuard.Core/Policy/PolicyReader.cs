@@ -11,8 +11,8 @@ using NuGet.Versioning;
 namespace McpGuard.Policy;
 
 /// <summary>
-/// Reads <c>mcpguard.json</c> (JSON, comments and trailing commas allowed). A file that cannot be parsed is one MCP001 at
-/// the parser's position; a value that cannot be used is an MCP009 at that value, and the rest of the policy still applies.
+/// Reads <c>mcpguard.json</c> (JSON, comments and trailing commas allowed). A file that cannot be parsed is one MCPG001 at
+/// the parser's position; a value that cannot be used is an MCPG009 at that value, and the rest of the policy still applies.
 /// Never throws on content.
 /// </summary>
 public static class PolicyReader
@@ -52,7 +52,7 @@ public static class PolicyReader
         return new PolicyReadResult(new McpPolicy(path, approved, trusted, credentialNames), problems);
     }
 
-    /// <summary>Reads the file at <paramref name="path"/>; a missing or unreadable file is one MCP009 about the setting that named it.</summary>
+    /// <summary>Reads the file at <paramref name="path"/>; a missing or unreadable file is one MCPG009 about the setting that named it.</summary>
     public static PolicyReadResult ReadFile(string path)
     {
         try
@@ -77,7 +77,7 @@ public static class PolicyReader
         var servers = new List<ApprovedServer>();
         if (value is not JsonArrayNode array)
         {
-            // Unusable: not enforced (MCP009 says why), rather than approving nothing.
+            // Unusable: not enforced (MCPG009 says why), rather than approving nothing.
             problems.Add(Invalid(value.Span, "approvedServers", Describe(value), "an array of objects"));
             return null;
         }

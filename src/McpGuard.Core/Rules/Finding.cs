@@ -39,7 +39,7 @@ public sealed class Finding
 
     /// <summary>
     /// The severity when nothing is configured: the rule's, or a lower grade for a milder case of the same finding
-    /// (a public <c>anon</c> key under MCP101 is Info). Configuration for the rule's id overrides it like any default.
+    /// (a public <c>anon</c> key under MCPG101 is Info). Configuration for the rule's id overrides it like any default.
     /// </summary>
     public RuleSeverity DefaultSeverity { get; }
 

@@ -37,7 +37,7 @@ public sealed class RuleContext
 
     public void Report(RuleDescriptor rule, SourceSpan span, params object?[] arguments) => Report(rule, null, span, arguments);
 
-    /// <summary>Reports a milder case of a rule at a lower default severity (a tag without a digest under MCP202 is Info).</summary>
+    /// <summary>Reports a milder case of a rule at a lower default severity (a tag without a digest under MCPG202 is Info).</summary>
     public void Report(RuleDescriptor rule, RuleSeverity? defaultSeverity, SourceSpan span, params object?[] arguments)
     {
         if (rule is null)

@@ -24,9 +24,9 @@ public static class ConfigScanner
 
     /// <summary>
     /// The whole scan: findings at effective severity, marked when a <c>McpGuardSuppress</c> item or the baseline accepts
-    /// them, followed by MCP010 (suppression without justification) and MCP011 (suppression or baseline entry matching
+    /// them, followed by MCPG010 (suppression without justification) and MCPG011 (suppression or baseline entry matching
     /// nothing); and the documents they were found in (for the inventory). Pass <c>ignores</c> to learn which ignore files
-    /// MCP107 consulted (for a cache).
+    /// MCPG107 consulted (for a cache).
     /// </summary>
     public static ScanResult Run(ScanRequest request, EditorConfigLocator? editorConfigs = null, bool applyBaseline = true, GitIgnoreLookup? ignores = null)
     {

@@ -12,7 +12,7 @@ namespace McpGuard.Scanning;
 /// <summary>
 /// Replays the findings of an unchanged repository: the key covers the tool version, the options (mode and level
 /// included), the suppression items, the repository root, the SARIF path, and the length and time stamp of every
-/// configuration, <c>.editorconfig</c>, <c>.globalconfig</c>, policy and baseline file involved; ignore files MCP107 read are
+/// configuration, <c>.editorconfig</c>, <c>.globalconfig</c>, policy and baseline file involved; ignore files MCPG107 read are
 /// recorded with the findings and checked on replay.
 /// A warm build therefore neither parses nor loads the severity engine.
 /// </summary>
@@ -73,7 +73,7 @@ public static class ScanCache
 
     /// <summary>
     /// Replays the cached result when the key matches, else scans and caches (a result with an unusable baseline is not
-    /// cached, so its MCP009 is reported on every build). <paramref name="replayed"/> says which happened.
+    /// cached, so its MCPG009 is reported on every build). <paramref name="replayed"/> says which happened.
     /// </summary>
     public static ScanResult RunCached(ScanRequest request, string? cacheFile, EditorConfigLocator locator, out bool replayed)
     {
@@ -85,7 +85,7 @@ public static class ScanCache
             return ScanResult.Replayed(cached);
         }
 
-        // MCP107 depends on the ignore files it read: a change to any of them invalidates the replay.
+        // MCPG107 depends on the ignore files it read: a change to any of them invalidates the replay.
         var ignores = new GitIgnoreDiskLookup();
         var result = ConfigScanner.Run(request, locator, ignores: ignores);
         if (key is not null && result.BaselineProblem is null)

@@ -8,7 +8,7 @@ namespace McpGuard.Scanning;
 /// <summary>Everything a scan depends on; its file stamps and options form the cache key.</summary>
 public sealed class ScanRequest
 {
-    /// <summary>Files larger than this are reported (MCP001) instead of read; real configurations are a few KB.</summary>
+    /// <summary>Files larger than this are reported (MCPG001) instead of read; real configurations are a few KB.</summary>
     public const long DefaultMaxFileSize = 4 * 1024 * 1024;
 
     public ScanRequest(IReadOnlyList<ConfigFile> configs, IReadOnlyList<string> globalConfigFiles, SeverityOptions options, long maxFileSize = DefaultMaxFileSize)

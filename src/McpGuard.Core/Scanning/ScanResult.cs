@@ -38,7 +38,7 @@ public sealed class ScanResult
     /// <summary>The documents read (none when the result was replayed from the cache).</summary>
     public IReadOnlyList<McpDocument> Documents { get; }
 
-    /// <summary>Every finding in report order: file findings by path and position, then MCP010/MCP011 about the settings.</summary>
+    /// <summary>Every finding in report order: file findings by path and position, then MCPG010/MCPG011 about the settings.</summary>
     public IReadOnlyList<ReportedFinding> Findings { get; }
 
     /// <summary>What the build logs.</summary>

@@ -25,10 +25,10 @@ public enum AnalysisMode
 /// <summary>Parsing and the shipped global configs of <see cref="AnalysisMode"/> and <c>McpGuardLevel</c>.</summary>
 public static class AnalysisModes
 {
-    /// <summary>The values <c>McpGuardMode</c> accepts, as MCP009 lists them.</summary>
+    /// <summary>The values <c>McpGuardMode</c> accepts, as MCPG009 lists them.</summary>
     public const string ValidModes = "default, strict, audit";
 
-    /// <summary>The values <c>McpGuardLevel</c> accepts, as MCP009 lists them.</summary>
+    /// <summary>The values <c>McpGuardLevel</c> accepts, as MCPG009 lists them.</summary>
     public const string ValidLevels = "suggestion, warning, error";
 
     public static bool TryParseMode(string? value, out AnalysisMode mode)

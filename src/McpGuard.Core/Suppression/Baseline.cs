@@ -114,7 +114,7 @@ public sealed class Baseline
         return text.ToString();
     }
 
-    /// <summary>MCP009–MCP011 judge the build's settings, not a configuration file: never baselined.</summary>
+    /// <summary>MCPG009–MCPG011 judge the build's settings, not a configuration file: never baselined.</summary>
     internal static bool IsAboutTheBuild(ReportedFinding finding) =>
         finding.RuleId is Rules.RuleIds.InvalidSetting or Rules.RuleIds.SuppressionWithoutJustification or Rules.RuleIds.UnusedSuppression;
 

@@ -40,7 +40,7 @@ public sealed class SuppressionEntry
         && (Server is null || string.Equals(Server, finding.Server, StringComparison.Ordinal))
         && (JsonPath is null || string.Equals(JsonPath, finding.JsonPath, StringComparison.Ordinal));
 
-    /// <summary><c>'MCP201' (File='.mcp.json', Server='browser')</c>, for messages.</summary>
+    /// <summary><c>'MCPG201' (File='.mcp.json', Server='browser')</c>, for messages.</summary>
     public string Describe()
     {
         var text = new StringBuilder().Append('\'').Append(RuleId).Append('\'');

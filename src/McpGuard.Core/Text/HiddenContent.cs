@@ -5,7 +5,7 @@ namespace McpGuard.Text;
 /// <summary>
 /// Finds characters a reader does not see but a model does: zero-width characters, bidirectional controls (Trojan
 /// Source, CVE-2021-42574) and Unicode tag characters (U+E0000–U+E007F, which can spell out a whole hidden instruction).
-/// Works on any string, never throws; runs of the same kind are one finding. Used by MCP701 on configurations and by
+/// Works on any string, never throws; runs of the same kind are one finding. Used by MCPG701 on configurations and by
 /// the C# analyzer on tool descriptions.
 /// </summary>
 public static class HiddenContent

@@ -10,7 +10,7 @@ namespace McpGuard.Text;
 /// Finds wording that addresses the model instead of describing a tool ("ignore previous instructions", "do not tell
 /// the user", <c>&lt;IMPORTANT&gt;</c>, requests to read <c>~/.ssh</c> or send data elsewhere); the phrases are data
 /// (<c>Data/instruction-phrases.json</c>). Works on any string and never throws; offsets refer to the string given,
-/// whatever its case, spacing or hidden characters. Used by MCP702 on configurations and by the C# analyzer on tool descriptions.
+/// whatever its case, spacing or hidden characters. Used by MCPG702 on configurations and by the C# analyzer on tool descriptions.
 /// </summary>
 public static class InstructionText
 {

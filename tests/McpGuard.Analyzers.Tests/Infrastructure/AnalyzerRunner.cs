@@ -83,13 +83,13 @@ internal sealed class AnalyzerRunner
         var options = new AnalyzerOptions([.. _files], new TestOptionsProvider(_metadata, _global));
         var withAnalyzers = compilation.WithAnalyzers([new McpConfigAnalyzer()], new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
         var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
-        return [.. diagnostics.Where(d => d.Id.StartsWith("MCP", System.StringComparison.Ordinal) || d.Id == "AD0001")
+        return [.. diagnostics.Where(d => d.Id.StartsWith("MCPG", System.StringComparison.Ordinal) || d.Id == "AD0001")
             .OrderBy(d => d.Location.GetLineSpan().Path, System.StringComparer.Ordinal)
             .ThenBy(d => d.Location.GetLineSpan().StartLinePosition)
             .ThenBy(d => d.Id, System.StringComparer.Ordinal)];
     }
 
-    /// <summary><c>MCP201 warning (5,22)-(5,59)</c>, 1-based like build output.</summary>
+    /// <summary><c>MCPG201 warning (5,22)-(5,59)</c>, 1-based like build output.</summary>
     public static string Describe(Diagnostic diagnostic)
     {
         var span = diagnostic.Location.GetLineSpan();

@@ -19,7 +19,7 @@ internal sealed class BuildRun
     public int ExitCode => Process.ExitCode;
 
     /// <summary>McpGuard's findings (MCPxxx) in the log proper, in the order they were logged.</summary>
-    public IReadOnlyList<BuildDiagnostic> Findings => Log.Diagnostics.Where(d => d.Code.StartsWith("MCP", System.StringComparison.Ordinal)).ToList();
+    public IReadOnlyList<BuildDiagnostic> Findings => Log.Diagnostics.Where(d => d.Code.StartsWith("MCPG", System.StringComparison.Ordinal)).ToList();
 
     public string Describe() => Process.Describe();
 }

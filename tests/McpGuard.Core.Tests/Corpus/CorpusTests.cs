@@ -19,7 +19,7 @@ public sealed class CorpusTests
 
     /// <summary>
     /// Where McpGuard's count differs from MANIFEST.tsv's servers column, on purpose: 046 puts mcpServers in Claude
-    /// settings, where Claude Code ignores them (MCP003); registry files count their packages and remotes.
+    /// settings, where Claude Code ignores them (MCPG003); registry files count their packages and remotes.
     /// </summary>
     private static readonly Dictionary<string, int> s_serverCountOverrides = new(StringComparer.Ordinal)
     {
@@ -73,19 +73,19 @@ public sealed class CorpusTests
     }
 
     [TestMethod]
-    public void Corpus_InvalidFileIsTheOnlyMcp001()
+    public void Corpus_InvalidFileIsTheOnlyMcpg001()
     {
-        var withMcp001 = new List<string>();
+        var withMcpg001 = new List<string>();
         foreach (var (file, repositoryPath, format) in ReadManifest())
         {
             var bytes = File.ReadAllBytes(Path.Combine(CorpusDirectory, "files", file));
-            if (ConfigChecker.Check("/repo/" + repositoryPath, format, bytes).Any(f => f.RuleId == "MCP001"))
+            if (ConfigChecker.Check("/repo/" + repositoryPath, format, bytes).Any(f => f.RuleId == "MCPG001"))
             {
-                withMcp001.Add(file);
+                withMcpg001.Add(file);
             }
         }
 
-        CollectionAssert.AreEqual(new[] { "017__0GiS0__mcp-sampling__.vscode__mcp.json" }, withMcp001);
+        CollectionAssert.AreEqual(new[] { "017__0GiS0__mcp-sampling__.vscode__mcp.json" }, withMcpg001);
     }
 
     /// <summary>The wrong-client cases MANIFEST.tsv notes, each at its line (checked against the files by hand).</summary>
@@ -97,7 +97,7 @@ public sealed class CorpusTests
         {
             foreach (var finding in ConfigChecker.Check("/repo/" + repositoryPath, format, File.ReadAllBytes(Path.Combine(CorpusDirectory, "files", file))))
             {
-                if (finding.RuleId is "MCP003" or "MCP005")
+                if (finding.RuleId is "MCPG003" or "MCPG005")
                 {
                     actual.Add($"{file.Substring(0, 3)} {finding.RuleId} line {finding.Span.Start.Line + 1}");
                 }
@@ -107,16 +107,16 @@ public sealed class CorpusTests
         CollectionAssert.AreEqual(
             new[]
             {
-                "004 MCP003 line 14", // Cline's alwaysAllow in a Claude .mcp.json
-                "006 MCP005 line 7", // VS Code ${input:…} in a Claude .mcp.json
-                "008 MCP003 line 179",
-                "008 MCP003 line 180",
-                "013 MCP005 line 6", // ${workspaceFolder} in a Claude .mcp.json
-                "019 MCP005 line 9", // ${VAR} in a VS Code file
-                "034 MCP003 line 4",
-                "046 MCP003 line 6", // mcpServers inside Claude settings
-                "063 MCP005 line 1",
-                "063 MCP005 line 1", // ${VAR} in Roo, which expands ${env:VAR}
+                "004 MCPG003 line 14", // Cline's alwaysAllow in a Claude .mcp.json
+                "006 MCPG005 line 7", // VS Code ${input:…} in a Claude .mcp.json
+                "008 MCPG003 line 179",
+                "008 MCPG003 line 180",
+                "013 MCPG005 line 6", // ${workspaceFolder} in a Claude .mcp.json
+                "019 MCPG005 line 9", // ${VAR} in a VS Code file
+                "034 MCPG003 line 4",
+                "046 MCPG003 line 6", // mcpServers inside Claude settings
+                "063 MCPG005 line 1",
+                "063 MCPG005 line 1", // ${VAR} in Roo, which expands ${env:VAR}
             },
             actual);
     }
@@ -155,7 +155,7 @@ public sealed class CorpusTests
         }
     }
 
-    private static string FindRepositoryRoot()
+    internal static string FindRepositoryRoot()
     {
         var recorded = typeof(CorpusTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
             .Cast<System.Reflection.AssemblyMetadataAttribute>()

@@ -20,34 +20,34 @@ public sealed class CredentialCorpusTests
 {
     private static readonly string[] s_expected =
     {
-        "001__0X6C7879__aegissec__.mcp.json:7:MCP102",                     // env AGENT_BEARER_TOKEN, 64 hex
-        "001__0X6C7879__aegissec__.mcp.json:14:MCP104",                    // headers.Authorization Bearer (same token)
-        "008__220631948__cape-connect__.mcp.json:17:MCP103",               // postgresql://postgres:…@localhost in args
-        "019__0xD3ADBE3F__saas-ticketing__.vscode__mcp.json:12:MCP102",    // Mollie access_ token in env
-        "020__1954499140__Verilint__.vscode__mcp.json:7:MCP102",           // Moonshot sk- key in env
-        "023__4lejandrito__liferay-devcon-2025-mcp__.vscode__mcp.json:7:MCP104", // Basic user:password header
-        "028__0247473__cursor-supabase-app__.cursor__mcp.json:9:MCP101",   // sbp_ after --access-token
-        "029__0xlawrence__ainews_app__.cursor__mcp.json:11:MCP101",        // sbp_ in env
-        "030__1062265550__Charging_pile_back_end__.cursor__mcp.json:9:MCP101",  // napi_ in args
-        "030__1062265550__Charging_pile_back_end__.cursor__mcp.json:35:MCP101", // pplx- inside escaped --config JSON
-        "046__220631948__cape-connect__.claude__settings.json:21:MCP103",  // postgresql:// password in args (settings file)
-        "055__0blueteam0__nexus-atip__.claude.json:60:MCP101",             // github_pat_11
-        "055__0blueteam0__nexus-atip__.claude.json:71:MCP101",             // fc- Firecrawl
-        "055__0blueteam0__nexus-atip__.claude.json:104:MCP101",            // tvly-dev- Tavily
-        "055__0blueteam0__nexus-atip__.claude.json:117:MCP101",            // AIzaSy YouTube
-        "055__0blueteam0__nexus-atip__.claude.json:157:MCP101",            // AIzaSy Google search
-        "055__0blueteam0__nexus-atip__.claude.json:201:MCP101",            // sbp_ Supabase
-        "055__0blueteam0__nexus-atip__.claude.json:211:MCP102",            // N8N_API_KEY (a UUID used as a key)
-        "058__4lejandrito__liferay-devcon-2025-mcp__.gemini__settings.json:9:MCP104", // Basic header (same value as 023)
-        "064__delorenj__DeLoContainers__.roo__mcp.json:26:MCP101",         // Composio capability URL (mem0)
-        "064__delorenj__DeLoContainers__.roo__mcp.json:29:MCP101",         // Composio capability URL (perplexityai)
+        "001__0X6C7879__aegissec__.mcp.json:7:MCPG102",                     // env AGENT_BEARER_TOKEN, 64 hex
+        "001__0X6C7879__aegissec__.mcp.json:14:MCPG104",                    // headers.Authorization Bearer (same token)
+        "008__220631948__cape-connect__.mcp.json:17:MCPG103",               // postgresql://postgres:…@localhost in args
+        "019__0xD3ADBE3F__saas-ticketing__.vscode__mcp.json:12:MCPG102",    // Mollie access_ token in env
+        "020__1954499140__Verilint__.vscode__mcp.json:7:MCPG102",           // Moonshot sk- key in env
+        "023__4lejandrito__liferay-devcon-2025-mcp__.vscode__mcp.json:7:MCPG104", // Basic user:password header
+        "028__0247473__cursor-supabase-app__.cursor__mcp.json:9:MCPG101",   // sbp_ after --access-token
+        "029__0xlawrence__ainews_app__.cursor__mcp.json:11:MCPG101",        // sbp_ in env
+        "030__1062265550__Charging_pile_back_end__.cursor__mcp.json:9:MCPG101",  // napi_ in args
+        "030__1062265550__Charging_pile_back_end__.cursor__mcp.json:35:MCPG101", // pplx- inside escaped --config JSON
+        "046__220631948__cape-connect__.claude__settings.json:21:MCPG103",  // postgresql:// password in args (settings file)
+        "055__0blueteam0__nexus-atip__.claude.json:60:MCPG101",             // github_pat_11
+        "055__0blueteam0__nexus-atip__.claude.json:71:MCPG101",             // fc- Firecrawl
+        "055__0blueteam0__nexus-atip__.claude.json:104:MCPG101",            // tvly-dev- Tavily
+        "055__0blueteam0__nexus-atip__.claude.json:117:MCPG101",            // AIzaSy YouTube
+        "055__0blueteam0__nexus-atip__.claude.json:157:MCPG101",            // AIzaSy Google search
+        "055__0blueteam0__nexus-atip__.claude.json:201:MCPG101",            // sbp_ Supabase
+        "055__0blueteam0__nexus-atip__.claude.json:211:MCPG102",            // N8N_API_KEY (a UUID used as a key)
+        "058__4lejandrito__liferay-devcon-2025-mcp__.gemini__settings.json:9:MCPG104", // Basic header (same value as 023)
+        "064__delorenj__DeLoContainers__.roo__mcp.json:26:MCPG101",         // Composio capability URL (mem0)
+        "064__delorenj__DeLoContainers__.roo__mcp.json:29:MCPG101",         // Composio capability URL (perplexityai)
     };
 
 
     /// <summary>Files whose manifest entry names a sanitized value that is not a credential.</summary>
     private static readonly string[] s_notCredentials =
     {
-        "072__1stevengrant__laravel-react-starter-kit__.junie__mcp__mcp.json", // a person's name in a home-folder path (MCP503's concern)
+        "072__1stevengrant__laravel-react-starter-kit__.junie__mcp__mcp.json", // a person's name in a home-folder path (MCPG503's concern)
     };
 
     [TestMethod]
@@ -64,7 +64,7 @@ public sealed class CredentialCorpusTests
             var format = ConfigFormat.Get(CorpusManifest.ClientOf(columns[4]));
             var bytes = CorpusManifest.ReadFile(columns[0]);
             actual.AddRange(ConfigChecker.Check("/repo/" + columns[2], format, bytes)
-                .Where(f => f.RuleId.StartsWith("MCP1", StringComparison.Ordinal))
+                .Where(f => f.RuleId.StartsWith("MCPG1", StringComparison.Ordinal))
                 .Select(f => $"{columns[0]}:{f.Span.Start.Line + 1}:{f.RuleId}"));
         }
 

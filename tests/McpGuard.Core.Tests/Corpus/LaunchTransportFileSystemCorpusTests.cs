@@ -8,10 +8,10 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace McpGuard.Core.Tests.Corpus;
 
 /// <summary>
-/// The launch-command, transport and filesystem-scope rules (MCP3xx, MCP4xx, MCP5xx) on the real configurations: exactly
+/// The launch-command, transport and filesystem-scope rules (MCPG3xx, MCPG4xx, MCPG5xx) on the real configurations: exactly
 /// these (file, line, rule) findings, each reviewed, so that a new false positive fails here. Reviewed and not reported:
-/// the `cmd /c npx …` servers of 055 (plain wrappers, MCP301 is about scripts), 066's `bash -c "npx -y tavily-mcp@0.1.3"`
-/// (one plain command), 062's `bash ./bun.sh …` as MCP302/MCP303 (a script file: MCP301 Info only), the docker servers of 012, 016, 022,
+/// the `cmd /c npx …` servers of 055 (plain wrappers, MCPG301 is about scripts), 066's `bash -c "npx -y tavily-mcp@0.1.3"`
+/// (one plain command), 062's `bash ./bun.sh …` as MCPG302/MCPG303 (a script file: MCPG301 Info only), the docker servers of 012, 016, 022,
 /// 063, 067, 068 and 073 (`run -i --rm`, no host privileges), 073's `/Users/YOUR_USERNAME/…` (a template), 036's
 /// `/mnt/c/Users/…` (settings.local.json stays out of version control), and the `~/.ssh` entries of 038 and 051 (deny
 /// rules and sandbox lists that protect those folders, not paths given to a server).
@@ -21,44 +21,44 @@ public sealed class LaunchTransportFileSystemCorpusTests
 {
     private static readonly string[] s_expected =
     {
-        "001__0X6C7879__aegissec__.mcp.json:5:MCP503", // /home/ubuntu/… script path in args
-        "001__0X6C7879__aegissec__.mcp.json:12:MCP401", // http:// to private IP 10.0.0.44 (MANIFEST)
-        "004__012090120901209__ahk-mcp__.mcp.json:12:MCP503", // C:\\Users\\uphol\\… in env
-        "006__0GiS0__github-copilot-and-jenkins__.mcp.json:5:MCP401", // http://jenkins:8080 (MANIFEST)
-        "008__220631948__cape-connect__.mcp.json:8:MCP503", // /home/mr/Desktop/… given to the filesystem server
-        "008__220631948__cape-connect__.mcp.json:159:MCP406", // "type": "sse"
-        "014__0Guang0__quant-monitor-desk__.mcp.json:4:MCP503", // C:/Users/Guang/AppData/… .exe command
-        "014__0Guang0__quant-monitor-desk__.mcp.json:7:MCP503", // C:/Users/Guang/AppData/Roaming/npm/… .cmd command
-        "015__0GiS0__youtube-mcp-server__.vscode__mcp.json:4:MCP406", // "type": "sse"
-        "016__0GiS0__youtube-mcp-server__.vscode__settings.json:13:MCP406", // "type": "sse" (the /Users/gis paths are in comments)
-        "037__012090120901209__ahk-mcp__.claude__settings.json:21:MCP503", // hook commands bash /mnt/c/Users/uphol/… (lines 21-61)
-        "037__012090120901209__ahk-mcp__.claude__settings.json:30:MCP503",
-        "037__012090120901209__ahk-mcp__.claude__settings.json:39:MCP503",
-        "037__012090120901209__ahk-mcp__.claude__settings.json:50:MCP503",
-        "037__012090120901209__ahk-mcp__.claude__settings.json:61:MCP503",
-        "037__012090120901209__ahk-mcp__.claude__settings.json:183:MCP503", // /mnt/c/Users/uphol/… in a Bash permission rule
-        "038__1natsu172__dotfiles__.claude__settings.json:137:MCP503", // hook commands /Users/1natsu/… (lines 137-257)
-        "038__1natsu172__dotfiles__.claude__settings.json:159:MCP503",
-        "038__1natsu172__dotfiles__.claude__settings.json:179:MCP503",
-        "038__1natsu172__dotfiles__.claude__settings.json:201:MCP503",
-        "038__1natsu172__dotfiles__.claude__settings.json:217:MCP503",
-        "038__1natsu172__dotfiles__.claude__settings.json:239:MCP503",
-        "038__1natsu172__dotfiles__.claude__settings.json:257:MCP503",
-        "042__DEFRA__bng-metric-harness__.claude__settings.json:4:MCP504", // additionalDirectories ../sibling repositories (lines 4-9)
-        "042__DEFRA__bng-metric-harness__.claude__settings.json:5:MCP504",
-        "042__DEFRA__bng-metric-harness__.claude__settings.json:6:MCP504",
-        "042__DEFRA__bng-metric-harness__.claude__settings.json:7:MCP504",
-        "042__DEFRA__bng-metric-harness__.claude__settings.json:8:MCP504",
-        "042__DEFRA__bng-metric-harness__.claude__settings.json:9:MCP504",
-        "045__0xGosu__test-agentic-coding-demo-v0__.claude__settings.json:39:MCP502", // additionalDirectories ~/.claude/ (Claude's own credentials)
-        "046__220631948__cape-connect__.claude__settings.json:12:MCP503", // same /home/mr path as 008
-        "055__0blueteam0__nexus-atip__.claude.json:26:MCP501", // ALLOWED_DIRECTORIES K:\\ (a whole drive)
-        "060__26zl__cybersec-toolkit__.codex__config.toml:15:MCP301", // bash -lc 'cd "$(git rev-parse …)" && exec bash scripts/mcp-launch.sh'
-        "062__AnyVM-Tech__AnyGPT__.roo__mcp.json:7:MCP301", // bash ./bun.sh: a script file, Info for review (not MCP302/MCP303)
-        "062__AnyVM-Tech__AnyGPT__.roo__mcp.json:13:MCP401", // SEARXNG_BASE_URL http:// to private IP (MANIFEST)
-        "065__danilofreire__dotfiles__roo-code__mcp_settings.json:23:MCP501", // filesystem server given ~/
-        "072__1stevengrant__laravel-react-starter-kit__.junie__mcp__mcp.json:6:MCP503", // /Users/alex/… artisan path
-        "074__Alzarak__Kali-Linux-MCP__claude_desktop_config.json:25:MCP308", // docker run --network host (Kali tooling)
+        "001__0X6C7879__aegissec__.mcp.json:5:MCPG503", // /home/ubuntu/… script path in args
+        "001__0X6C7879__aegissec__.mcp.json:12:MCPG401", // http:// to private IP 10.0.0.44 (MANIFEST)
+        "004__012090120901209__ahk-mcp__.mcp.json:12:MCPG503", // C:\\Users\\uphol\\… in env
+        "006__0GiS0__github-copilot-and-jenkins__.mcp.json:5:MCPG401", // http://jenkins:8080 (MANIFEST)
+        "008__220631948__cape-connect__.mcp.json:8:MCPG503", // /home/mr/Desktop/… given to the filesystem server
+        "008__220631948__cape-connect__.mcp.json:159:MCPG406", // "type": "sse"
+        "014__0Guang0__quant-monitor-desk__.mcp.json:4:MCPG503", // C:/Users/Guang/AppData/… .exe command
+        "014__0Guang0__quant-monitor-desk__.mcp.json:7:MCPG503", // C:/Users/Guang/AppData/Roaming/npm/… .cmd command
+        "015__0GiS0__youtube-mcp-server__.vscode__mcp.json:4:MCPG406", // "type": "sse"
+        "016__0GiS0__youtube-mcp-server__.vscode__settings.json:13:MCPG406", // "type": "sse" (the /Users/gis paths are in comments)
+        "037__012090120901209__ahk-mcp__.claude__settings.json:21:MCPG503", // hook commands bash /mnt/c/Users/uphol/… (lines 21-61)
+        "037__012090120901209__ahk-mcp__.claude__settings.json:30:MCPG503",
+        "037__012090120901209__ahk-mcp__.claude__settings.json:39:MCPG503",
+        "037__012090120901209__ahk-mcp__.claude__settings.json:50:MCPG503",
+        "037__012090120901209__ahk-mcp__.claude__settings.json:61:MCPG503",
+        "037__012090120901209__ahk-mcp__.claude__settings.json:183:MCPG503", // /mnt/c/Users/uphol/… in a Bash permission rule
+        "038__1natsu172__dotfiles__.claude__settings.json:137:MCPG503", // hook commands /Users/1natsu/… (lines 137-257)
+        "038__1natsu172__dotfiles__.claude__settings.json:159:MCPG503",
+        "038__1natsu172__dotfiles__.claude__settings.json:179:MCPG503",
+        "038__1natsu172__dotfiles__.claude__settings.json:201:MCPG503",
+        "038__1natsu172__dotfiles__.claude__settings.json:217:MCPG503",
+        "038__1natsu172__dotfiles__.claude__settings.json:239:MCPG503",
+        "038__1natsu172__dotfiles__.claude__settings.json:257:MCPG503",
+        "042__DEFRA__bng-metric-harness__.claude__settings.json:4:MCPG504", // additionalDirectories ../sibling repositories (lines 4-9)
+        "042__DEFRA__bng-metric-harness__.claude__settings.json:5:MCPG504",
+        "042__DEFRA__bng-metric-harness__.claude__settings.json:6:MCPG504",
+        "042__DEFRA__bng-metric-harness__.claude__settings.json:7:MCPG504",
+        "042__DEFRA__bng-metric-harness__.claude__settings.json:8:MCPG504",
+        "042__DEFRA__bng-metric-harness__.claude__settings.json:9:MCPG504",
+        "045__0xGosu__test-agentic-coding-demo-v0__.claude__settings.json:39:MCPG502", // additionalDirectories ~/.claude/ (Claude's own credentials)
+        "046__220631948__cape-connect__.claude__settings.json:12:MCPG503", // same /home/mr path as 008
+        "055__0blueteam0__nexus-atip__.claude.json:26:MCPG501", // ALLOWED_DIRECTORIES K:\\ (a whole drive)
+        "060__26zl__cybersec-toolkit__.codex__config.toml:15:MCPG301", // bash -lc 'cd "$(git rev-parse …)" && exec bash scripts/mcp-launch.sh'
+        "062__AnyVM-Tech__AnyGPT__.roo__mcp.json:7:MCPG301", // bash ./bun.sh: a script file, Info for review (not MCPG302/MCPG303)
+        "062__AnyVM-Tech__AnyGPT__.roo__mcp.json:13:MCPG401", // SEARXNG_BASE_URL http:// to private IP (MANIFEST)
+        "065__danilofreire__dotfiles__roo-code__mcp_settings.json:23:MCPG501", // filesystem server given ~/
+        "072__1stevengrant__laravel-react-starter-kit__.junie__mcp__mcp.json:6:MCPG503", // /Users/alex/… artisan path
+        "074__Alzarak__Kali-Linux-MCP__claude_desktop_config.json:25:MCPG308", // docker run --network host (Kali tooling)
     };
 
 
@@ -70,7 +70,7 @@ public sealed class LaunchTransportFileSystemCorpusTests
         var extra = actual.Except(s_expected).ToList();
         Assert.IsTrue(
             missing.Count == 0 && extra.Count == 0 && actual.Count == s_expected.Length,
-            $"MCP3xx/4xx/5xx findings differ.\nMissing:\n  {string.Join("\n  ", missing)}\nUnexpected:\n  {string.Join("\n  ", extra)}");
+            $"MCPG3xx/4xx/5xx findings differ.\nMissing:\n  {string.Join("\n  ", missing)}\nUnexpected:\n  {string.Join("\n  ", extra)}");
     }
 
     /// <summary>MANIFEST.tsv's notes name three files with http:// to a host other than this machine (001, 006, 062); each is reported.</summary>
@@ -83,7 +83,7 @@ public sealed class LaunchTransportFileSystemCorpusTests
             .Select(c => c[0])
             .ToList();
         Assert.AreEqual(3, plainHttp.Count, string.Join(", ", plainHttp));
-        var reported = Check().Where(f => f.RuleId == "MCP401").Select(f => f.File).Distinct().ToList();
+        var reported = Check().Where(f => f.RuleId == "MCPG401").Select(f => f.File).Distinct().ToList();
         CollectionAssert.AreEquivalent(plainHttp, reported);
     }
 
@@ -100,7 +100,7 @@ public sealed class LaunchTransportFileSystemCorpusTests
             var bytes = CorpusManifest.ReadFile(columns[0]);
             foreach (var finding in ConfigChecker.Check("/repo/" + columns[2], ConfigFormat.Get(CorpusManifest.ClientOf(columns[4])), bytes))
             {
-                if (finding.RuleId.StartsWith("MCP3", StringComparison.Ordinal) || finding.RuleId.StartsWith("MCP4", StringComparison.Ordinal) || finding.RuleId.StartsWith("MCP5", StringComparison.Ordinal))
+                if (finding.RuleId.StartsWith("MCPG3", StringComparison.Ordinal) || finding.RuleId.StartsWith("MCPG4", StringComparison.Ordinal) || finding.RuleId.StartsWith("MCPG5", StringComparison.Ordinal))
                 {
                     findings.Add((columns[0], finding.Span.Start.Line + 1, finding.RuleId));
                 }

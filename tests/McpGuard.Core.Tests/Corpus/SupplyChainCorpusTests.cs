@@ -6,13 +6,13 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace McpGuard.Core.Tests.Corpus;
 
-/// <summary>MANIFEST.tsv counts the unpinned package references of every corpus file; MCP201/202/203 report each of them.</summary>
+/// <summary>MANIFEST.tsv counts the unpinned package references of every corpus file; MCPG201/202/203 report each of them.</summary>
 [TestClass]
 public sealed class SupplyChainCorpusTests
 {
     /// <summary>
     /// Where the count differs on purpose: 012 runs <c>docker compose run service</c> (a compose service, not an image);
-    /// 046 puts its 13 servers in Claude settings, where Claude Code ignores them (MCP003 reports the block instead).
+    /// 046 puts its 13 servers in Claude settings, where Claude Code ignores them (MCPG003 reports the block instead).
     /// </summary>
     private static readonly Dictionary<string, int> s_exceptions = new(StringComparer.Ordinal) { ["012"] = 0, ["046"] = 0 };
 
@@ -35,7 +35,7 @@ public sealed class SupplyChainCorpusTests
         foreach (var (file, repositoryPath, format) in CorpusTests.ReadManifest())
         {
             var findings = ConfigChecker.Check("/repo/" + repositoryPath, format, File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "corpus", "files", file)));
-            var reported = findings.Count(f => f.RuleId is "MCP201" or "MCP202" or "MCP203");
+            var reported = findings.Count(f => f.RuleId is "MCPG201" or "MCPG202" or "MCPG203");
             total += reported;
             if (reported != expected[file.Substring(0, 3)])
             {

@@ -39,7 +39,7 @@ public sealed class PathologicalInputTests
 
         var check = Task.Run(() => ConfigChecker.Check(Path.Combine(TestPaths.FakeRepositoryRoot, ".mcp.json"), ConfigFormat.ClaudeProject, json.ToString()));
         Assert.IsTrue(check.Wait(s_hang), "checking 1 MB values hung");
-        Assert.IsFalse(check.Result.Any(f => f.RuleId == "MCP001"), string.Join("\n", check.Result.Take(3)));
+        Assert.IsFalse(check.Result.Any(f => f.RuleId == "MCPG001"), string.Join("\n", check.Result.Take(3)));
     }
 
     [TestMethod]
@@ -52,6 +52,6 @@ public sealed class PathologicalInputTests
 
         var check = Task.Run(() => ConfigChecker.Check(Path.Combine(TestPaths.FakeRepositoryRoot, ".mcp.json"), ConfigFormat.ClaudeProject, json.ToString()));
         Assert.IsTrue(check.Wait(s_hang), "checking 10 000 env entries hung");
-        Assert.AreEqual(Count, check.Result.Count(f => f.RuleId == "MCP102"));
+        Assert.AreEqual(Count, check.Result.Count(f => f.RuleId == "MCPG102"));
     }
 }

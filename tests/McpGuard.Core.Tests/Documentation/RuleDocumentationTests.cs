@@ -60,7 +60,7 @@ public sealed class RuleDocumentationTests
         CollectionAssert.AllItemsAreUnique(ids);
         foreach (var rule in RuleCatalog.Descriptors)
         {
-            StringAssert.Matches(rule.Id, new System.Text.RegularExpressions.Regex("^MCP[0-9]{3}$"));
+            StringAssert.Matches(rule.Id, new System.Text.RegularExpressions.Regex("^MCPG[0-9]{3}$"));
             Assert.IsTrue(rule.Title.Length <= 60, $"{rule.Id} title is longer than 60 characters");
             Assert.AreEqual(RuleIds.GetHelpUri(rule.Id), rule.HelpUri);
             Assert.IsTrue(rule.HelpUri.EndsWith("/docs/rules/" + rule.Id + ".md", StringComparison.Ordinal));
@@ -78,7 +78,7 @@ public sealed class RuleDocumentationTests
         {
             if (ruleType.Name == "SettingMustBeValidRule")
             {
-                // MCP009 judges MSBuild settings, not files: tested end to end through the task.
+                // MCPG009 judges MSBuild settings, not files: tested end to end through the task.
                 continue;
             }
 

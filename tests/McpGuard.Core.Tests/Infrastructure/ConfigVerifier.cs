@@ -12,7 +12,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace McpGuard.Core.Tests.Infrastructure;
 
 /// <summary>
-/// The fluent rule-test builder: <c>ConfigVerifier.For(".mcp.json", marked).ShouldReportMessage("MCP201", "…").Verify()</c>.
+/// The fluent rule-test builder: <c>ConfigVerifier.For(".mcp.json", marked).ShouldReportMessage("MCPG201", "…").Verify()</c>.
 /// Compares the exact set of (rule, start, end) of the findings with the markup; on failure prints the file annotated
 /// with what was actually reported.
 /// </summary>

@@ -5,8 +5,8 @@ using System.Text;
 namespace McpGuard.Core.Tests.Infrastructure;
 
 /// <summary>
-/// A configuration text with expected findings marked inline: <c>{|MCP201:"pkg"|}</c> marks the span of an MCP201
-/// finding (the JSON string including its quotes); <c>{|MCP001:|}</c> marks a position.
+/// A configuration text with expected findings marked inline: <c>{|MCPG201:"pkg"|}</c> marks the span of an MCPG201
+/// finding (the JSON string including its quotes); <c>{|MCPG001:|}</c> marks a position.
 /// </summary>
 internal sealed class MarkedConfig
 {

@@ -29,11 +29,11 @@ public sealed class InventoryTests
         CollectionAssert.AreEqual(
             new[]
             {
-                "| openai-tools | .cursor/mcp.json:3 | cursor | project | stdio | npx openai-mcp-server 1.4.2 |  | OPENAI_API_KEY | MCP002 (line 7); MCP101 (line 6) |",
-                "| github | .mcp.json:3 | claude | project | stdio | npx @modelcontextprotocol/server-github (not pinned) | reads-untrusted-content, writes-repositories | GITHUB_PERSONAL_ACCESS_TOKEN | MCP101 (line 7); MCP201 (line 5); MCP609 (line 3) |",
-                "| analytics | .mcp.json:10 | claude | project | http | mcp.analytics.example.com |  |  | MCP401 (line 12) |",
-                "| postgres | .mcp.json:14 | claude | project | stdio | uvx postgres-mcp @latest (not pinned) | writes-databases | DATABASE_PASSWORD | MCP102 (line 18); MCP201 (line 16); MCP612 (line 14) |",
-                "| playwright | .vscode/mcp.json:4 | vscode | project | stdio | npx @playwright/mcp latest (not pinned) | reads-untrusted-content |  | MCP201 (line 6) |",
+                "| openai-tools | .cursor/mcp.json:3 | cursor | project | stdio | npx openai-mcp-server 1.4.2 |  | OPENAI_API_KEY | MCPG002 (line 7); MCPG101 (line 6) |",
+                "| github | .mcp.json:3 | claude | project | stdio | npx @modelcontextprotocol/server-github (not pinned) | reads-untrusted-content, writes-repositories | GITHUB_PERSONAL_ACCESS_TOKEN | MCPG101 (line 7); MCPG201 (line 5); MCPG609 (line 3) |",
+                "| analytics | .mcp.json:10 | claude | project | http | mcp.analytics.example.com |  |  | MCPG401 (line 12) |",
+                "| postgres | .mcp.json:14 | claude | project | stdio | uvx postgres-mcp @latest (not pinned) | writes-databases | DATABASE_PASSWORD | MCPG102 (line 18); MCPG201 (line 16); MCPG612 (line 14) |",
+                "| playwright | .vscode/mcp.json:4 | vscode | project | stdio | npx @playwright/mcp latest (not pinned) | reads-untrusted-content |  | MCPG201 (line 6) |",
             },
             rows);
 

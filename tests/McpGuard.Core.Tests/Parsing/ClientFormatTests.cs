@@ -8,7 +8,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace McpGuard.Core.Tests.Parsing;
 
-/// <summary>Each client's file, found by its location, read into servers with exact positions; a broken one gives MCP001 where it breaks.</summary>
+/// <summary>Each client's file, found by its location, read into servers with exact positions; a broken one gives MCPG001 where it breaks.</summary>
 [TestClass]
 public sealed class ClientFormatTests
 {
@@ -73,12 +73,12 @@ public sealed class ClientFormatTests
     [DataRow(".codex/config.toml", "[mcp_servers.a]\ncommand = npx", 2, 11)]
     [DataRow(".continue/mcpServers/x.yaml", "mcpServers:\n  - name: a\n   command: [npx\n", 3, 4)]
     [DataRow(".zed/settings.json", "{ \"context_servers\": { ", 1, 24)]
-    public void BrokenFile_GivesMcp001WhereItBreaks(string relativePath, string text, int line, int column)
+    public void BrokenFile_GivesMcpg001WhereItBreaks(string relativePath, string text, int line, int column)
     {
         var path = "/repo/" + relativePath;
         var findings = ConfigChecker.Check(path, ConfigLocations.Default.Match(path)!, text);
         Assert.HasCount(1, findings, string.Join("\n", findings));
-        Assert.AreEqual("MCP001", findings[0].RuleId, findings[0].ToString());
+        Assert.AreEqual("MCPG001", findings[0].RuleId, findings[0].ToString());
         Assert.AreEqual((line, column), (findings[0].Span.Start.Line + 1, findings[0].Span.Start.Column + 1), findings[0].ToString());
     }
 

@@ -43,9 +43,9 @@ public sealed class TomlConfigParserTests
     [TestMethod]
     public void TableOrKeyDefinedTwice_IsADuplicate()
     {
-        ConfigVerifier.For(".codex/config.toml", "[mcp_servers.{|MCP004:a|}]\ncommand = \"node\"\n{|MCP002:command|} = \"evil\"\n\n[mcp_servers.{|MCP002:a|}]\nurl = \"https://x.example.com\"\n")
-            .ShouldReportMessage("MCP002", "Key 'mcp_servers.a.command' is already defined at (2,1); clients disagree which definition wins, so remove one")
-            .ShouldReportMessage("MCP002", "Key 'mcp_servers.a' is already defined at (1,14); clients disagree which definition wins, so remove one")
+        ConfigVerifier.For(".codex/config.toml", "[mcp_servers.{|MCPG004:a|}]\ncommand = \"node\"\n{|MCPG002:command|} = \"evil\"\n\n[mcp_servers.{|MCPG002:a|}]\nurl = \"https://x.example.com\"\n")
+            .ShouldReportMessage("MCPG002", "Key 'mcp_servers.a.command' is already defined at (2,1); clients disagree which definition wins, so remove one")
+            .ShouldReportMessage("MCPG002", "Key 'mcp_servers.a' is already defined at (1,14); clients disagree which definition wins, so remove one")
             .Verify();
     }
 

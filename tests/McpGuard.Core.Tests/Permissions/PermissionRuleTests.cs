@@ -92,7 +92,7 @@ public sealed class PermissionRuleTests
         var deny = string.Join(", ", System.Linq.Enumerable.Range(0, 50_000).Select(i => $"\"Bash(other{i} *)\""));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var findings = ConfigChecker.Check("/repo/.claude/settings.json", McpGuard.Model.ConfigFormat.ClaudeSettings, $"{{ \"permissions\": {{ \"allow\": [{allow}], \"deny\": [{deny}] }} }}");
-        Assert.IsFalse(findings.Any(f => f.RuleId == "MCP001"), string.Join("\n", findings.Take(3)));
+        Assert.IsFalse(findings.Any(f => f.RuleId == "MCPG001"), string.Join("\n", findings.Take(3)));
         Assert.IsLessThan(20_000, clock.ElapsedMilliseconds, "allow × deny comparisons are bounded");
     }
 

@@ -41,18 +41,18 @@ public sealed class PolicyReaderTests
     }
 
     [TestMethod]
-    public void SyntaxError_IsOneMcp001AtTheParserPosition()
+    public void SyntaxError_IsOneMcpg001AtTheParserPosition()
     {
         var result = Read("{\n  \"trustedHosts\": [\"a.example\"\n}");
         Assert.IsNull(result.Policy);
         var problem = result.Problems.Single();
-        Assert.AreEqual("MCP001", problem.RuleId);
+        Assert.AreEqual("MCPG001", problem.RuleId);
         Assert.AreEqual(3, problem.Span.Start.Line + 1);
         StringAssert.StartsWith(problem.Message, "'mcpguard.json' cannot be read as an McpGuard policy");
     }
 
     [TestMethod]
-    public void UnusableValues_AreMcp009AtTheValue_AndTheRestStillApplies()
+    public void UnusableValues_AreMcpg009AtTheValue_AndTheRestStillApplies()
     {
         var result = Read("""
             {
@@ -69,7 +69,7 @@ public sealed class PolicyReaderTests
             """);
         var problems = result.Problems.Select(p => $"{p.RuleId} ({p.Span.Start.Line + 1},{p.Span.Start.Column + 1})").ToList();
         CollectionAssert.AreEquivalent(
-            new[] { "MCP009 (3,35)", "MCP009 (4,5)", "MCP009 (5,5)", "MCP009 (6,36)", "MCP009 (6,45)", "MCP009 (8,19)", "MCP009 (9,30)", "MCP009 (10,3)" },
+            new[] { "MCPG009 (3,35)", "MCPG009 (4,5)", "MCPG009 (5,5)", "MCPG009 (6,36)", "MCPG009 (6,45)", "MCPG009 (8,19)", "MCPG009 (9,30)", "MCPG009 (10,3)" },
             problems,
             string.Join("\n", result.Problems));
         StringAssert.Contains(result.Problems.Single(p => p.Message.Contains("versions in")).Message, "Invalid policy versions in 'mcpguard.json' value 'not a range'. Valid values: a NuGet version range");
@@ -90,10 +90,10 @@ public sealed class PolicyReaderTests
     }
 
     [TestMethod]
-    public void CredentialNamePatterns_ExtendMcp102()
+    public void CredentialNamePatterns_ExtendMcpg102()
     {
         ConfigVerifier.For(".mcp.json", """
-            { "mcpServers": { "db": { "command": "node", "args": ["db.js"], "env": { "CORP_DB_SECRET": {|MCP102:"q8Zr2Lw9Vt4Xb7Nc1Md6"|} } } } }
+            { "mcpServers": { "db": { "command": "node", "args": ["db.js"], "env": { "CORP_DB_SECRET": {|MCPG102:"q8Zr2Lw9Vt4Xb7Nc1Md6"|} } } } }
             """)
             .WithPolicy("""{ "credentialNamePatterns": ["CORP_*_SECRET"] }""")
             .Verify();
@@ -110,11 +110,11 @@ public sealed class PolicyReaderTests
             var policyPath = Path.Combine(directory.FullName, "mcpguard.json");
             File.WriteAllText(policyPath, """{ "trustedHosts": ["*.corp.example"] }""");
             var request = new ScanRequest(new[] { new ConfigFile(config, ConfigFormat.ClaudeProject) }, System.Array.Empty<string>(), SeverityOptions.Default) { PolicyFile = policyPath };
-            Assert.AreEqual("MCP402", ConfigScanner.Scan(request).Single().RuleId);
+            Assert.AreEqual("MCPG402", ConfigScanner.Scan(request).Single().RuleId);
 
             request.PolicyFile = Path.Combine(directory.FullName, "missing.json");
             var findings = ConfigScanner.Scan(request);
-            Assert.AreEqual("MCP009", findings.Single().RuleId, string.Join("\n", findings));
+            Assert.AreEqual("MCPG009", findings.Single().RuleId, string.Join("\n", findings));
         }
         finally
         {

@@ -23,8 +23,8 @@ public sealed class SarifLogTests
         using var fixture = new ScanFixture();
         var request = fixture.Request(
             null,
-            new SuppressionEntry("MCP201", ".mcp.json", "browser", justification: "Playwright is updated weekly on purpose"),
-            new SuppressionEntry("MCP102", server: "gone", justification: "old", definedIn: fixture.ProjectPath));
+            new SuppressionEntry("MCPG201", ".mcp.json", "browser", justification: "Playwright is updated weekly on purpose"),
+            new SuppressionEntry("MCPG102", server: "gone", justification: "old", definedIn: fixture.ProjectPath));
         var text = SarifLog.ToJson(ConfigScanner.Run(request), fixture.Root, baselineInUse: false);
 
         var errors = s_schema.Value.Validate(text);
@@ -34,14 +34,14 @@ public sealed class SarifLogTests
         using var log = JsonDocument.Parse(text);
         var run = log.RootElement.GetProperty("runs")[0];
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
-        var mcp101 = rules.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "MCP101");
+        var mcp101 = rules.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "MCPG101");
         Assert.AreEqual("KnownCredentialFormat", mcp101.GetProperty("name").GetString());
-        Assert.AreEqual("https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/MCP101.md", mcp101.GetProperty("helpUri").GetString());
+        Assert.AreEqual("https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/MCPG101.md", mcp101.GetProperty("helpUri").GetString());
         Assert.AreEqual("error", mcp101.GetProperty("defaultConfiguration").GetProperty("level").GetString());
 
         var results = run.GetProperty("results").EnumerateArray().ToList();
         CollectionAssert.AreEqual(
-            new[] { "MCP609 warning", "MCP101 error", "MCP201 warning", "MCP201 warning", "MCP401 warning", "MCP011 note" },
+            new[] { "MCPG609 warning", "MCPG101 error", "MCPG201 warning", "MCPG201 warning", "MCPG401 warning", "MCPG011 note" },
             results.Select(r => r.GetProperty("ruleId").GetString() + " " + r.GetProperty("level").GetString()).ToList());
         var token = results[1].GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.AreEqual(".mcp.json", token.GetProperty("artifactLocation").GetProperty("uri").GetString());
@@ -61,14 +61,14 @@ public sealed class SarifLogTests
     {
         using var fixture = new ScanFixture();
         var request = fixture.Request();
-        File.WriteAllText(request.BaselineFile!, new Baseline(new[] { new BaselineEntry("MCP401", ".mcp.json", "mcpServers.remote.url") }).ToJson());
+        File.WriteAllText(request.BaselineFile!, new Baseline(new[] { new BaselineEntry("MCPG401", ".mcp.json", "mcpServers.remote.url") }).ToJson());
         var text = SarifLog.ToJson(ConfigScanner.Run(request), fixture.Root, baselineInUse: true);
 
         Assert.IsEmpty(s_schema.Value.Validate(text));
         using var log = JsonDocument.Parse(text);
         var states = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
             .Select(r => r.GetProperty("ruleId").GetString() + " " + r.GetProperty("baselineState").GetString()).ToList();
-        CollectionAssert.AreEqual(new[] { "MCP609 new", "MCP101 new", "MCP201 new", "MCP201 new", "MCP401 unchanged" }, states);
+        CollectionAssert.AreEqual(new[] { "MCPG609 new", "MCPG101 new", "MCPG201 new", "MCPG201 new", "MCPG401 unchanged" }, states);
         Assert.AreEqual(text, SarifLog.ToJson(ConfigScanner.Run(request), fixture.Root, baselineInUse: true), "deterministic");
     }
 }

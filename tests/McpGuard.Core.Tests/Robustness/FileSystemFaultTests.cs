@@ -13,7 +13,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace McpGuard.Core.Tests.Robustness;
 
 /// <summary>
-/// File-system faults give a clear MCP001 or a skip, never an exception or a hang: unreadable files, files deleted
+/// File-system faults give a clear MCPG001 or a skip, never an exception or a hang: unreadable files, files deleted
 /// after discovery, folders where files are expected, named pipes, symbolic-link loops and links out of the
 /// repository, paths longer than the system allows, and names with odd characters. Unix file-system features
 /// (named pipes, modes, any byte in a name): this suite runs on Linux.
@@ -44,7 +44,7 @@ public sealed class FileSystemFaultTests
     /// unreadable case a root user meets, a folder where the file is expected.
     /// </summary>
     [TestMethod]
-    public void UnreadableFile_Mcp001AccessDeniedOrFolder()
+    public void UnreadableFile_Mcpg001AccessDeniedOrFolder()
     {
         var path = Write(".mcp.json", Config);
         File.SetUnixFileMode(path, UnixFileMode.None);
@@ -63,12 +63,12 @@ public sealed class FileSystemFaultTests
 
         var finding = ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize).Findings.Single();
 
-        Assert.AreEqual("MCP001 (1,1)", $"{finding.RuleId} {finding.Span.Start}");
+        Assert.AreEqual("MCPG001 (1,1)", $"{finding.RuleId} {finding.Span.Start}");
         Assert.EndsWith(": " + expected, finding.Message);
     }
 
     [TestMethod]
-    public void FolderWhereAFileIsExpected_Mcp001NamesIt()
+    public void FolderWhereAFileIsExpected_Mcpg001NamesIt()
     {
         var path = Path.Combine(_root.FullName, ".cursor", "mcp.json");
         Directory.CreateDirectory(path);
@@ -80,7 +80,7 @@ public sealed class FileSystemFaultTests
     }
 
     [TestMethod]
-    public void FileDeletedBetweenDiscoveryAndRead_Mcp001SaysSo()
+    public void FileDeletedBetweenDiscoveryAndRead_Mcpg001SaysSo()
     {
         Write(".mcp.json", Config);
         var found = ConfigDiscovery.Discover(_root.FullName).Single();
@@ -93,7 +93,7 @@ public sealed class FileSystemFaultTests
 
     /// <summary>Opening a named pipe for reading blocks until a writer comes; it must never be opened.</summary>
     [TestMethod]
-    public void NamedPipeWhereAFileIsExpected_Mcp001WithoutBlocking()
+    public void NamedPipeWhereAFileIsExpected_Mcpg001WithoutBlocking()
     {
         var path = Path.Combine(_root.FullName, ".mcp.json");
         RunShell("mkfifo .mcp.json\n");
@@ -101,7 +101,7 @@ public sealed class FileSystemFaultTests
         var check = Task.Run(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize).Findings);
 
         Assert.IsTrue(check.Wait(TimeSpan.FromSeconds(10)), "reading a named pipe blocked");
-        Assert.AreEqual("MCP001 (1,1): The file contains no JSON value.", $"{check.Result.Single().RuleId} {check.Result.Single().Span.Start}: {check.Result.Single().Message.Split(": ")[^1]}");
+        Assert.AreEqual("MCPG001 (1,1): The file contains no JSON value.", $"{check.Result.Single().RuleId} {check.Result.Single().Span.Start}: {check.Result.Single().Message.Split(": ")[^1]}");
     }
 
     [TestMethod]
@@ -137,7 +137,7 @@ public sealed class FileSystemFaultTests
 
     /// <summary>A folder chain longer than PATH_MAX (4096 on Linux): the reachable file is found, the rest is skipped.</summary>
     [TestMethod]
-    public void PathsLongerThanTheSystemAllows_SkippedByDiscovery_Mcp001WhenNamed()
+    public void PathsLongerThanTheSystemAllows_SkippedByDiscovery_Mcpg001WhenNamed()
     {
         var segment = new string('d', 200);
         var script = new StringBuilder("set -e\n");
@@ -158,10 +158,10 @@ public sealed class FileSystemFaultTests
 
         var found = ConfigDiscovery.Discover(_root.FullName);
         CollectionAssert.AreEqual(new[] { shallow }, found.Select(f => f.Path).ToList());
-        Assert.AreEqual("MCP201", ConfigScanner.CheckFile(found[0], ScanRequest.DefaultMaxFileSize).Findings.Single().RuleId);
+        Assert.AreEqual("MCPG201", ConfigScanner.CheckFile(found[0], ScanRequest.DefaultMaxFileSize).Findings.Single().RuleId);
 
         var finding = ConfigScanner.CheckFile(new ConfigFile(deep, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize).Findings.Single();
-        Assert.AreEqual("MCP001 (1,1)", $"{finding.RuleId} {finding.Span.Start}");
+        Assert.AreEqual("MCPG001 (1,1)", $"{finding.RuleId} {finding.Span.Start}");
         Assert.EndsWith(": the file could not be read (PathTooLongException)", finding.Message);
     }
 
@@ -179,7 +179,7 @@ public sealed class FileSystemFaultTests
         CollectionAssert.AreEquivalent(folders, found.Select(f => Path.GetFileName(Path.GetDirectoryName(f.Path))).ToList());
         foreach (var config in found)
         {
-            Assert.AreEqual("MCP201 (1,62)", string.Join(", ", ConfigScanner.CheckFile(config, ScanRequest.DefaultMaxFileSize).Findings.Select(f => $"{f.RuleId} {f.Span.Start}")), config.Path);
+            Assert.AreEqual("MCPG201 (1,62)", string.Join(", ", ConfigScanner.CheckFile(config, ScanRequest.DefaultMaxFileSize).Findings.Select(f => $"{f.RuleId} {f.Span.Start}")), config.Path);
         }
     }
 

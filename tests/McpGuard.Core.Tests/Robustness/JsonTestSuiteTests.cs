@@ -10,7 +10,7 @@ namespace McpGuard.Core.Tests.Robustness;
 
 /// <summary>
 /// Parser conformance on nst/JSONTestSuite: every file read as a strict-JSON client file (.mcp.json) and as a JSONC
-/// client file (.vscode/mcp.json). y_ files read cleanly, n_ files give one MCP001 inside the text (except the exact
+/// client file (.vscode/mcp.json). y_ files read cleanly, n_ files give one MCPG001 inside the text (except the exact
 /// list that JSONC accepts), i_ files either; never an exception, never a hang.
 /// </summary>
 [TestClass]
@@ -39,14 +39,14 @@ public sealed class JsonTestSuiteTests
     }
 
     [TestMethod]
-    public void AcceptedFiles_StrictAndJsonc_ReadWithoutMcp001()
+    public void AcceptedFiles_StrictAndJsonc_ReadWithoutMcpg001()
     {
         var failures = new List<string>();
         foreach (var file in JsonTestSuite.Files("y_"))
         {
             foreach (var format in new[] { ConfigFormat.ClaudeProject, ConfigFormat.VsCode })
             {
-                var mcp001 = JsonTestSuite.Check(file, format).Where(f => f.RuleId == "MCP001").ToList();
+                var mcp001 = JsonTestSuite.Check(file, format).Where(f => f.RuleId == "MCPG001").ToList();
                 if (mcp001.Count > 0)
                 {
                     failures.Add($"{Path.GetFileName(file)} as {format.Id}: {mcp001[0]}");
@@ -58,7 +58,7 @@ public sealed class JsonTestSuiteTests
     }
 
     [TestMethod]
-    public void RejectedFiles_Strict_GiveOneMcp001InsideTheText()
+    public void RejectedFiles_Strict_GiveOneMcpg001InsideTheText()
     {
         var failures = new List<string>();
         foreach (var file in JsonTestSuite.Files("n_"))
@@ -70,14 +70,14 @@ public sealed class JsonTestSuiteTests
     }
 
     [TestMethod]
-    public void RejectedFiles_Jsonc_GiveOneMcp001ExceptExactlyTheValidJsoncOnes()
+    public void RejectedFiles_Jsonc_GiveOneMcpg001ExceptExactlyTheValidJsoncOnes()
     {
         var failures = new List<string>();
         var accepted = new List<string>();
         foreach (var file in JsonTestSuite.Files("n_"))
         {
             var name = Path.GetFileName(file);
-            if (JsonTestSuite.Check(file, ConfigFormat.VsCode).All(f => f.RuleId != "MCP001"))
+            if (JsonTestSuite.Check(file, ConfigFormat.VsCode).All(f => f.RuleId != "MCPG001"))
             {
                 accepted.Add(name);
             }
@@ -92,7 +92,7 @@ public sealed class JsonTestSuiteTests
     }
 
     [TestMethod]
-    public void ImplementationDefinedFiles_EveryFormat_ReadOrLocatedMcp001()
+    public void ImplementationDefinedFiles_EveryFormat_ReadOrLocatedMcpg001()
     {
         var failures = new List<string>();
         foreach (var file in JsonTestSuite.Files("i_"))
@@ -100,7 +100,7 @@ public sealed class JsonTestSuiteTests
             var bytes = File.ReadAllBytes(file);
             foreach (var format in ConfigFormat.All)
             {
-                foreach (var finding in JsonTestSuite.Check(file, format).Where(f => f.RuleId == "MCP001"))
+                foreach (var finding in JsonTestSuite.Check(file, format).Where(f => f.RuleId == "MCPG001"))
                 {
                     if (JsonTestSuite.DescribeBadPosition(bytes, finding) is { } problem)
                     {
@@ -136,27 +136,27 @@ public sealed class JsonTestSuiteTests
     }
 
     [TestMethod]
-    public void TrailingComma_StrictAndJsonc_Mcp001AtTheBraceOnlyInStrict()
+    public void TrailingComma_StrictAndJsonc_Mcpg001AtTheBraceOnlyInStrict()
     {
         var file = Path.Combine(JsonTestSuite.Folder, "n_object_trailing_comma.json");
         var strict = JsonTestSuite.Check(file, ConfigFormat.ClaudeProject).Single();
-        Assert.AreEqual("MCP001", strict.RuleId);
+        Assert.AreEqual("MCPG001", strict.RuleId);
         Assert.AreEqual("(1,9)", strict.Span.Start.ToString());
-        Assert.IsFalse(JsonTestSuite.Check(file, ConfigFormat.VsCode).Any(f => f.RuleId == "MCP001"));
+        Assert.IsFalse(JsonTestSuite.Check(file, ConfigFormat.VsCode).Any(f => f.RuleId == "MCPG001"));
     }
 
     [TestMethod]
-    public void DeepNesting_100000Arrays_Mcp001AtTheFirstBracketPastTheDepthLimit()
+    public void DeepNesting_100000Arrays_Mcpg001AtTheFirstBracketPastTheDepthLimit()
     {
         var file = Path.Combine(JsonTestSuite.Folder, "n_structure_100000_opening_arrays.json");
         var finding = JsonTestSuite.Check(file, ConfigFormat.ClaudeProject).Single();
-        Assert.AreEqual("MCP001", finding.RuleId);
+        Assert.AreEqual("MCPG001", finding.RuleId);
         Assert.AreEqual("(1,65)", finding.Span.Start.ToString());
         Assert.Contains("depth", finding.Message);
     }
 
     [TestMethod]
-    public void LoneSurrogateEscape_Strict_Mcp001NamesTheSurrogateAtTheString()
+    public void LoneSurrogateEscape_Strict_Mcpg001NamesTheSurrogateAtTheString()
     {
         var file = Path.Combine(JsonTestSuite.Folder, "i_string_1st_surrogate_but_2nd_missing.json");
         var finding = JsonTestSuite.Check(file, ConfigFormat.ClaudeProject).Single();
@@ -168,9 +168,9 @@ public sealed class JsonTestSuiteTests
     {
         var name = Path.GetFileName(file);
         var findings = JsonTestSuite.Check(file, format);
-        if (findings.Count != 1 || findings[0].RuleId != "MCP001")
+        if (findings.Count != 1 || findings[0].RuleId != "MCPG001")
         {
-            yield return $"{name} as {format.Id}: expected one MCP001, got [{string.Join("; ", findings)}]";
+            yield return $"{name} as {format.Id}: expected one MCPG001, got [{string.Join("; ", findings)}]";
             yield break;
         }
 

@@ -13,7 +13,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace McpGuard.Core.Tests.Robustness;
 
 /// <summary>
-/// Absurd inputs give a clean read or a located MCP001 within bounded time and allocation: deep nesting, huge files,
+/// Absurd inputs give a clean read or a located MCPG001 within bounded time and allocation: deep nesting, huge files,
 /// huge strings, huge server maps, every Unicode encoding, invalid UTF-8 and NUL bytes.
 /// </summary>
 [TestClass]
@@ -28,7 +28,7 @@ public sealed class ResourceBoundsTests
         """;
 
     [TestMethod]
-    public void Nesting_100000Levels_Mcp001AtTheDepthLimitQuickly()
+    public void Nesting_100000Levels_Mcpg001AtTheDepthLimitQuickly()
     {
         foreach (var unit in new[] { "[", "{\"a\":", "{\"mcpServers\":" })
         {
@@ -36,7 +36,7 @@ public sealed class ResourceBoundsTests
             var (findings, elapsed, allocated) = Measure(() => ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, text));
 
             var finding = findings.Single();
-            Assert.AreEqual("MCP001", finding.RuleId);
+            Assert.AreEqual("MCPG001", finding.RuleId);
             Assert.AreEqual($"(1,{(64 * unit.Length) + 1})", finding.Span.Start.ToString(), unit);
             Assert.Contains("maximum configured depth of 64", finding.Message);
             Assert.IsLessThan(TimeSpan.FromSeconds(2), elapsed);
@@ -45,7 +45,7 @@ public sealed class ResourceBoundsTests
     }
 
     [TestMethod]
-    public void HundredMegabyteFile_DefaultLimit_Mcp001WithoutReadingIt()
+    public void HundredMegabyteFile_DefaultLimit_Mcpg001WithoutReadingIt()
     {
         var folder = TestPaths.CreateTemporaryDirectory();
         try
@@ -59,7 +59,7 @@ public sealed class ResourceBoundsTests
             var (findings, elapsed, allocated) = Measure(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize).Findings);
 
             var finding = findings.Single();
-            Assert.AreEqual("MCP001", finding.RuleId);
+            Assert.AreEqual("MCPG001", finding.RuleId);
             Assert.AreEqual("(1,1)", finding.Span.Start.ToString());
             Assert.EndsWith("the file is 104857600 bytes, larger than the 4194304-byte limit (McpGuardMaxConfigSize)", finding.Message);
             Assert.IsLessThan(TimeSpan.FromSeconds(1), elapsed);
@@ -94,7 +94,7 @@ public sealed class ResourceBoundsTests
 
             var (findings, elapsed, allocated) = Measure(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), 128L * 1024 * 1024).Findings);
 
-            Assert.AreEqual("MCP201 (3,48)", string.Join(", ", findings.Select(f => $"{f.RuleId} {f.Span.Start}")));
+            Assert.AreEqual("MCPG201 (3,48)", string.Join(", ", findings.Select(f => $"{f.RuleId} {f.Span.Start}")));
             Assert.IsLessThan(TimeSpan.FromSeconds(20), elapsed);
             Assert.IsLessThan(3 * size, allocated);
         }
@@ -115,9 +115,9 @@ public sealed class ResourceBoundsTests
             var size = new FileInfo(path).Length;
             var config = new ConfigFile(path, ConfigFormat.ClaudeProject);
 
-            Assert.AreEqual("MCP201", ConfigScanner.CheckFile(config, size).Findings.Single().RuleId);
+            Assert.AreEqual("MCPG201", ConfigScanner.CheckFile(config, size).Findings.Single().RuleId);
             var tooLarge = ConfigScanner.CheckFile(config, size - 1).Findings.Single();
-            Assert.AreEqual("MCP001", tooLarge.RuleId);
+            Assert.AreEqual("MCPG001", tooLarge.RuleId);
             Assert.EndsWith($"the file is {size} bytes, larger than the {size - 1}-byte limit (McpGuardMaxConfigSize)", tooLarge.Message);
         }
         finally
@@ -152,7 +152,7 @@ public sealed class ResourceBoundsTests
 
         var (findings, elapsed, _) = Measure(() => ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, text.ToString()));
 
-        Assert.AreEqual(100_000, findings.Count(f => f.RuleId == "MCP201"));
+        Assert.AreEqual(100_000, findings.Count(f => f.RuleId == "MCPG201"));
         Assert.AreEqual(100_000, findings.Count);
         Assert.AreEqual("(100000,40)", findings[^1].Span.Start.ToString());
         Assert.IsLessThan(TimeSpan.FromSeconds(30), elapsed);
@@ -181,7 +181,7 @@ public sealed class ResourceBoundsTests
             ("UTF-32BE", new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetBytes(Config)),
         };
 
-        Assert.AreEqual("MCP201 (3,48)-(3,58)", expected);
+        Assert.AreEqual("MCPG201 (3,48)-(3,58)", expected);
         foreach (var (name, bytes) in encodings)
         {
             Assert.AreEqual(expected, Describe(ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, bytes)), name);
@@ -189,26 +189,26 @@ public sealed class ResourceBoundsTests
     }
 
     [TestMethod]
-    public void InvalidUtf8_InAStringAndOutside_Mcp001AtTheStringOrByte()
+    public void InvalidUtf8_InAStringAndOutside_Mcpg001AtTheStringOrByte()
     {
         var inString = Encoding.UTF8.GetBytes("{\n  \"mcpServers\": { \"a\": { \"command\": \"no\u00FFde\" } }\n}");
         // "no\u00FFde": the two bytes of U+00FF become an invalid 0xFF and an 'x'; the finding sits at the string.
         inString[41] = 0xFF;
         inString[42] = (byte)'x';
-        Assert.AreEqual("MCP001 (2,37)-(2,37)", Describe(ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, inString)));
+        Assert.AreEqual("MCPG001 (2,37)-(2,37)", Describe(ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, inString)));
 
         var outside = Encoding.UTF8.GetBytes("{\n  \"mcpServers\": {} \u00FF\n}");
-        Assert.AreEqual("MCP001 (2,20)-(2,20)", Describe(ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, outside)));
+        Assert.AreEqual("MCPG001 (2,20)-(2,20)", Describe(ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, outside)));
     }
 
     [TestMethod]
-    public void NulBytes_InAStringAndAfterTheDocument_Mcp001AtTheNul()
+    public void NulBytes_InAStringAndAfterTheDocument_Mcpg001AtTheNul()
     {
         var inString = Encoding.UTF8.GetBytes("{ \"mcpServers\": { \"a\": { \"command\": \"no\0de\" } } }");
-        Assert.AreEqual("MCP001 (1,40)-(1,40)", Describe(ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, inString)));
+        Assert.AreEqual("MCPG001 (1,40)-(1,40)", Describe(ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, inString)));
 
         var terminated = Encoding.UTF8.GetBytes(Config + "\0");
-        Assert.AreEqual("MCP001 (5,2)-(5,2)", Describe(ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, terminated)));
+        Assert.AreEqual("MCPG001 (5,2)-(5,2)", Describe(ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, terminated)));
     }
 
     private static string Describe(System.Collections.Generic.IReadOnlyList<Finding> findings) =>

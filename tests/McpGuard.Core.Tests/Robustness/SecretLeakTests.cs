@@ -82,7 +82,7 @@ public sealed class SecretLeakTests
         Assert.IsEmpty(leaks, string.Join("\n", leaks));
     }
 
-    /// <summary>A rule that throws with file content in its exception message: the MCP001 names the rule and the type only.</summary>
+    /// <summary>A rule that throws with file content in its exception message: the MCPG001 names the rule and the type only.</summary>
     [TestMethod]
     public void ThrowingRule_ExceptionMessageWithASecret_NeverShown()
     {
@@ -99,12 +99,12 @@ public sealed class SecretLeakTests
     }
 
     [TestMethod]
-    public void Fixtures_KnownFormatsAreRecognisedByMcp101()
+    public void Fixtures_KnownFormatsAreRecognisedByMcpg101()
     {
         foreach (var fixture in CredentialFixtures.All.Where(f => f.RecognizedAnywhere && !f.Value.Contains("://", StringComparison.Ordinal) && !f.Value.Contains('=', StringComparison.Ordinal)))
         {
             var findings = ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, Server($$"""{ "command": "npx", "args": ["-y", "pkg@1.0.0"], "env": { "NOTE": {{Json(fixture.Value)}} } }"""));
-            Assert.AreEqual("MCP101", findings.Single().RuleId, fixture.Name);
+            Assert.AreEqual("MCPG101", findings.Single().RuleId, fixture.Name);
         }
     }
 

@@ -7,7 +7,7 @@ namespace McpGuard.Core.Tests.Robustness;
 /// <summary>A rule with a defect: throws on every document (injected with <see cref="RuleCatalog.AddForTesting"/>).</summary>
 internal sealed class ThrowingRule : McpRule
 {
-    public static readonly RuleDescriptor Rule = new("MCP999", "Test rule that throws", "{0}", RuleCategories.Configuration, RuleSeverity.Warning, "Injected by tests.");
+    public static readonly RuleDescriptor Rule = new("MCPG999", "Test rule that throws", "{0}", RuleCategories.Configuration, RuleSeverity.Warning, "Injected by tests.");
 
     private readonly Func<Exception> _exception;
 

@@ -18,7 +18,7 @@ public sealed class ApproveProjectServersOneByOneRuleTests
             """);
         var other = ConfigChecker.CheckFile("/repo/tools/.mcp.json", ConfigFormat.ClaudeProject, """{ "mcpServers": { "elsewhere": { "command": "x" } } }""");
 
-        var finding = ConfigChecker.CheckRepository(new[] { settings.Document!, project.Document!, other.Document! }).Single(f => f.RuleId == "MCP601");
+        var finding = ConfigChecker.CheckRepository(new[] { settings.Document!, project.Document!, other.Document! }).Single(f => f.RuleId == "MCPG601");
 
         Assert.AreEqual("/repo/.claude/settings.json", finding.Span.Path);
         Assert.AreEqual((1, 32, 1, 36), (finding.Span.Start.Line, finding.Span.Start.Column, finding.Span.End.Line, finding.Span.End.Column));

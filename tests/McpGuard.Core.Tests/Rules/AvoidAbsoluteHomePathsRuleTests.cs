@@ -12,17 +12,17 @@ public sealed class AvoidAbsoluteHomePathsRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "mac": { "command": {|MCP503:"/Users/alice/.nvm/versions/node/v22.1.0/bin/node"|}, "args": [{|MCP503:"/Users/alice/src/server/index.js"|}] },
-                "linux": { "command": "python3", "args": [{|MCP503:"/home/bob/mcp/server.py"|}] },
-                "win": { "command": {|MCP503:"C:\\Users\\carol\\AppData\\Roaming\\npm\\server.cmd"|} },
-                "wsl": { "command": "bash", "args": [{|MCP503:{|MCP301:"/mnt/c/Users/dave/tools/run.sh"|}|}] }
+                "mac": { "command": {|MCPG503:"/Users/alice/.nvm/versions/node/v22.1.0/bin/node"|}, "args": [{|MCPG503:"/Users/alice/src/server/index.js"|}] },
+                "linux": { "command": "python3", "args": [{|MCPG503:"/home/bob/mcp/server.py"|}] },
+                "win": { "command": {|MCPG503:"C:\\Users\\carol\\AppData\\Roaming\\npm\\server.cmd"|} },
+                "wsl": { "command": "bash", "args": [{|MCPG503:{|MCPG301:"/mnt/c/Users/dave/tools/run.sh"|}|}] }
               }
             }
             """)
-            .ShouldReportMessage("MCP503", "Server 'linux' uses an absolute path into the home folder of 'bob' at 'mcpServers.linux.args[0]'; it discloses the user name and breaks on every other machine: use a path relative to the project, '${workspaceFolder}', or '~'")
+            .ShouldReportMessage("MCPG503", "Server 'linux' uses an absolute path into the home folder of 'bob' at 'mcpServers.linux.args[0]'; it discloses the user name and breaks on every other machine: use a path relative to the project, '${workspaceFolder}', or '~'")
             .Verify();
         ConfigVerifier.For(".claude/settings.json", """
-            { "hooks": { "Stop": [ { "hooks": [ { "type": "command", "command": {|MCP503:{|MCP607:"bash /Users/erin/hooks/stop.sh"|}|} } ] } ] } }
+            { "hooks": { "Stop": [ { "hooks": [ { "type": "command", "command": {|MCPG503:{|MCPG607:"bash /Users/erin/hooks/stop.sh"|}|} } ] } ] } }
             """).Verify();
     }
 

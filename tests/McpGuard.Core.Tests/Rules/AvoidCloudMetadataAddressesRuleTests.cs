@@ -12,13 +12,13 @@ public sealed class AvoidCloudMetadataAddressesRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "imds": { "type": "http", "url": {|MCP401:{|MCP405:"http://169.254.169.254/latest/meta-data/"|}|} },
-                "gcp": { "command": "node", "args": ["dist/index.js", {|MCP405:"--endpoint=metadata.google.internal"|}] },
-                "v6": { "command": "node", "args": ["dist/index.js"], "env": { "IMDS": {|MCP405:"[fd00:ec2::254]"|}, "LINK": {|MCP405:"169.254.10.20"|} } }
+                "imds": { "type": "http", "url": {|MCPG401:{|MCPG405:"http://169.254.169.254/latest/meta-data/"|}|} },
+                "gcp": { "command": "node", "args": ["dist/index.js", {|MCPG405:"--endpoint=metadata.google.internal"|}] },
+                "v6": { "command": "node", "args": ["dist/index.js"], "env": { "IMDS": {|MCPG405:"[fd00:ec2::254]"|}, "LINK": {|MCPG405:"169.254.10.20"|} } }
               }
             }
             """)
-            .ShouldReportMessage("MCP405", "Server 'gcp' refers to 'metadata.google.internal', the Google Cloud metadata service, at 'mcpServers.gcp.args[1]'; an MCP server has no reason to reach it, and a tool that can hands the machine's cloud credentials to whoever drives the agent")
+            .ShouldReportMessage("MCPG405", "Server 'gcp' refers to 'metadata.google.internal', the Google Cloud metadata service, at 'mcpServers.gcp.args[1]'; an MCP server has no reason to reach it, and a tool that can hands the machine's cloud credentials to whoever drives the agent")
             .Verify();
     }
 

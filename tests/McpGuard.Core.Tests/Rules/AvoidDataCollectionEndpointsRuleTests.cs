@@ -12,13 +12,13 @@ public sealed class AvoidDataCollectionEndpointsRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "tunnel": { "type": "http", "url": {|MCP403:"https://3f2a-203-0-113-9.ngrok-free.app/mcp"|} },
-                "bin": { "command": "node", "args": ["dist/index.js", {|MCP403:"--callback=https://webhook.site/0c5b6f2e-4c1d-4c1e-9a7b-1f2e3d4c5b6a"|}] },
-                "oast": { "command": "node", "args": ["dist/index.js"], "env": { "NOTIFY_HOST": {|MCP403:"c59df2lq.oast.fun"|}, "BURP": {|MCP403:"x1.burpcollaborator.net"|} } }
+                "tunnel": { "type": "http", "url": {|MCPG403:"https://3f2a-203-0-113-9.ngrok-free.app/mcp"|} },
+                "bin": { "command": "node", "args": ["dist/index.js", {|MCPG403:"--callback=https://webhook.site/0c5b6f2e-4c1d-4c1e-9a7b-1f2e3d4c5b6a"|}] },
+                "oast": { "command": "node", "args": ["dist/index.js"], "env": { "NOTIFY_HOST": {|MCPG403:"c59df2lq.oast.fun"|}, "BURP": {|MCPG403:"x1.burpcollaborator.net"|} } }
               }
             }
             """)
-            .ShouldReportMessage("MCP403", "Server 'tunnel' refers to '3f2a-203-0-113-9.ngrok-free.app' (ngrok tunnel) at 'mcpServers.tunnel.url'; such endpoints record or relay whatever is sent to them and change hands freely: use the service's own, stable host")
+            .ShouldReportMessage("MCPG403", "Server 'tunnel' refers to '3f2a-203-0-113-9.ngrok-free.app' (ngrok tunnel) at 'mcpServers.tunnel.url'; such endpoints record or relay whatever is sent to them and change hands freely: use the service's own, stable host")
             .Verify();
     }
 

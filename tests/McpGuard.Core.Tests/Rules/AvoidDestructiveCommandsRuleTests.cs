@@ -12,17 +12,17 @@ public sealed class AvoidDestructiveCommandsRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "sudo": { "command": {|MCP303:"sudo"|}, "args": ["node", "dist/index.js"] },
-                "rm": { "command": "sh", "args": ["-c", {|MCP301:{|MCP303:"rm -rf ~/.cache/mcp && node dist/index.js"|}|}] },
-                "chmod": { "command": "bash", "args": ["-c", {|MCP301:{|MCP303:"chmod 777 /var/run/app.sock; node dist/index.js"|}|}] },
-                "rc": { "command": "bash", "args": ["-c", {|MCP301:{|MCP303:"echo 'export PATH=/opt/x:$PATH' >> ~/.bashrc; node dist/index.js"|}|}] },
-                "win": { "command": "cmd", "args": ["/c", {|MCP301:{|MCP303:"rd /s /q %USERPROFILE%\\.cache & node dist\\index.js"|}|}] }
+                "sudo": { "command": {|MCPG303:"sudo"|}, "args": ["node", "dist/index.js"] },
+                "rm": { "command": "sh", "args": ["-c", {|MCPG301:{|MCPG303:"rm -rf ~/.cache/mcp && node dist/index.js"|}|}] },
+                "chmod": { "command": "bash", "args": ["-c", {|MCPG301:{|MCPG303:"chmod 777 /var/run/app.sock; node dist/index.js"|}|}] },
+                "rc": { "command": "bash", "args": ["-c", {|MCPG301:{|MCPG303:"echo 'export PATH=/opt/x:$PATH' >> ~/.bashrc; node dist/index.js"|}|}] },
+                "win": { "command": "cmd", "args": ["/c", {|MCPG301:{|MCPG303:"rd /s /q %USERPROFILE%\\.cache & node dist\\index.js"|}|}] }
               }
             }
             """)
-            .ShouldReportMessage("MCP303", "Server 'sudo' runs a destructive or privileged command ('sudo') at 'mcpServers.sudo.command'; a server launch must not need administrator rights or change files outside the project")
-            .ShouldReportMessage("MCP303", "Server 'rm' runs a destructive or privileged command ('rm -rf ~/.cache/mcp') at 'mcpServers.rm.args[1]'; a server launch must not need administrator rights or change files outside the project")
-            .ShouldReportMessage("MCP303", "Server 'rc' runs a destructive or privileged command ('>> ~/.bashrc') at 'mcpServers.rc.args[1]'; a server launch must not need administrator rights or change files outside the project")
+            .ShouldReportMessage("MCPG303", "Server 'sudo' runs a destructive or privileged command ('sudo') at 'mcpServers.sudo.command'; a server launch must not need administrator rights or change files outside the project")
+            .ShouldReportMessage("MCPG303", "Server 'rm' runs a destructive or privileged command ('rm -rf ~/.cache/mcp') at 'mcpServers.rm.args[1]'; a server launch must not need administrator rights or change files outside the project")
+            .ShouldReportMessage("MCPG303", "Server 'rc' runs a destructive or privileged command ('>> ~/.bashrc') at 'mcpServers.rc.args[1]'; a server launch must not need administrator rights or change files outside the project")
             .Verify();
     }
 
@@ -32,9 +32,9 @@ public sealed class AvoidDestructiveCommandsRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "clean": { "command": "sh", "args": ["-c", {|MCP301:"rm -rf dist && npm run build && node dist/index.js"|}] },
-                "file": { "command": "bash", "args": [{|MCP301:"./scripts/start.sh"|}] },
-                "chmod": { "command": "sh", "args": ["-c", {|MCP301:"chmod +x ./bin/server && ./bin/server"|}] }
+                "clean": { "command": "sh", "args": ["-c", {|MCPG301:"rm -rf dist && npm run build && node dist/index.js"|}] },
+                "file": { "command": "bash", "args": [{|MCPG301:"./scripts/start.sh"|}] },
+                "chmod": { "command": "sh", "args": ["-c", {|MCPG301:"chmod +x ./bin/server && ./bin/server"|}] }
               }
             }
             """).Verify();

@@ -14,17 +14,17 @@ public sealed class AvoidInlineShellScriptsRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "lc": { "command": "bash", "args": ["-lc", {|MCP301:"cd \"$(git rev-parse --show-toplevel)\" && exec node dist/index.js"|}] },
-                "win": { "command": "cmd", "args": ["/c", {|MCP301:"set NODE_ENV=production&& node dist\\index.js"|}] },
-                "ps": { "command": "powershell", "args": ["-NoProfile", "-Command", {|MCP301:"Set-Location tools; node server.js"|}] },
-                "node": { "command": "node", "args": ["-e", {|MCP301:"require('./dist/server.js').start()"|}] },
-                "py": { "command": "python3", "args": ["-c", {|MCP301:"import server; server.main()"|}] },
-                "line": { "command": "sh", "args": ["-c", {|MCP301:"node dist/index.js > server.log"|}] }
+                "lc": { "command": "bash", "args": ["-lc", {|MCPG301:"cd \"$(git rev-parse --show-toplevel)\" && exec node dist/index.js"|}] },
+                "win": { "command": "cmd", "args": ["/c", {|MCPG301:"set NODE_ENV=production&& node dist\\index.js"|}] },
+                "ps": { "command": "powershell", "args": ["-NoProfile", "-Command", {|MCPG301:"Set-Location tools; node server.js"|}] },
+                "node": { "command": "node", "args": ["-e", {|MCPG301:"require('./dist/server.js').start()"|}] },
+                "py": { "command": "python3", "args": ["-c", {|MCPG301:"import server; server.main()"|}] },
+                "line": { "command": "sh", "args": ["-c", {|MCPG301:"node dist/index.js > server.log"|}] }
               }
             }
             """)
-            .ShouldReportMessage("MCP301", "Server 'lc' is started through an inline sh script ('bash -lc') at 'mcpServers.lc.args[1]'; run the program directly, or put the script in a file in the repository where it can be reviewed")
-            .ShouldReportMessage("MCP301", "Server 'node' is started through an inline JavaScript script ('node -e') at 'mcpServers.node.args[1]'; run the program directly, or put the script in a file in the repository where it can be reviewed")
+            .ShouldReportMessage("MCPG301", "Server 'lc' is started through an inline sh script ('bash -lc') at 'mcpServers.lc.args[1]'; run the program directly, or put the script in a file in the repository where it can be reviewed")
+            .ShouldReportMessage("MCPG301", "Server 'node' is started through an inline JavaScript script ('node -e') at 'mcpServers.node.args[1]'; run the program directly, or put the script in a file in the repository where it can be reviewed")
             .Verify();
     }
 
@@ -49,13 +49,13 @@ public sealed class AvoidInlineShellScriptsRuleTests
         var findings = ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "file": { "command": "bash", "args": [{|MCP301:"./scripts/start-server.sh"|}, "--port", "3000"] },
-                "ps1": { "command": "pwsh", "args": ["-NoProfile", "-File", {|MCP301:"./scripts/start.ps1"|}] },
+                "file": { "command": "bash", "args": [{|MCPG301:"./scripts/start-server.sh"|}, "--port", "3000"] },
+                "ps1": { "command": "pwsh", "args": ["-NoProfile", "-File", {|MCPG301:"./scripts/start.ps1"|}] },
                 "bat": { "command": "cmd", "args": ["/c", "npx", "-y", "@modelcontextprotocol/server-memory@2025.8.4"] }
               }
             }
             """)
-            .ShouldReportMessage("MCP301", "Server 'file' is started through bash running the script file './scripts/start-server.sh' at 'mcpServers.file.args[0]'; McpGuard does not read scripts, so review what it starts as you would the configuration")
+            .ShouldReportMessage("MCPG301", "Server 'file' is started through bash running the script file './scripts/start-server.sh' at 'mcpServers.file.args[0]'; McpGuard does not read scripts, so review what it starts as you would the configuration")
             .Verify();
         Assert.IsTrue(findings.All(f => f.DefaultSeverity == RuleSeverity.Info), string.Join("\n", findings));
     }

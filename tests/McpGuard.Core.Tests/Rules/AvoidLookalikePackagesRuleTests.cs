@@ -12,16 +12,16 @@ public sealed class AvoidLookalikePackagesRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "typo": { "command": "npx", "args": ["-y", {|MCP201:{|MCP206:"@modelcontextprotocol/server-filesytem"|}|}, "."] },
-                "scope": { "command": "npx", "args": ["-y", {|MCP206:"@modelcontextprotocoI/server-github@1.0.0"|}] },
-                "swap": { "command": "npx", "args": ["-y", {|MCP206:"mcp-remtoe@0.1.16"|}] },
-                "pypi": { "command": "uvx", "args": [{|MCP206:"mcp-server-fecth==1.0.0"|}] },
-                "malicious": { "command": "npx", "args": ["-y", {|MCP206:"postmark-mcp@1.0.16"|}] }
+                "typo": { "command": "npx", "args": ["-y", {|MCPG201:{|MCPG206:"@modelcontextprotocol/server-filesytem"|}|}, "."] },
+                "scope": { "command": "npx", "args": ["-y", {|MCPG206:"@modelcontextprotocoI/server-github@1.0.0"|}] },
+                "swap": { "command": "npx", "args": ["-y", {|MCPG206:"mcp-remtoe@0.1.16"|}] },
+                "pypi": { "command": "uvx", "args": [{|MCPG206:"mcp-server-fecth==1.0.0"|}] },
+                "malicious": { "command": "npx", "args": ["-y", {|MCPG206:"postmark-mcp@1.0.16"|}] }
               }
             }
             """)
-            .ShouldReportMessage("MCP206", "Server 'typo' runs '@modelcontextprotocol/server-filesytem' at 'mcpServers.typo.args[1]', a near miss of the well-known package '@modelcontextprotocol/server-filesystem'; check the name; if '@modelcontextprotocol/server-filesystem' was meant, use it")
-            .ShouldReportMessage("MCP206", "Server 'malicious' runs 'postmark-mcp' at 'mcpServers.malicious.args[1]', a package reported as malicious: an impersonation of Postmark's server whose version 1.0.16 and later copied every sent email to the attacker (removed from npm, September 2025); remove it and rotate every credential it could read (https://snyk.io/blog/malicious-mcp-server-on-npm-postmark-mcp-harvests-emails/)")
+            .ShouldReportMessage("MCPG206", "Server 'typo' runs '@modelcontextprotocol/server-filesytem' at 'mcpServers.typo.args[1]', a near miss of the well-known package '@modelcontextprotocol/server-filesystem'; check the name; if '@modelcontextprotocol/server-filesystem' was meant, use it")
+            .ShouldReportMessage("MCPG206", "Server 'malicious' runs 'postmark-mcp' at 'mcpServers.malicious.args[1]', a package reported as malicious: an impersonation of Postmark's server whose version 1.0.16 and later copied every sent email to the attacker (removed from npm, September 2025); remove it and rotate every credential it could read (https://snyk.io/blog/malicious-mcp-server-on-npm-postmark-mcp-harvests-emails/)")
             .Verify();
     }
 

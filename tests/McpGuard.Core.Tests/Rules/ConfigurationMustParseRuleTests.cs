@@ -13,16 +13,16 @@ public sealed class ConfigurationMustParseRuleTests
     [TestMethod]
     public void MissingClosingBrace_IsReportedAtEndOfInput()
     {
-        ConfigVerifier.For(".mcp.json", "{\n  \"mcpServers\": {\n    \"a\": { \"command\": \"node\" }\n  }\n{|MCP001:|}")
-            .ShouldReportMessage("MCP001", "'.mcp.json' cannot be read as Claude Code project servers (strict JSON): Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed.")
+        ConfigVerifier.For(".mcp.json", "{\n  \"mcpServers\": {\n    \"a\": { \"command\": \"node\" }\n  }\n{|MCPG001:|}")
+            .ShouldReportMessage("MCPG001", "'.mcp.json' cannot be read as Claude Code project servers (strict JSON): Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed.")
             .Verify();
     }
 
     [TestMethod]
     public void TrailingCommaAndComment_InStrictFile_AreReportedWhereTheyAre()
     {
-        ConfigVerifier.For(".mcp.json", "{\n  \"mcpServers\": {\n    \"a\": { \"command\": \"node\" },\n  {|MCP001:|}}\n}").Verify();
-        ConfigVerifier.For(".cursor/mcp.json", "{\n  {|MCP001:|}// servers\n  \"mcpServers\": {}\n}").Verify();
+        ConfigVerifier.For(".mcp.json", "{\n  \"mcpServers\": {\n    \"a\": { \"command\": \"node\" },\n  {|MCPG001:|}}\n}").Verify();
+        ConfigVerifier.For(".cursor/mcp.json", "{\n  {|MCPG001:|}// servers\n  \"mcpServers\": {}\n}").Verify();
     }
 
     [TestMethod]
@@ -41,15 +41,15 @@ public sealed class ConfigurationMustParseRuleTests
     [TestMethod]
     public void EmptyFileAndSecondValue_AreReported()
     {
-        ConfigVerifier.For(".mcp.json", "{|MCP001:|}").Verify();
-        ConfigVerifier.For(".mcp.json", "{}\n{|MCP001:|}{}").Verify();
+        ConfigVerifier.For(".mcp.json", "{|MCPG001:|}").Verify();
+        ConfigVerifier.For(".mcp.json", "{}\n{|MCPG001:|}{}").Verify();
     }
 
     [TestMethod]
     public void ErrorColumn_CountsCharactersNotUtf8Bytes()
     {
         // 'é' and '😀' are 2 and 4 bytes in UTF-8 but 1 and 2 UTF-16 characters: the column counts characters.
-        ConfigVerifier.For(".mcp.json", "{ \"é😀\": 1 {|MCP001:|}x }").Verify();
+        ConfigVerifier.For(".mcp.json", "{ \"é😀\": 1 {|MCPG001:|}x }").Verify();
     }
 
     [TestMethod]
@@ -58,7 +58,7 @@ public sealed class ConfigurationMustParseRuleTests
         var json = new string('[', 100_000) + new string(']', 100_000);
         var findings = ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, json);
         Assert.HasCount(1, findings);
-        Assert.AreEqual("MCP001", findings[0].RuleId);
+        Assert.AreEqual("MCPG001", findings[0].RuleId);
         Assert.AreEqual(0, findings[0].Span.Start.Line);
         Assert.AreEqual(64, findings[0].Span.Start.Column);
     }
@@ -72,7 +72,7 @@ public sealed class ConfigurationMustParseRuleTests
             var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(json)).ToArray();
             var findings = ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, bytes);
             Assert.HasCount(1, findings, encoding.WebName);
-            Assert.AreEqual("MCP401", findings[0].RuleId, encoding.WebName);
+            Assert.AreEqual("MCPG401", findings[0].RuleId, encoding.WebName);
             Assert.AreEqual(32, findings[0].Span.Start.Column, encoding.WebName);
         }
     }
@@ -84,7 +84,7 @@ public sealed class ConfigurationMustParseRuleTests
         bytes[38] = 0xC3;
         var findings = ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, bytes);
         Assert.HasCount(1, findings);
-        Assert.AreEqual("MCP001", findings[0].RuleId);
+        Assert.AreEqual("MCPG001", findings[0].RuleId);
         StringAssert.Contains(findings[0].Message, "'.mcp.json' cannot be read as Claude Code project servers (strict JSON):");
     }
 

@@ -14,14 +14,14 @@ public sealed class ConnectOnlyToTrustedHostsRuleTests
         ConfigVerifier.For(".vscode/mcp.json", """
             {
               "servers": {
-                "other": { "type": "http", "url": {|MCP402:"https://mcp.example.com/mcp"|} },
-                "suffix": { "type": "http", "url": {|MCP402:"https://evilcorp.example/mcp"|} },
-                "bridge": { "command": "npx", "args": ["-y", "mcp-remote@0.1.29", {|MCP402:"https://tools.example.net/sse"|}] }
+                "other": { "type": "http", "url": {|MCPG402:"https://mcp.example.com/mcp"|} },
+                "suffix": { "type": "http", "url": {|MCPG402:"https://evilcorp.example/mcp"|} },
+                "bridge": { "command": "npx", "args": ["-y", "mcp-remote@0.1.29", {|MCPG402:"https://tools.example.net/sse"|}] }
               }
             }
             """)
             .WithPolicy(Policy)
-            .ShouldReportMessage("MCP402", "Server 'other' connects to 'https://mcp.example.com/mcp' at 'servers.other.url', a host outside the policy's trustedHosts; connect through a trusted host, or have 'mcp.example.com' reviewed and added to 'mcpguard.json'")
+            .ShouldReportMessage("MCPG402", "Server 'other' connects to 'https://mcp.example.com/mcp' at 'servers.other.url', a host outside the policy's trustedHosts; connect through a trusted host, or have 'mcp.example.com' reviewed and added to 'mcpguard.json'")
             .Verify();
     }
 

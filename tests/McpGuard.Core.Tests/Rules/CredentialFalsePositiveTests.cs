@@ -27,7 +27,7 @@ public sealed class CredentialFalsePositiveTests
                     "VERBOSE": "true",
                     "SSH_PUBLIC_KEY": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHq9Vt2LmX8rKw4ZpYc7Dn3Fs6Gh1Jk0",
                     "STRIPE_PUBLISHABLE_KEY": "pk_live_51H8q9VtLmX8rKw4ZpYc7Dn3Fs6Gh1Jk",
-                    "GOOGLE_APPLICATION_CREDENTIALS": {|MCP503:"/home/dev/.config/gcloud/application_default_credentials.json"|},
+                    "GOOGLE_APPLICATION_CREDENTIALS": {|MCPG503:"/home/dev/.config/gcloud/application_default_credentials.json"|},
                     "GDRIVE_CREDENTIALS_PATH": "/path/to/credentials.json",
                     "SENTRY_DSN": "https://4f9e3c2a1b0d4e8f9a7b6c5d4e3f2a1b@o450123.ingest.sentry.io/5678901",
                     "SLACK_TEAM_ID": "T01234567",
@@ -60,7 +60,7 @@ public sealed class CredentialFalsePositiveTests
                     "STRIPE_SECRET_KEY": "sk_live_...",
                     "BEARER": "Bearer ${TOKEN}",
                     "LOCAL_PATH": "./data/cache",
-                    "WINDOWS_PATH": {|MCP503:"C:\\Users\\dev\\tools"|},
+                    "WINDOWS_PATH": {|MCPG503:"C:\\Users\\dev\\tools"|},
                     "ENV_FILE_TEMPLATE": ".env.example"
                   },
                   "headers": { "Authorization": "Bearer ${API_TOKEN}", "X-API-Key": "${API_KEY}", "Notion-Version": "2022-06-28" }

@@ -13,10 +13,10 @@ public sealed class CredentialFileNotIgnoredRuleTests
     private const string Config = """
         {
           "servers": {
-            "gdrive": { "command": "npx", "args": ["-y", "gdrive-mcp@1.0.0", {|MCP107:"--credentials=./service-account-prod.json"|}], "envFile": {|MCP107:"${workspaceFolder}/.env"|} },
-            "tls": { "command": "node", "args": ["server.js", "--key", {|MCP107:"certs/server.pem"|}, "--ca", "certs/ca-bundle.pem"], "env": { "GOOGLE_APPLICATION_CREDENTIALS": {|MCP107:"./credentials.json"|} } },
-            "box": { "command": "docker", "args": ["run", "-v", {|MCP107:"./keys/id_rsa:/root/.ssh/id_rsa:ro"|}, "--env-file", {|MCP107:".env.production"|}, "img@sha256:abc"] },
-            "fine": { "command": "node", "args": ["--env-file", ".env.example", "--key", {|MCP502:"~/.ssh/id_ed25519"|}, "--cert", "/etc/ssl/private/server.pem"], "envFile": "${userHome}/.env" }
+            "gdrive": { "command": "npx", "args": ["-y", "gdrive-mcp@1.0.0", {|MCPG107:"--credentials=./service-account-prod.json"|}], "envFile": {|MCPG107:"${workspaceFolder}/.env"|} },
+            "tls": { "command": "node", "args": ["server.js", "--key", {|MCPG107:"certs/server.pem"|}, "--ca", "certs/ca-bundle.pem"], "env": { "GOOGLE_APPLICATION_CREDENTIALS": {|MCPG107:"./credentials.json"|} } },
+            "box": { "command": "docker", "args": ["run", "-v", {|MCPG107:"./keys/id_rsa:/root/.ssh/id_rsa:ro"|}, "--env-file", {|MCPG107:".env.production"|}, "img@sha256:abc"] },
+            "fine": { "command": "node", "args": ["--env-file", ".env.example", "--key", {|MCPG502:"~/.ssh/id_ed25519"|}, "--cert", "/etc/ssl/private/server.pem"], "envFile": "${userHome}/.env" }
           }
         }
         """;
@@ -25,7 +25,7 @@ public sealed class CredentialFileNotIgnoredRuleTests
     public void CredentialFilesInTheProject_WithoutRepositoryInformation_AreReportedAsUnchecked()
     {
         ConfigVerifier.For(".vscode/mcp.json", Config)
-            .ShouldReportMessage("MCP107", "Server 'gdrive' is handed credential file '${workspaceFolder}/.env' at 'servers.gdrive.envFile', and McpGuard could not check whether git ignores it; add it to .gitignore or keep it outside the repository so it is never committed")
+            .ShouldReportMessage("MCPG107", "Server 'gdrive' is handed credential file '${workspaceFolder}/.env' at 'servers.gdrive.envFile', and McpGuard could not check whether git ignores it; add it to .gitignore or keep it outside the repository so it is never committed")
             .Verify();
     }
 
@@ -36,12 +36,12 @@ public sealed class CredentialFileNotIgnoredRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "a": { "command": "node", "args": ["--env-file", ".env", "--key", "keys/client.p12", "--tls-key", {|MCP107:"tls/server.pem"|}] }
+                "a": { "command": "node", "args": ["--env-file", ".env", "--key", "keys/client.p12", "--tls-key", {|MCPG107:"tls/server.pem"|}] }
               }
             }
             """)
             .WithIgnores(ignores)
-            .ShouldReportMessage("MCP107", "Server 'a' is handed credential file 'tls/server.pem' at 'mcpServers.a.args[5]', and no .gitignore on its path ignores it; add it to .gitignore or keep it outside the repository so it is never committed")
+            .ShouldReportMessage("MCPG107", "Server 'a' is handed credential file 'tls/server.pem' at 'mcpServers.a.args[5]', and no .gitignore on its path ignores it; add it to .gitignore or keep it outside the repository so it is never committed")
             .Verify();
     }
 

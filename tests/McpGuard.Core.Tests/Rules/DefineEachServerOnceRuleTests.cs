@@ -25,7 +25,7 @@ public sealed class DefineEachServerOnceRuleTests
 
         Assert.HasCount(1, findings);
         var finding = findings[0];
-        Assert.AreEqual("MCP610", finding.RuleId);
+        Assert.AreEqual("MCPG610", finding.RuleId);
         Assert.AreEqual("/repo/.vscode/mcp.json", finding.Span.Path);
         Assert.AreEqual((2, 4), (finding.Span.Start.Line, finding.Span.Start.Column));
         Assert.AreEqual("Server 'github' is defined differently in '.mcp.json' (1,19); which definition runs depends on the client and scope, so align them or rename one", finding.Message);
@@ -41,7 +41,7 @@ public sealed class DefineEachServerOnceRuleTests
 
         var findings = ConfigChecker.CheckRepository(new[] { user.Document! });
 
-        CollectionAssert.AreEqual(new[] { "MCP610" }, findings.Select(f => f.RuleId).ToList());
+        CollectionAssert.AreEqual(new[] { "MCPG610" }, findings.Select(f => f.RuleId).ToList());
     }
 
     [TestMethod]

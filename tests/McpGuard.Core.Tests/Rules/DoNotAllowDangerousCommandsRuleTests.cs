@@ -13,16 +13,16 @@ public sealed class DoNotAllowDangerousCommandsRuleTests
             {
               "permissions": {
                 "allow": [
-                  {|MCP604:"Bash(sudo *)"|}, {|MCP604:"Bash(rm:*)"|}, {|MCP604:"Bash(curl:*)"|}, {|MCP604:"Bash(ssh:*)"|}, {|MCP604:"Bash(nc:*)"|},
-                  {|MCP604:"Bash(docker:*)"|}, {|MCP604:"Bash(eval *)"|}, {|MCP604:"Bash(chmod:*)"|}, {|MCP604:"Bash(git push:*)"|},
-                  {|MCP604:"Bash(python3:*)"|}, {|MCP604:"Bash(node *)"|}
+                  {|MCPG604:"Bash(sudo *)"|}, {|MCPG604:"Bash(rm:*)"|}, {|MCPG604:"Bash(curl:*)"|}, {|MCPG604:"Bash(ssh:*)"|}, {|MCPG604:"Bash(nc:*)"|},
+                  {|MCPG604:"Bash(docker:*)"|}, {|MCPG604:"Bash(eval *)"|}, {|MCPG604:"Bash(chmod:*)"|}, {|MCPG604:"Bash(git push:*)"|},
+                  {|MCPG604:"Bash(python3:*)"|}, {|MCPG604:"Bash(node *)"|}
                 ]
               }
             }
             """)
-            .ShouldReportMessage("MCP604", "Allow rule 'Bash(git push:*)' at 'permissions.allow[8]' lets the agent run 'git push --force' (rewrites shared history) without a prompt; narrow it to the exact command, move it to 'ask', or deny 'git push --force'")
-            .ShouldReportMessage("MCP604", "Allow rule 'Bash(rm:*)' at 'permissions.allow[1]' lets the agent run 'rm -rf' (deletes files without review) without a prompt; narrow it to the exact command, move it to 'ask', or deny 'rm -rf'")
-            .ShouldReportMessage("MCP604", "Allow rule 'Bash(python3:*)' at 'permissions.allow[9]' lets the agent run 'python3 -c' (runs arbitrary code) without a prompt; narrow it to the exact command, move it to 'ask', or deny 'python3 -c'")
+            .ShouldReportMessage("MCPG604", "Allow rule 'Bash(git push:*)' at 'permissions.allow[8]' lets the agent run 'git push --force' (rewrites shared history) without a prompt; narrow it to the exact command, move it to 'ask', or deny 'git push --force'")
+            .ShouldReportMessage("MCPG604", "Allow rule 'Bash(rm:*)' at 'permissions.allow[1]' lets the agent run 'rm -rf' (deletes files without review) without a prompt; narrow it to the exact command, move it to 'ask', or deny 'rm -rf'")
+            .ShouldReportMessage("MCPG604", "Allow rule 'Bash(python3:*)' at 'permissions.allow[9]' lets the agent run 'python3 -c' (runs arbitrary code) without a prompt; narrow it to the exact command, move it to 'ask', or deny 'python3 -c'")
             .Verify();
     }
 
@@ -41,8 +41,8 @@ public sealed class DoNotAllowDangerousCommandsRuleTests
     }
 
     [TestMethod]
-    public void UnscopedBash_IsLeftToMcp603()
+    public void UnscopedBash_IsLeftToMcpg603()
     {
-        ConfigVerifier.For(".claude/settings.json", """{ "permissions": { "allow": [{|MCP603:"Bash(*)"|}] } }""").Verify();
+        ConfigVerifier.For(".claude/settings.json", """{ "permissions": { "allow": [{|MCPG603:"Bash(*)"|}] } }""").Verify();
     }
 }

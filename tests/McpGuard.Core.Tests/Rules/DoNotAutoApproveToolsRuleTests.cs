@@ -13,9 +13,9 @@ public sealed class DoNotAutoApproveToolsRuleTests
     public void AlwaysAllow_InRoo_IsAWarning()
     {
         ConfigVerifier.For(".roo/mcp.json", """
-            { "mcpServers": { "docs": { "command": "uvx", "args": ["mcp-server-fetch==2025.1.17"], {|MCP605:"alwaysAllow"|}: ["fetch", "search"] } } }
+            { "mcpServers": { "docs": { "command": "uvx", "args": ["mcp-server-fetch==2025.1.17"], {|MCPG605:"alwaysAllow"|}: ["fetch", "search"] } } }
             """)
-            .ShouldReportMessage("MCP605", "Server 'docs' auto-approves tools 'fetch', 'search' at 'mcpServers.docs.alwaysAllow'; the client runs them without asking, so remove the setting and confirm each tool call")
+            .ShouldReportMessage("MCPG605", "Server 'docs' auto-approves tools 'fetch', 'search' at 'mcpServers.docs.alwaysAllow'; the client runs them without asking, so remove the setting and confirm each tool call")
             .Verify();
     }
 
@@ -23,7 +23,7 @@ public sealed class DoNotAutoApproveToolsRuleTests
     public void AutoApproveStar_IsAnError()
     {
         var findings = ConfigVerifier.For(".kiro/settings/mcp.json", """
-            { "mcpServers": { "aws": { "command": "uvx", "args": ["awslabs.core-mcp-server==1.0.0"], "autoApprove": ["read", {|MCP605:"*"|}] } } }
+            { "mcpServers": { "aws": { "command": "uvx", "args": ["awslabs.core-mcp-server==1.0.0"], "autoApprove": ["read", {|MCPG605:"*"|}] } } }
             """).Verify();
         Assert.AreEqual(RuleSeverity.Error, findings.Single().DefaultSeverity);
     }
@@ -32,7 +32,7 @@ public sealed class DoNotAutoApproveToolsRuleTests
     public void GeminiTrust_IsReported()
     {
         ConfigVerifier.For(".gemini/settings.json", """
-            { "mcpServers": { "db": { "command": "uvx", "args": ["postgres-mcp==0.3.0", "--access-mode=restricted"], "trust": {|MCP605:true|} }, "ok": { "command": "x", "trust": false } } }
+            { "mcpServers": { "db": { "command": "uvx", "args": ["postgres-mcp==0.3.0", "--access-mode=restricted"], "trust": {|MCPG605:true|} }, "ok": { "command": "x", "trust": false } } }
             """).Verify();
     }
 
@@ -41,6 +41,6 @@ public sealed class DoNotAutoApproveToolsRuleTests
     {
         ConfigVerifier.For(".kiro/settings/mcp.json", """{ "mcpServers": { "a": { "command": "x", "autoApprove": [] } } }""").Verify();
         var findings = ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, """{ "mcpServers": { "a": { "command": "x", "alwaysAllow": ["t"] } } }""");
-        Assert.IsFalse(findings.Any(f => f.RuleId == "MCP605"), "Claude Code ignores alwaysAllow (MCP003 reports the key)");
+        Assert.IsFalse(findings.Any(f => f.RuleId == "MCPG605"), "Claude Code ignores alwaysAllow (MCPG003 reports the key)");
     }
 }

@@ -12,14 +12,14 @@ public sealed class DoNotExposeCredentialFoldersRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "fs": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem@2025.8.21", {|MCP502:"~/.ssh"|}, {|MCP502:"$HOME/.aws/"|}, {|MCP502:"/etc"|}, {|MCP502:"%APPDATA%"|}] },
-                "docker": { "command": "docker", "args": ["run", "-i", "-v", {|MCP502:"~/.kube:/root/.kube:ro"|}, "ghcr.io/example/mcp@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"] },
-                "browser": { "command": "node", "args": ["dist/index.js", {|MCP502:"--user-data-dir=~/Library/Application Support/Google/Chrome"|}] }
+                "fs": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem@2025.8.21", {|MCPG502:"~/.ssh"|}, {|MCPG502:"$HOME/.aws/"|}, {|MCPG502:"/etc"|}, {|MCPG502:"%APPDATA%"|}] },
+                "docker": { "command": "docker", "args": ["run", "-i", "-v", {|MCPG502:"~/.kube:/root/.kube:ro"|}, "ghcr.io/example/mcp@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"] },
+                "browser": { "command": "node", "args": ["dist/index.js", {|MCPG502:"--user-data-dir=~/Library/Application Support/Google/Chrome"|}] }
               }
             }
             """)
-            .ShouldReportMessage("MCP502", "Server 'fs' gives access to a credential store ('~/.ssh') at 'mcpServers.fs.args[2]'; remove it: whatever can read it can send the keys and tokens it holds anywhere, so pass the one credential a server needs through an environment variable reference instead")
-            .ShouldReportMessage("MCP502", "Server 'fs' gives access to a system folder ('/etc') at 'mcpServers.fs.args[4]'; remove it: whatever can read it can send the keys and tokens it holds anywhere, so pass the one credential a server needs through an environment variable reference instead")
+            .ShouldReportMessage("MCPG502", "Server 'fs' gives access to a credential store ('~/.ssh') at 'mcpServers.fs.args[2]'; remove it: whatever can read it can send the keys and tokens it holds anywhere, so pass the one credential a server needs through an environment variable reference instead")
+            .ShouldReportMessage("MCPG502", "Server 'fs' gives access to a system folder ('/etc') at 'mcpServers.fs.args[4]'; remove it: whatever can read it can send the keys and tokens it holds anywhere, so pass the one credential a server needs through an environment variable reference instead")
             .Verify();
     }
 

@@ -14,19 +14,19 @@ public sealed class DoNotExposeWholeFileSystemRuleTests
         ConfigVerifier.For(".mcp.json", $$"""
             {
               "mcpServers": {
-                "root": { "command": "npx", "args": ["-y", "{{Filesystem}}", {|MCP501:"/"|}] },
-                "home": { "command": "npx", "args": ["-y", "{{Filesystem}}", {|MCP501:"~"|}, {|MCP501:"${HOME}"|}] },
-                "win": { "command": "npx", "args": ["-y", "{{Filesystem}}", {|MCP501:"C:\\"|}, {|MCP501:"%USERPROFILE%"|}] },
-                "option": { "command": "node", "args": ["dist/index.js", {|MCP501:"--root=$HOME"|}, "--allowed-dir", {|MCP503:{|MCP501:"/Users/alice"|}|}] },
-                "env": { "command": "node", "args": ["dist/index.js"], "env": { "ALLOWED_DIRECTORIES": {|MCP501:"D:\\"|} } }
+                "root": { "command": "npx", "args": ["-y", "{{Filesystem}}", {|MCPG501:"/"|}] },
+                "home": { "command": "npx", "args": ["-y", "{{Filesystem}}", {|MCPG501:"~"|}, {|MCPG501:"${HOME}"|}] },
+                "win": { "command": "npx", "args": ["-y", "{{Filesystem}}", {|MCPG501:"C:\\"|}, {|MCPG501:"%USERPROFILE%"|}] },
+                "option": { "command": "node", "args": ["dist/index.js", {|MCPG501:"--root=$HOME"|}, "--allowed-dir", {|MCPG503:{|MCPG501:"/Users/alice"|}|}] },
+                "env": { "command": "node", "args": ["dist/index.js"], "env": { "ALLOWED_DIRECTORIES": {|MCPG501:"D:\\"|} } }
               }
             }
             """)
-            .ShouldReportMessage("MCP501", "Server 'root' gives access to the whole filesystem ('/') at 'mcpServers.root.args[2]'; name the project folders it needs (e.g. '${workspaceFolder}/docs' or './data')")
-            .ShouldReportMessage("MCP501", "Server 'home' gives access to the whole home folder ('~') at 'mcpServers.home.args[2]'; name the project folders it needs (e.g. '${workspaceFolder}/docs' or './data')")
+            .ShouldReportMessage("MCPG501", "Server 'root' gives access to the whole filesystem ('/') at 'mcpServers.root.args[2]'; name the project folders it needs (e.g. '${workspaceFolder}/docs' or './data')")
+            .ShouldReportMessage("MCPG501", "Server 'home' gives access to the whole home folder ('~') at 'mcpServers.home.args[2]'; name the project folders it needs (e.g. '${workspaceFolder}/docs' or './data')")
             .Verify();
         ConfigVerifier.For(".claude/settings.json", """
-            { "permissions": { "additionalDirectories": [{|MCP501:"~/"|}, "./docs"] } }
+            { "permissions": { "additionalDirectories": [{|MCPG501:"~/"|}, "./docs"] } }
             """).Verify();
     }
 

@@ -14,16 +14,16 @@ public sealed class DoNotGiveContainersHostPrivilegesRuleTests
         ConfigVerifier.For(".mcp.json", $$"""
             {
               "mcpServers": {
-                "priv": { "command": "docker", "args": ["run", "-i", "--rm", {|MCP308:"--privileged"|}, "{{Image}}"] },
-                "ns": { "command": "docker", "args": ["run", "-i", "--network", {|MCP308:"host"|}, {|MCP308:"--pid=host"|}, "--cap-add", {|MCP308:"SYS_ADMIN"|}, "-u", {|MCP308:"root"|}, "{{Image}}"] },
-                "sock": { "command": "podman", "args": ["run", "-i", "-v", {|MCP308:"/var/run/docker.sock:/var/run/docker.sock"|}, "{{Image}}"] },
-                "root": { "command": "docker", "args": ["run", "-i", "-v", {|MCP308:{|MCP501:"/:/host:ro"|}|}, "{{Image}}"] },
-                "home": { "command": "docker", "args": ["run", "-i", "--volume", {|MCP308:{|MCP501:"${HOME}:/data"|}|}, "{{Image}}"] }
+                "priv": { "command": "docker", "args": ["run", "-i", "--rm", {|MCPG308:"--privileged"|}, "{{Image}}"] },
+                "ns": { "command": "docker", "args": ["run", "-i", "--network", {|MCPG308:"host"|}, {|MCPG308:"--pid=host"|}, "--cap-add", {|MCPG308:"SYS_ADMIN"|}, "-u", {|MCPG308:"root"|}, "{{Image}}"] },
+                "sock": { "command": "podman", "args": ["run", "-i", "-v", {|MCPG308:"/var/run/docker.sock:/var/run/docker.sock"|}, "{{Image}}"] },
+                "root": { "command": "docker", "args": ["run", "-i", "-v", {|MCPG308:{|MCPG501:"/:/host:ro"|}|}, "{{Image}}"] },
+                "home": { "command": "docker", "args": ["run", "-i", "--volume", {|MCPG308:{|MCPG501:"${HOME}:/data"|}|}, "{{Image}}"] }
               }
             }
             """)
-            .ShouldReportMessage("MCP308", "Server 'priv' runs a container with host privileges ('--privileged') at 'mcpServers.priv.args[3]'; drop it so the container stays isolated from the machine it runs on")
-            .ShouldReportMessage("MCP308", "Server 'sock' runs a container with host privileges ('mounts the Docker socket /var/run/docker.sock') at 'mcpServers.sock.args[3]'; drop it so the container stays isolated from the machine it runs on")
+            .ShouldReportMessage("MCPG308", "Server 'priv' runs a container with host privileges ('--privileged') at 'mcpServers.priv.args[3]'; drop it so the container stays isolated from the machine it runs on")
+            .ShouldReportMessage("MCPG308", "Server 'sock' runs a container with host privileges ('mounts the Docker socket /var/run/docker.sock') at 'mcpServers.sock.args[3]'; drop it so the container stays isolated from the machine it runs on")
             .Verify();
     }
 

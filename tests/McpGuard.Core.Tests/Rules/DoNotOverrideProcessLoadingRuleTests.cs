@@ -16,19 +16,19 @@ public sealed class DoNotOverrideProcessLoadingRuleTests
                   "command": "node",
                   "args": ["dist/index.js"],
                   "env": {
-                    "PATH": {|MCP306:"/opt/tools/bin:/usr/bin"|},
-                    "LD_PRELOAD": {|MCP306:"/opt/hook.so"|},
-                    "DYLD_INSERT_LIBRARIES": {|MCP306:"/opt/hook.dylib"|},
-                    "NODE_OPTIONS": {|MCP306:"--max-old-space-size=4096 --require ./hook.js"|},
-                    "DOTNET_STARTUP_HOOKS": {|MCP306:"/opt/hook.dll"|},
-                    "HOME": {|MCP306:"/srv/fake-home"|}
+                    "PATH": {|MCPG306:"/opt/tools/bin:/usr/bin"|},
+                    "LD_PRELOAD": {|MCPG306:"/opt/hook.so"|},
+                    "DYLD_INSERT_LIBRARIES": {|MCPG306:"/opt/hook.dylib"|},
+                    "NODE_OPTIONS": {|MCPG306:"--max-old-space-size=4096 --require ./hook.js"|},
+                    "DOTNET_STARTUP_HOOKS": {|MCPG306:"/opt/hook.dll"|},
+                    "HOME": {|MCPG306:"/srv/fake-home"|}
                   }
                 },
-                "inline": { "command": "sh", "args": ["-c", {|MCP306:"PYTHONPATH=/opt/lib python3 server.py"|}] }
+                "inline": { "command": "sh", "args": ["-c", {|MCPG306:"PYTHONPATH=/opt/lib python3 server.py"|}] }
               }
             }
             """)
-            .ShouldReportMessage("MCP306", "Server 'api' sets 'LD_PRELOAD' at 'mcpServers.api.env.LD_PRELOAD'; it decides which programs, libraries or modules the process loads, so the file can run code the server never shipped: leave it to the developer's environment")
+            .ShouldReportMessage("MCPG306", "Server 'api' sets 'LD_PRELOAD' at 'mcpServers.api.env.LD_PRELOAD'; it decides which programs, libraries or modules the process loads, so the file can run code the server never shipped: leave it to the developer's environment")
             .Verify();
     }
 

@@ -14,21 +14,21 @@ public sealed class GitIgnoreLocalFilesRuleTests
     [TestMethod]
     public void LocalSettingsNotIgnored_IsReportedAtTheStartOfTheFile()
     {
-        ConfigVerifier.For(".claude/settings.local.json", """{|MCP606:|}{ "permissions": { "allow": ["Bash(npm test)"] } }""")
+        ConfigVerifier.For(".claude/settings.local.json", """{|MCPG606:|}{ "permissions": { "allow": ["Bash(npm test)"] } }""")
             .WithIgnores(new FakeIgnores(_ => GitIgnoreStatus.NotIgnored))
-            .ShouldReportMessage("MCP606", "'.claude/settings.local.json' is meant to stay on one machine, but no .gitignore on its path ignores it; add '.claude/settings.local.json' to .gitignore so personal settings and values are never committed")
+            .ShouldReportMessage("MCPG606", "'.claude/settings.local.json' is meant to stay on one machine, but no .gitignore on its path ignores it; add '.claude/settings.local.json' to .gitignore so personal settings and values are never committed")
             .Verify();
     }
 
     [TestMethod]
     public void EnvFileNotIgnored_IsReported_UnknownIsSilent()
     {
-        const string Config = """{ "servers": { "api": { "command": "node", "args": ["s.js"], "envFile": {|MCP606:"${workspaceFolder}/config/dev.vars"|} } } }""";
+        const string Config = """{ "servers": { "api": { "command": "node", "args": ["s.js"], "envFile": {|MCPG606:"${workspaceFolder}/config/dev.vars"|} } } }""";
         ConfigVerifier.For(".vscode/mcp.json", Config)
             .WithIgnores(new FakeIgnores(_ => GitIgnoreStatus.NotIgnored))
-            .ShouldReportMessage("MCP606", "The env file '${workspaceFolder}/config/dev.vars' of server 'api' is meant to stay on one machine, but no .gitignore on its path ignores it; add 'config/dev.vars' to .gitignore so personal settings and values are never committed")
+            .ShouldReportMessage("MCPG606", "The env file '${workspaceFolder}/config/dev.vars' of server 'api' is meant to stay on one machine, but no .gitignore on its path ignores it; add 'config/dev.vars' to .gitignore so personal settings and values are never committed")
             .Verify();
-        ConfigVerifier.For(".vscode/mcp.json", Config.Replace("{|MCP606:", string.Empty, StringComparison.Ordinal).Replace("|}", string.Empty, StringComparison.Ordinal)).Verify();
+        ConfigVerifier.For(".vscode/mcp.json", Config.Replace("{|MCPG606:", string.Empty, StringComparison.Ordinal).Replace("|}", string.Empty, StringComparison.Ordinal)).Verify();
         ConfigVerifier.For(".claude/settings.local.json", """{ "permissions": { "allow": [] } }""").Verify();
     }
 
@@ -52,7 +52,7 @@ public sealed class GitIgnoreLocalFilesRuleTests
 
             File.WriteAllText(Path.Combine(root.FullName, ".gitignore"), ".claude/*\n!.claude/settings*.json\n");
             var findings = ConfigChecker.Check(Path.Combine(root.FullName, ".claude", "settings.local.json"), ConfigFormat.ClaudeSettings, Text, new GitIgnoreDiskLookup());
-            Assert.AreEqual("MCP606", findings.Single().RuleId, "the negation re-includes settings.local.json");
+            Assert.AreEqual("MCPG606", findings.Single().RuleId, "the negation re-includes settings.local.json");
         }
         finally
         {

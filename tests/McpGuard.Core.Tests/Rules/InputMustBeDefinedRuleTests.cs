@@ -13,14 +13,14 @@ public sealed class InputMustBeDefinedRuleTests
             {
               "inputs": [ { "type": "promptString", "id": "github_token", "password": true } ],
               "servers": {
-                "gh": { "type": "http", "url": "https://api.githubcopilot.com/mcp/readonly", "headers": { "Authorization": {|MCP006:"Bearer ${input:gh_token}"|} } }
+                "gh": { "type": "http", "url": "https://api.githubcopilot.com/mcp/readonly", "headers": { "Authorization": {|MCPG006:"Bearer ${input:gh_token}"|} } }
               }
             }
             """)
-            .ShouldReportMessage("MCP006", "Server 'gh' references input 'gh_token' at 'servers.gh.headers.Authorization', but no entry of 'inputs' has that id; add one (with \"password\": true for secrets)")
+            .ShouldReportMessage("MCPG006", "Server 'gh' references input 'gh_token' at 'servers.gh.headers.Authorization', but no entry of 'inputs' has that id; add one (with \"password\": true for secrets)")
             .Verify();
         ConfigVerifier.For(".vscode/settings.json", """
-            { "mcp": { "servers": { "gh": { "command": "x", "env": { "T": {|MCP006:"${input:missing}"|} } } } } }
+            { "mcp": { "servers": { "gh": { "command": "x", "env": { "T": {|MCPG006:"${input:missing}"|} } } } } }
             """).Verify();
     }
 

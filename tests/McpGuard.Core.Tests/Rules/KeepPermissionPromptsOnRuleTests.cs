@@ -12,9 +12,9 @@ public sealed class KeepPermissionPromptsOnRuleTests
     public void BypassPermissions_IsAnError()
     {
         var findings = ConfigVerifier.For(".claude/settings.json", """
-            { "permissions": { "defaultMode": {|MCP602:"bypassPermissions"|} } }
+            { "permissions": { "defaultMode": {|MCPG602:"bypassPermissions"|} } }
             """)
-            .ShouldReportMessage("MCP602", "'permissions.defaultMode' is 'bypassPermissions'; every session of this repository then runs every tool and command without asking, so remove it and let people opt in for themselves")
+            .ShouldReportMessage("MCPG602", "'permissions.defaultMode' is 'bypassPermissions'; every session of this repository then runs every tool and command without asking, so remove it and let people opt in for themselves")
             .Verify();
         Assert.AreEqual(RuleSeverity.Error, findings.Single().DefaultSeverity);
     }
@@ -23,7 +23,7 @@ public sealed class KeepPermissionPromptsOnRuleTests
     public void AcceptEdits_IsAWarning()
     {
         var findings = ConfigVerifier.For(".claude/settings.json", """
-            { "permissions": { "defaultMode": {|MCP602:"acceptEdits"|}, "allow": [] } }
+            { "permissions": { "defaultMode": {|MCPG602:"acceptEdits"|}, "allow": [] } }
             """).Verify();
         Assert.AreEqual(RuleSeverity.Warning, findings.Single().DefaultSeverity);
     }
@@ -33,20 +33,20 @@ public sealed class KeepPermissionPromptsOnRuleTests
     {
         ConfigVerifier.For(".claude/settings.json", """
             {
-              "hooks": { "Stop": [ { "matcher": "", "hooks": [ { "type": "command", "command": {|MCP602:{|MCP607:"claude -p --dangerously-skip-permissions 'summarise'"|}|} } ] } ] }
+              "hooks": { "Stop": [ { "matcher": "", "hooks": [ { "type": "command", "command": {|MCPG602:{|MCPG607:"claude -p --dangerously-skip-permissions 'summarise'"|}|} } ] } ] }
             }
             """)
-            .ShouldReportMessage("MCP602", "The command at 'hooks.Stop[0].hooks[0].command' passes 'dangerously-skip-permissions'; every session of this repository then runs that agent's tools without asking, so remove it and let people opt in for themselves")
+            .ShouldReportMessage("MCPG602", "The command at 'hooks.Stop[0].hooks[0].command' passes 'dangerously-skip-permissions'; every session of this repository then runs that agent's tools without asking, so remove it and let people opt in for themselves")
             .Verify();
         var launch = ConfigChecker.Check("/repo/.mcp.json", McpGuard.Model.ConfigFormat.ClaudeProject, """{ "mcpServers": { "agent": { "command": "claude", "args": ["mcp", "serve", "--dangerously-skip-permissions"] } } }""");
-        Assert.IsFalse(launch.Any(f => f.RuleId == "MCP602"), "a server's launch command is MCP307's");
+        Assert.IsFalse(launch.Any(f => f.RuleId == "MCPG602"), "a server's launch command is MCPG307's");
     }
 
     [TestMethod]
     public void SafeModes_AndLookAlikeFlags_AreSilent()
     {
         ConfigVerifier.For(".claude/settings.json", """
-            { "permissions": { "defaultMode": "plan", "disableBypassPermissionsMode": "disable" }, "statusLine": { "type": "command", "command": {|MCP607:"echo --no-dangerously-skip-permissions-prompt"|} } }
+            { "permissions": { "defaultMode": "plan", "disableBypassPermissionsMode": "disable" }, "statusLine": { "type": "command", "command": {|MCPG607:"echo --no-dangerously-skip-permissions-prompt"|} } }
             """).Verify();
         ConfigVerifier.For(".claude/settings.json", """{ "permissions": { "defaultMode": "default" } }""").Verify();
     }

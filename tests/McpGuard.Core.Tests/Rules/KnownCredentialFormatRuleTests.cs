@@ -20,12 +20,12 @@ public sealed class KnownCredentialFormatRuleTests
               "mcpServers": {
                 "github": {
                   "command": "docker",
-                  "env": { "GITHUB_PERSONAL_ACCESS_TOKEN": {|MCP101:"ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d"|} }
+                  "env": { "GITHUB_PERSONAL_ACCESS_TOKEN": {|MCPG101:"ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d"|} }
                 }
               }
             }
             """)
-            .ShouldReportMessage("MCP101", "Server 'github' holds a literal GitHub personal access token (ghp_…[40 chars]) at 'mcpServers.github.env.GITHUB_PERSONAL_ACCESS_TOKEN'; revoke it and load it from the environment or a secret store instead")
+            .ShouldReportMessage("MCPG101", "Server 'github' holds a literal GitHub personal access token (ghp_…[40 chars]) at 'mcpServers.github.env.GITHUB_PERSONAL_ACCESS_TOKEN'; revoke it and load it from the environment or a secret store instead")
             .ShouldNotMention(GitHubToken)
             .ShouldNotMention("u8jzPde0")
             .Verify();
@@ -39,21 +39,21 @@ public sealed class KnownCredentialFormatRuleTests
               "mcpServers": {
                 "tools": {
                   "command": "node",
-                  "args": ["server.js", {|MCP101:"--token=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"|}],
+                  "args": ["server.js", {|MCPG101:"--token=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"|}],
                   "env": {
-                    "OPENAI": {|MCP101:"sk-proj-b8DwkNhFdnXsiVpzz63FfkCzJr4i0B3JrTAwR4y9ojfljoQoaF1LlqsajAIxNKu8"|},
-                    "LEGACY_OPENAI": {|MCP101:"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"|},
-                    "CLAUDE": {|MCP101:"sk-ant-api03-tmUdjAWtGSU8po-799NksnRH9ucAUsdMlHUvTCQCyEZDz_TddJ8HyS5SUkCnD8zRA9a9SkpXz9w3QlY7Zkuvqdt7s8StqAA"|},
-                    "AWS": {|MCP101:"AKIABAGI3MNBQNSPUQ2I"|},
-                    "SLACK": {|MCP101:"xoxb-057986828288-0729022279180-uRHHJEYXg4JdpmrcXgGCJbW5"|},
-                    "OAUTH": {|MCP101:"gho_Y40uvSwMFLZDe1f8rESQedUStPKR0CsTy4Qw"|}
+                    "OPENAI": {|MCPG101:"sk-proj-b8DwkNhFdnXsiVpzz63FfkCzJr4i0B3JrTAwR4y9ojfljoQoaF1LlqsajAIxNKu8"|},
+                    "LEGACY_OPENAI": {|MCPG101:"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"|},
+                    "CLAUDE": {|MCPG101:"sk-ant-api03-tmUdjAWtGSU8po-799NksnRH9ucAUsdMlHUvTCQCyEZDz_TddJ8HyS5SUkCnD8zRA9a9SkpXz9w3QlY7Zkuvqdt7s8StqAA"|},
+                    "AWS": {|MCPG101:"AKIABAGI3MNBQNSPUQ2I"|},
+                    "SLACK": {|MCPG101:"xoxb-057986828288-0729022279180-uRHHJEYXg4JdpmrcXgGCJbW5"|},
+                    "OAUTH": {|MCPG101:"gho_Y40uvSwMFLZDe1f8rESQedUStPKR0CsTy4Qw"|}
                   }
                 }
               }
             }
             """)
-            .ShouldReportMessage("MCP101", "Server 'tools' holds a literal AWS access key ID (AKIA…[20 chars]) at 'mcpServers.tools.env.AWS'; revoke it and load it from the environment or a secret store instead")
-            .ShouldReportMessage("MCP101", "Server 'tools' holds a literal GitHub fine-grained personal access token (github_pat_…[93 chars]) at 'mcpServers.tools.args[1]'; revoke it and load it from the environment or a secret store instead")
+            .ShouldReportMessage("MCPG101", "Server 'tools' holds a literal AWS access key ID (AKIA…[20 chars]) at 'mcpServers.tools.env.AWS'; revoke it and load it from the environment or a secret store instead")
+            .ShouldReportMessage("MCPG101", "Server 'tools' holds a literal GitHub fine-grained personal access token (github_pat_…[93 chars]) at 'mcpServers.tools.args[1]'; revoke it and load it from the environment or a secret store instead")
             .ShouldNotMention("b8DwkNhF")
             .ShouldNotMention("tmUdjAWt")
             .ShouldNotMention("BAGI3MNB")
@@ -95,7 +95,7 @@ public sealed class KnownCredentialFormatRuleTests
     {
         ConfigVerifier.For(
             ".claude.json",
-            """{ "projects": { "/home/dev/app": { "mcpServers": { "gh": { "command": "x", "env": { "GITHUB_TOKEN": {|MCP101:"ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d"|} } } } } } }""",
+            """{ "projects": { "/home/dev/app": { "mcpServers": { "gh": { "command": "x", "env": { "GITHUB_TOKEN": {|MCPG101:"ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d"|} } } } } } }""",
             McpGuard.Model.ConfigFormat.ClaudeUser).Verify();
     }
 
@@ -103,9 +103,9 @@ public sealed class KnownCredentialFormatRuleTests
     public void SharedSettingsEnv_IsReportedWithoutServer()
     {
         ConfigVerifier.For(".claude/settings.json", """
-            { "env": { "GITHUB_TOKEN": {|MCP101:"ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d"|} } }
+            { "env": { "GITHUB_TOKEN": {|MCPG101:"ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d"|} } }
             """)
-            .ShouldReportMessage("MCP101", "The file holds a literal GitHub personal access token (ghp_…[40 chars]) at 'env.GITHUB_TOKEN'; revoke it and load it from the environment or a secret store instead")
+            .ShouldReportMessage("MCPG101", "The file holds a literal GitHub personal access token (ghp_…[40 chars]) at 'env.GITHUB_TOKEN'; revoke it and load it from the environment or a secret store instead")
             .Verify();
     }
 
@@ -126,7 +126,7 @@ public sealed class KnownCredentialFormatRuleTests
         var sample = SyntheticSecrets.For(patternId);
         var pattern = CredentialPattern.All.Single(p => p.Id == sample.PatternId);
         var findings = ConfigVerifier.For(".mcp.json", $$"""
-            { "mcpServers": { "svc": { "command": "node", "env": { "SETTING": {|MCP101:{{SyntheticSecrets.Quote(sample.Value)}}|} } } } }
+            { "mcpServers": { "svc": { "command": "node", "env": { "SETTING": {|MCPG101:{{SyntheticSecrets.Quote(sample.Value)}}|} } } } }
             """)
             .ShouldNotMention(sample.RandomPart.Substring(0, 8))
             .ShouldNotMention(sample.RandomPart.Substring(sample.RandomPart.Length - 8))
@@ -197,13 +197,13 @@ public sealed class KnownCredentialFormatRuleTests
         ConfigVerifier.For(".mcp.json", $$"""
             {
               "mcpServers": {
-                "kb": { "command": "node", "env": { "AWS_ACCESS_KEY_ID": {|MCP101:"{{keyId}}"|}, "SECRET": {|MCP101:"{{secret}}"|}, "AWS_REGION": "us-east-1" } },
-                "named": { "command": "node", "env": { "AWS_ACCESS_KEY_ID": "${AWS_ACCESS_KEY_ID}", "AWS_SECRET_ACCESS_KEY": {|MCP101:"{{secret}}"|} } },
+                "kb": { "command": "node", "env": { "AWS_ACCESS_KEY_ID": {|MCPG101:"{{keyId}}"|}, "SECRET": {|MCPG101:"{{secret}}"|}, "AWS_REGION": "us-east-1" } },
+                "named": { "command": "node", "env": { "AWS_ACCESS_KEY_ID": "${AWS_ACCESS_KEY_ID}", "AWS_SECRET_ACCESS_KEY": {|MCPG101:"{{secret}}"|} } },
                 "commit": { "command": "node", "env": { "GIT_SHA": "{{hexHash}}", "BUILD": "{{secret}}" } }
               }
             }
             """)
-            .ShouldReportMessage("MCP101", "Server 'named' holds a literal AWS secret access key (****[40 chars]) at 'mcpServers.named.env.AWS_SECRET_ACCESS_KEY'; revoke it and load it from the environment or a secret store instead")
+            .ShouldReportMessage("MCPG101", "Server 'named' holds a literal AWS secret access key (****[40 chars]) at 'mcpServers.named.env.AWS_SECRET_ACCESS_KEY'; revoke it and load it from the environment or a secret store instead")
             .Verify();
     }
 
@@ -213,10 +213,10 @@ public sealed class KnownCredentialFormatRuleTests
         var anon = SyntheticSecrets.Jwt("{\"iss\":\"supabase\",\"ref\":\"abcdefghij\",\"role\":\"anon\",\"iat\":1735689600}", 11);
         var service = SyntheticSecrets.Jwt("{\"iss\":\"supabase\",\"ref\":\"abcdefghij\",\"role\":\"service_role\",\"iat\":1735689600}", 12);
         var findings = ConfigVerifier.For(".mcp.json", $$"""
-            { "mcpServers": { "db": { "command": "node", "env": { "SUPABASE_ANON_KEY": {|MCP101:"{{anon}}"|}, "SUPABASE_SERVICE_ROLE_KEY": {|MCP101:"{{service}}"|} } } } }
+            { "mcpServers": { "db": { "command": "node", "env": { "SUPABASE_ANON_KEY": {|MCPG101:"{{anon}}"|}, "SUPABASE_SERVICE_ROLE_KEY": {|MCPG101:"{{service}}"|} } } } }
             """)
-            .ShouldReportMessage("MCP101", "Server 'db' holds a literal JSON Web Token with role 'anon' (a public client key) (eyJ\u2026[" + anon.Length + " chars]) at 'mcpServers.db.env.SUPABASE_ANON_KEY'; revoke it and load it from the environment or a secret store instead")
-            .ShouldReportMessage("MCP101", "Server 'db' holds a literal Supabase service-role JSON Web Token (eyJ\u2026[" + service.Length + " chars]) at 'mcpServers.db.env.SUPABASE_SERVICE_ROLE_KEY'; revoke it and load it from the environment or a secret store instead")
+            .ShouldReportMessage("MCPG101", "Server 'db' holds a literal JSON Web Token with role 'anon' (a public client key) (eyJ\u2026[" + anon.Length + " chars]) at 'mcpServers.db.env.SUPABASE_ANON_KEY'; revoke it and load it from the environment or a secret store instead")
+            .ShouldReportMessage("MCPG101", "Server 'db' holds a literal Supabase service-role JSON Web Token (eyJ\u2026[" + service.Length + " chars]) at 'mcpServers.db.env.SUPABASE_SERVICE_ROLE_KEY'; revoke it and load it from the environment or a secret store instead")
             .Verify();
         Assert.AreEqual(RuleSeverity.Info, findings[0].DefaultSeverity);
         Assert.AreEqual(RuleSeverity.Error, findings[1].DefaultSeverity);
@@ -228,7 +228,7 @@ public sealed class KnownCredentialFormatRuleTests
         var first = SyntheticSecrets.For("github-pat").Secret;
         var second = SyntheticSecrets.For("npm-access-token").Secret;
         ConfigVerifier.For(".mcp.json", $$"""
-            { "mcpServers": { "sh": { "command": "bash", "args": ["-c", {|MCP101:{|MCP101:"GH={{first}} NPM={{second}} node server.js"|}|}] } } }
+            { "mcpServers": { "sh": { "command": "bash", "args": ["-c", {|MCPG101:{|MCPG101:"GH={{first}} NPM={{second}} node server.js"|}|}] } } }
             """).Verify();
     }
 }

@@ -12,14 +12,14 @@ public sealed class ListenOnLoopbackOnlyRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "uvicorn": { "command": "python3", "args": ["-m", "server", "--host", {|MCP404:"0.0.0.0"|}, "--port", "8000"] },
-                "inline": { "command": "node", "args": ["dist/index.js", {|MCP404:"--bind=::"|}, "--cors", {|MCP404:"*"|}] },
-                "env": { "command": "node", "args": ["dist/index.js"], "env": { "HOST": {|MCP404:"0.0.0.0"|}, "CORS_ORIGIN": {|MCP404:"*"|} } }
+                "uvicorn": { "command": "python3", "args": ["-m", "server", "--host", {|MCPG404:"0.0.0.0"|}, "--port", "8000"] },
+                "inline": { "command": "node", "args": ["dist/index.js", {|MCPG404:"--bind=::"|}, "--cors", {|MCPG404:"*"|}] },
+                "env": { "command": "node", "args": ["dist/index.js"], "env": { "HOST": {|MCPG404:"0.0.0.0"|}, "CORS_ORIGIN": {|MCPG404:"*"|} } }
               }
             }
             """)
-            .ShouldReportMessage("MCP404", "Server 'uvicorn' listens on every network interface ('0.0.0.0') at 'mcpServers.uvicorn.args[3]'; bind to 127.0.0.1 and name the allowed origins, so other machines on the network and web pages cannot call its tools")
-            .ShouldReportMessage("MCP404", "Server 'env' allows every web origin ('CORS_ORIGIN=*') at 'mcpServers.env.env.CORS_ORIGIN'; bind to 127.0.0.1 and name the allowed origins, so other machines on the network and web pages cannot call its tools")
+            .ShouldReportMessage("MCPG404", "Server 'uvicorn' listens on every network interface ('0.0.0.0') at 'mcpServers.uvicorn.args[3]'; bind to 127.0.0.1 and name the allowed origins, so other machines on the network and web pages cannot call its tools")
+            .ShouldReportMessage("MCPG404", "Server 'env' allows every web origin ('CORS_ORIGIN=*') at 'mcpServers.env.env.CORS_ORIGIN'; bind to 127.0.0.1 and name the allowed origins, so other machines on the network and web pages cannot call its tools")
             .Verify();
     }
 

@@ -17,13 +17,13 @@ public sealed class LiteralAuthorizationHeaderRuleTests
                 "x": {
                   "type": "http",
                   "url": "https://mcp.example.com/mcp",
-                  "headers": { "Authorization": {|MCP104:"Bearer {{s_token}}"|}, "X-API-Key": {|MCP104:"k9Vt2LmX8rKw4ZpYc7Dn"|}, "Notion-Version": "2022-06-28" }
+                  "headers": { "Authorization": {|MCPG104:"Bearer {{s_token}}"|}, "X-API-Key": {|MCPG104:"k9Vt2LmX8rKw4ZpYc7Dn"|}, "Notion-Version": "2022-06-28" }
                 }
               }
             }
             """)
-            .ShouldReportMessage("MCP104", "Server 'x' sends a literal 'Authorization' header (Bearer ****[40 chars]) at 'mcpServers.x.headers.Authorization'; reference the credential instead, e.g. \"Bearer ${X_TOKEN}\"")
-            .ShouldReportMessage("MCP104", "Server 'x' sends a literal 'X-API-Key' header (****[20 chars]) at 'mcpServers.x.headers.X-API-Key'; reference the credential instead, e.g. \"${X_API_KEY}\"")
+            .ShouldReportMessage("MCPG104", "Server 'x' sends a literal 'Authorization' header (Bearer ****[40 chars]) at 'mcpServers.x.headers.Authorization'; reference the credential instead, e.g. \"Bearer ${X_TOKEN}\"")
+            .ShouldReportMessage("MCPG104", "Server 'x' sends a literal 'X-API-Key' header (****[20 chars]) at 'mcpServers.x.headers.X-API-Key'; reference the credential instead, e.g. \"${X_API_KEY}\"")
             .ShouldNotMention(s_token.Substring(0, 8))
             .Verify();
     }
@@ -36,12 +36,12 @@ public sealed class LiteralAuthorizationHeaderRuleTests
         ConfigVerifier.For(".vscode/mcp.json", $$"""
             {
               "servers": {
-                "liferay": { "type": {|MCP406:"sse"|}, "url": "http://localhost:8080/o/mcp/sse", "headers": { "Authorization": {|MCP104:"Basic {{basic}}"|} } },
+                "liferay": { "type": {|MCPG406:"sse"|}, "url": "http://localhost:8080/o/mcp/sse", "headers": { "Authorization": {|MCPG104:"Basic {{basic}}"|} } },
                 "docs": { "type": "http", "url": "https://docs.example.com/mcp", "headers": { "Authorization": "Basic {{placeholder}}" } }
               }
             }
             """)
-            .ShouldReportMessage("MCP104", "Server 'liferay' sends a literal 'Authorization' header (Basic ****[28 chars], a user name and password) at 'servers.liferay.headers.Authorization'; reference the credential instead, e.g. \"Basic ${input:liferay_token}\"")
+            .ShouldReportMessage("MCPG104", "Server 'liferay' sends a literal 'Authorization' header (Basic ****[28 chars], a user name and password) at 'servers.liferay.headers.Authorization'; reference the credential instead, e.g. \"Basic ${input:liferay_token}\"")
             .ShouldNotMention(basic)
             .ShouldNotMention("demo@example.com")
             .Verify();
@@ -53,25 +53,25 @@ public sealed class LiteralAuthorizationHeaderRuleTests
         ConfigVerifier.For(".mcp.json", $$"""
             {
               "mcpServers": {
-                "remote": { "command": "npx", "args": ["-y", "mcp-remote@0.1.16", "https://mcp.example.com/sse", "--header", {|MCP104:"Authorization: Bearer {{s_token}}"|}] },
-                "curl": { "command": "npx", "args": ["-y", "some-mcp@1.0.0", "-H", {|MCP104:"X-Auth-Token: Pq8Lm3Vx7Tr2Kw9Z"|}] },
-                "proxy": { "command": "mcp-proxy", "args": ["--headers", "Authorization", {|MCP104:"Bearer {{s_token}}"|}, "https://h.example.com/sse"] },
-                "notion": { "command": "npx", "args": ["-y", "@notionhq/notion-mcp-server@1.8.1"], "env": { "OPENAPI_MCP_HEADERS": {|MCP104:"{\"Authorization\": \"Bearer {{s_token}}\", \"Notion-Version\": \"2022-06-28\"}"|} } },
-                "cmd": { "command": "cmd", "args": ["/c", "npx", "-y", "mcp-remote@0.1.16", "https://h.example.com/sse", "--header", {|MCP104:"Authorization: Bearer {{s_token}}"|}] }
+                "remote": { "command": "npx", "args": ["-y", "mcp-remote@0.1.16", "https://mcp.example.com/sse", "--header", {|MCPG104:"Authorization: Bearer {{s_token}}"|}] },
+                "curl": { "command": "npx", "args": ["-y", "some-mcp@1.0.0", "-H", {|MCPG104:"X-Auth-Token: Pq8Lm3Vx7Tr2Kw9Z"|}] },
+                "proxy": { "command": "mcp-proxy", "args": ["--headers", "Authorization", {|MCPG104:"Bearer {{s_token}}"|}, "https://h.example.com/sse"] },
+                "notion": { "command": "npx", "args": ["-y", "@notionhq/notion-mcp-server@1.8.1"], "env": { "OPENAPI_MCP_HEADERS": {|MCPG104:"{\"Authorization\": \"Bearer {{s_token}}\", \"Notion-Version\": \"2022-06-28\"}"|} } },
+                "cmd": { "command": "cmd", "args": ["/c", "npx", "-y", "mcp-remote@0.1.16", "https://h.example.com/sse", "--header", {|MCPG104:"Authorization: Bearer {{s_token}}"|}] }
               }
             }
             """)
-            .ShouldReportMessage("MCP104", "Server 'notion' sends a literal 'Authorization' header (Bearer ****[40 chars]) at 'mcpServers.notion.env.OPENAPI_MCP_HEADERS > Authorization'; reference the credential instead, e.g. \"Bearer ${NOTION_TOKEN}\"")
+            .ShouldReportMessage("MCPG104", "Server 'notion' sends a literal 'Authorization' header (Bearer ****[40 chars]) at 'mcpServers.notion.env.OPENAPI_MCP_HEADERS > Authorization'; reference the credential instead, e.g. \"Bearer ${NOTION_TOKEN}\"")
             .ShouldNotMention(s_token.Substring(10, 8))
             .Verify();
     }
 
     [TestMethod]
-    public void KnownFormatTokenInAHeader_IsReportedOnceAsMcp101()
+    public void KnownFormatTokenInAHeader_IsReportedOnceAsMcpg101()
     {
         var ntn = SyntheticSecrets.For("notion-token").Secret;
         ConfigVerifier.For(".mcp.json", $$"""
-            { "mcpServers": { "notion": { "command": "npx", "env": { "OPENAPI_MCP_HEADERS": {|MCP101:"{\"Authorization\": \"Bearer {{ntn}}\", \"Notion-Version\": \"2022-06-28\"}"|} } } } }
+            { "mcpServers": { "notion": { "command": "npx", "env": { "OPENAPI_MCP_HEADERS": {|MCPG101:"{\"Authorization\": \"Bearer {{ntn}}\", \"Notion-Version\": \"2022-06-28\"}"|} } } } }
             """).Verify();
     }
 

@@ -16,16 +16,16 @@ public sealed class LiteralCredentialRuleTests
                   "command": "uvx",
                   "args": ["postgres-mcp==0.3.0", "--access-mode=restricted"],
                   "env": {
-                    "DB_PASSWORD": {|MCP102:"supersecret123"|},
-                    "stripeApiKey": {|MCP102:"rk_9f8e7d6c5b4a3f2e1d0c"|},
-                    "MOONSHOT_API_KEY": {|MCP102:"sk-GBNycW3HpTZCxGIjsK1xqK6DY9Jx7JGao5urK4hasT3BZ5A2"|},
-                    "SQL_CONNECTION_STRING": {|MCP103:"Server=db;Database=app;User Id=sa;Password=Pr0d!pass"|}
+                    "DB_PASSWORD": {|MCPG102:"supersecret123"|},
+                    "stripeApiKey": {|MCPG102:"rk_9f8e7d6c5b4a3f2e1d0c"|},
+                    "MOONSHOT_API_KEY": {|MCPG102:"sk-GBNycW3HpTZCxGIjsK1xqK6DY9Jx7JGao5urK4hasT3BZ5A2"|},
+                    "SQL_CONNECTION_STRING": {|MCPG103:"Server=db;Database=app;User Id=sa;Password=Pr0d!pass"|}
                   }
                 }
               }
             }
             """)
-            .ShouldReportMessage("MCP102", "Server 'db' sets credential variable 'DB_PASSWORD' to a literal value (****[14 chars]) at 'mcpServers.db.env.DB_PASSWORD'; reference it instead, e.g. \"${DB_PASSWORD}\"")
+            .ShouldReportMessage("MCPG102", "Server 'db' sets credential variable 'DB_PASSWORD' to a literal value (****[14 chars]) at 'mcpServers.db.env.DB_PASSWORD'; reference it instead, e.g. \"${DB_PASSWORD}\"")
             .ShouldNotMention("supersecret123")
             .ShouldNotMention("GBNycW3H")
             .Verify();
@@ -70,11 +70,11 @@ public sealed class LiteralCredentialRuleTests
         ConfigVerifier.For(".vscode/mcp.json", """
             {
               "servers": {
-                "jira": { "command": "npx", "args": ["jira-mcp@1.0.0"], "env": { "JIRA_API_TOKEN": {|MCP102:"ATATT3xFfGF0Zr8mPq"|} } }
+                "jira": { "command": "npx", "args": ["jira-mcp@1.0.0"], "env": { "JIRA_API_TOKEN": {|MCPG102:"ATATT3xFfGF0Zr8mPq"|} } }
               }
             }
             """)
-            .ShouldReportMessage("MCP102", "Server 'jira' sets credential variable 'JIRA_API_TOKEN' to a literal value (****[18 chars]) at 'servers.jira.env.JIRA_API_TOKEN'; reference it instead, e.g. \"${input:jira_api_token}\" with a password input, or \"${env:JIRA_API_TOKEN}\"")
+            .ShouldReportMessage("MCPG102", "Server 'jira' sets credential variable 'JIRA_API_TOKEN' to a literal value (****[18 chars]) at 'servers.jira.env.JIRA_API_TOKEN'; reference it instead, e.g. \"${input:jira_api_token}\" with a password input, or \"${env:JIRA_API_TOKEN}\"")
             .Verify();
     }
 
@@ -82,17 +82,17 @@ public sealed class LiteralCredentialRuleTests
     public void ClaudeSettingsEnv_IsReportedWithAdviceThatFitsLiteralEnv()
     {
         ConfigVerifier.For(".claude/settings.json", """
-            { "env": { "DATABASE_PASSWORD": {|MCP102:"Winter2026-prod!"|}, "MCP_TIMEOUT": "30000" } }
+            { "env": { "DATABASE_PASSWORD": {|MCPG102:"Winter2026-prod!"|}, "MCP_TIMEOUT": "30000" } }
             """)
-            .ShouldReportMessage("MCP102", "The file sets credential variable 'DATABASE_PASSWORD' to a literal value (****[16 chars]) at 'env.DATABASE_PASSWORD'; remove it and set the variable in your shell or secret manager instead")
+            .ShouldReportMessage("MCPG102", "The file sets credential variable 'DATABASE_PASSWORD' to a literal value (****[16 chars]) at 'env.DATABASE_PASSWORD'; remove it and set the variable in your shell or secret manager instead")
             .Verify();
     }
 
     [TestMethod]
-    public void KnownFormatCredential_IsReportedOnceAsMcp101()
+    public void KnownFormatCredential_IsReportedOnceAsMcpg101()
     {
         ConfigVerifier.For(".mcp.json", """
-            { "mcpServers": { "gh": { "command": "x", "env": { "GITHUB_TOKEN": {|MCP101:"ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d"|} } } } }
+            { "mcpServers": { "gh": { "command": "x", "env": { "GITHUB_TOKEN": {|MCPG101:"ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d"|} } } } }
             """).Verify();
     }
 
@@ -102,15 +102,15 @@ public sealed class LiteralCredentialRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "api": { "command": "node", "args": ["server.js", {|MCP102:"--api-key=Zq4mV8rT2wXk9pLs"|}, "--password", {|MCP102:"Winter2026-prod!"|}, "--port", "8080"] },
-                "box": { "command": "docker", "args": ["run", "-i", "--rm", "-e", {|MCP102:"DB_PASSWORD=hunter2hunter2"|}, "-e", "GITHUB_TOKEN", {|MCP102:"--env=API_SECRET=s3cr3t-v4lue"|}, "image@sha256:abc"] },
-                "env": { "command": "env", "args": [{|MCP102:"SERVICE_TOKEN=qT7vLm2Xr9TbK4sW"|}, "node", "x.js"] },
-                "sh": { "command": "bash", "args": ["-lc", {|MCP102:"ACCESS_TOKEN=aB3dE5fG7hJ9kL1m node server.js --verbose"|}] }
+                "api": { "command": "node", "args": ["server.js", {|MCPG102:"--api-key=Zq4mV8rT2wXk9pLs"|}, "--password", {|MCPG102:"Winter2026-prod!"|}, "--port", "8080"] },
+                "box": { "command": "docker", "args": ["run", "-i", "--rm", "-e", {|MCPG102:"DB_PASSWORD=hunter2hunter2"|}, "-e", "GITHUB_TOKEN", {|MCPG102:"--env=API_SECRET=s3cr3t-v4lue"|}, "image@sha256:abc"] },
+                "env": { "command": "env", "args": [{|MCPG102:"SERVICE_TOKEN=qT7vLm2Xr9TbK4sW"|}, "node", "x.js"] },
+                "sh": { "command": "bash", "args": ["-lc", {|MCPG102:"ACCESS_TOKEN=aB3dE5fG7hJ9kL1m node server.js --verbose"|}] }
               }
             }
             """)
-            .ShouldReportMessage("MCP102", "Server 'api' sets credential option '--api-key' to a literal value (****[16 chars]) at 'mcpServers.api.args[1]'; reference it instead, e.g. \"${API_KEY}\"")
-            .ShouldReportMessage("MCP102", "Server 'box' sets credential variable 'DB_PASSWORD' to a literal value (****[14 chars]) at 'mcpServers.box.args[4]'; reference it instead, e.g. \"${DB_PASSWORD}\"")
+            .ShouldReportMessage("MCPG102", "Server 'api' sets credential option '--api-key' to a literal value (****[16 chars]) at 'mcpServers.api.args[1]'; reference it instead, e.g. \"${API_KEY}\"")
+            .ShouldReportMessage("MCPG102", "Server 'box' sets credential variable 'DB_PASSWORD' to a literal value (****[14 chars]) at 'mcpServers.box.args[4]'; reference it instead, e.g. \"${DB_PASSWORD}\"")
             .ShouldNotMention("Zq4mV8rT2wXk9pLs")
             .ShouldNotMention("hunter2hunter2")
             .Verify();
@@ -122,13 +122,13 @@ public sealed class LiteralCredentialRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "notion": { "command": "npx", "args": ["-y", "@notionhq/notion-mcp-server@1.8.1"], "env": { "OPENAPI_MCP_CONFIG": {|MCP102:"{\"apiSecret\": \"mYs3cretV4lue!x\", \"Notion-Version\": \"2022-06-28\"}"|} } },
-                "tool": { "command": "node", "args": ["x.js", "--config", {|MCP102:"{\"auth\": {\"clientSecret\": \"q9Vt2LmX8rKw4Zp\"}}"|}] },
+                "notion": { "command": "npx", "args": ["-y", "@notionhq/notion-mcp-server@1.8.1"], "env": { "OPENAPI_MCP_CONFIG": {|MCPG102:"{\"apiSecret\": \"mYs3cretV4lue!x\", \"Notion-Version\": \"2022-06-28\"}"|} } },
+                "tool": { "command": "node", "args": ["x.js", "--config", {|MCPG102:"{\"auth\": {\"clientSecret\": \"q9Vt2LmX8rKw4Zp\"}}"|}] },
                 "fine": { "command": "node", "env": { "OPENAPI_MCP_HEADERS": "{\"Authorization\": \"Bearer ${NOTION_TOKEN}\", \"Notion-Version\": \"2022-06-28\"}" } }
               }
             }
             """)
-            .ShouldReportMessage("MCP102", "Server 'notion' sets credential key 'apiSecret' to a literal value (****[15 chars]) at 'mcpServers.notion.env.OPENAPI_MCP_CONFIG > apiSecret'; reference it instead, e.g. \"${apiSecret}\"")
+            .ShouldReportMessage("MCPG102", "Server 'notion' sets credential key 'apiSecret' to a literal value (****[15 chars]) at 'mcpServers.notion.env.OPENAPI_MCP_CONFIG > apiSecret'; reference it instead, e.g. \"${apiSecret}\"")
             .ShouldNotMention("mYs3cretV4lue")
             .Verify();
     }
@@ -140,9 +140,9 @@ public sealed class LiteralCredentialRuleTests
             [mcp_servers.db]
             command = "node"
             args = ["tools/db-server.js"]
-            env = { DB_PASSWORD = {|MCP102:"Winter2026-prod!"|} }
+            env = { DB_PASSWORD = {|MCPG102:"Winter2026-prod!"|} }
             """)
-            .ShouldReportMessage("MCP102", "Server 'db' sets credential variable 'DB_PASSWORD' to a literal value (****[16 chars]) at 'mcp_servers.db.env.DB_PASSWORD'; remove it and pass the variable by name instead (env_vars = [\"DB_PASSWORD\"])")
+            .ShouldReportMessage("MCPG102", "Server 'db' sets credential variable 'DB_PASSWORD' to a literal value (****[16 chars]) at 'mcp_servers.db.env.DB_PASSWORD'; remove it and pass the variable by name instead (env_vars = [\"DB_PASSWORD\"])")
             .Verify();
     }
 }

@@ -18,7 +18,7 @@ public sealed class NameOnlyDefinedServersRuleTests
             }
             """);
 
-        var findings = ConfigChecker.CheckRepository(new[] { settings.Document!, project.Document! }).Where(f => f.RuleId == "MCP611").ToList();
+        var findings = ConfigChecker.CheckRepository(new[] { settings.Document!, project.Document! }).Where(f => f.RuleId == "MCPG611").ToList();
 
         CollectionAssert.AreEqual(new[] { (1, 38), (2, 29) }, findings.Select(f => (f.Span.Start.Line, f.Span.Start.Column)).ToList());
         Assert.AreEqual("'enabledMcpjsonServers' names server 'playwright', which the project's .mcp.json does not define; remove the entry, or it approves whatever is added under that name later", findings[0].Message);

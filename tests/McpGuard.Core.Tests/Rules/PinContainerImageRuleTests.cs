@@ -14,14 +14,14 @@ public sealed class PinContainerImageRuleTests
         var findings = ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "bare": { "command": "docker", "args": ["run", "-i", "--rm", "-e", "TOKEN", {|MCP202:"mcp/github"|}] },
-                "latest": { "command": "podman", "args": ["run", "-i", {|MCP202:"ghcr.io/org/server:latest"|}] },
-                "tag": { "command": "docker", "args": ["run", "-i", "--rm", {|MCP202:"mcp/fetch:1.2.0"|}, "--verbose"] }
+                "bare": { "command": "docker", "args": ["run", "-i", "--rm", "-e", "TOKEN", {|MCPG202:"mcp/github"|}] },
+                "latest": { "command": "podman", "args": ["run", "-i", {|MCPG202:"ghcr.io/org/server:latest"|}] },
+                "tag": { "command": "docker", "args": ["run", "-i", "--rm", {|MCPG202:"mcp/fetch:1.2.0"|}, "--verbose"] }
               }
             }
             """)
-            .ShouldReportMessage("MCP202", "Server 'bare' runs container image 'mcp/github' at 'mcpServers.bare.args[5]' without a tag (= latest); pin it by digest ('mcp/github@sha256:<digest>') so every machine runs the image that was reviewed")
-            .ShouldReportMessage("MCP202", "Server 'tag' runs container image 'mcp/fetch:1.2.0' at 'mcpServers.tag.args[3]' by the tag '1.2.0' only, which can be moved; pin it by digest ('mcp/fetch@sha256:<digest>') so every machine runs the image that was reviewed")
+            .ShouldReportMessage("MCPG202", "Server 'bare' runs container image 'mcp/github' at 'mcpServers.bare.args[5]' without a tag (= latest); pin it by digest ('mcp/github@sha256:<digest>') so every machine runs the image that was reviewed")
+            .ShouldReportMessage("MCPG202", "Server 'tag' runs container image 'mcp/fetch:1.2.0' at 'mcpServers.tag.args[3]' by the tag '1.2.0' only, which can be moved; pin it by digest ('mcp/fetch@sha256:<digest>') so every machine runs the image that was reviewed")
             .Verify();
         CollectionAssert.AreEqual(
             new[] { RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Info },

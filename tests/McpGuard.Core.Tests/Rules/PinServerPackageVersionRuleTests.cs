@@ -12,18 +12,18 @@ public sealed class PinServerPackageVersionRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "plain": { "command": "npx", "args": ["-y", {|MCP201:"@modelcontextprotocol/server-github"|}] },
-                "latest": { "command": "npx", "args": [{|MCP201:"@playwright/mcp@latest"|}] },
-                "range": { "command": "npx", "args": ["--yes", {|MCP201:"mcp-remote@^0.1.0"|}, "https://x.example.com"] },
-                "bun": { "command": "bunx", "args": [{|MCP201:"some-mcp"|}] },
-                "pnpm": { "command": "pnpm", "args": ["dlx", {|MCP201:"other-mcp@next"|}] },
-                "windows": { "command": "C:\\Program Files\\nodejs\\npx.cmd", "args": ["-y", {|MCP201:"figma-developer-mcp"|}] },
-                "package-option": { "command": "npx", "args": ["--package", {|MCP201:"@scope/tool"|}, "tool-bin"] }
+                "plain": { "command": "npx", "args": ["-y", {|MCPG201:"@modelcontextprotocol/server-github"|}] },
+                "latest": { "command": "npx", "args": [{|MCPG201:"@playwright/mcp@latest"|}] },
+                "range": { "command": "npx", "args": ["--yes", {|MCPG201:"mcp-remote@^0.1.0"|}, "https://x.example.com"] },
+                "bun": { "command": "bunx", "args": [{|MCPG201:"some-mcp"|}] },
+                "pnpm": { "command": "pnpm", "args": ["dlx", {|MCPG201:"other-mcp@next"|}] },
+                "windows": { "command": "C:\\Program Files\\nodejs\\npx.cmd", "args": ["-y", {|MCPG201:"figma-developer-mcp"|}] },
+                "package-option": { "command": "npx", "args": ["--package", {|MCPG201:"@scope/tool"|}, "tool-bin"] }
               }
             }
             """)
-            .ShouldReportMessage("MCP201", "Server 'plain' runs npm package '@modelcontextprotocol/server-github' at 'mcpServers.plain.args[1]' without an exact version; pin it (e.g. '@modelcontextprotocol/server-github@<version>') so every machine runs the release that was reviewed")
-            .ShouldReportMessage("MCP201", "Server 'latest' runs npm package '@playwright/mcp@latest' at 'mcpServers.latest.args[0]' without an exact version; pin it (e.g. '@playwright/mcp@<version>') so every machine runs the release that was reviewed")
+            .ShouldReportMessage("MCPG201", "Server 'plain' runs npm package '@modelcontextprotocol/server-github' at 'mcpServers.plain.args[1]' without an exact version; pin it (e.g. '@modelcontextprotocol/server-github@<version>') so every machine runs the release that was reviewed")
+            .ShouldReportMessage("MCPG201", "Server 'latest' runs npm package '@playwright/mcp@latest' at 'mcpServers.latest.args[0]' without an exact version; pin it (e.g. '@playwright/mcp@<version>') so every machine runs the release that was reviewed")
             .Verify();
     }
 
@@ -33,18 +33,18 @@ public sealed class PinServerPackageVersionRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "uvx": { "command": "uvx", "args": [{|MCP201:"mcp-server-git"|}, "--repository", "."] },
-                "uvx-latest": { "command": "uvx", "args": ["--python", "3.12", {|MCP201:"mcp-server-fetch@latest"|}] },
-                "uvx-range": { "command": "uvx", "args": ["--from", {|MCP201:"awslabs.aws-mcp>=1.0"|}, "aws-mcp"] },
-                "uv-tool": { "command": "uv", "args": ["tool", "run", {|MCP201:"serena"|}] },
-                "pipx": { "command": "pipx", "args": ["run", {|MCP201:"mcp-server-time"|}] },
-                "dnx-empty": { "command": "dnx", "args": [{|MCP201:"SampleMcpServer@"|}, "--yes"] },
-                "dnx-none": { "command": "dnx", "args": [{|MCP201:"Contoso.Mcp"|}] }
+                "uvx": { "command": "uvx", "args": [{|MCPG201:"mcp-server-git"|}, "--repository", "."] },
+                "uvx-latest": { "command": "uvx", "args": ["--python", "3.12", {|MCPG201:"mcp-server-fetch@latest"|}] },
+                "uvx-range": { "command": "uvx", "args": ["--from", {|MCPG201:"awslabs.aws-mcp>=1.0"|}, "aws-mcp"] },
+                "uv-tool": { "command": "uv", "args": ["tool", "run", {|MCPG201:"serena"|}] },
+                "pipx": { "command": "pipx", "args": ["run", {|MCPG201:"mcp-server-time"|}] },
+                "dnx-empty": { "command": "dnx", "args": [{|MCPG201:"SampleMcpServer@"|}, "--yes"] },
+                "dnx-none": { "command": "dnx", "args": [{|MCPG201:"Contoso.Mcp"|}] }
               }
             }
             """)
-            .ShouldReportMessage("MCP201", "Server 'uvx' runs PyPI package 'mcp-server-git' at 'mcpServers.uvx.args[0]' without an exact version; pin it (e.g. 'mcp-server-git==<version>') so every machine runs the release that was reviewed")
-            .ShouldReportMessage("MCP201", "Server 'dnx-empty' runs NuGet package 'SampleMcpServer@' at 'mcpServers.dnx-empty.args[0]' without an exact version; pin it (e.g. 'SampleMcpServer@<version>') so every machine runs the release that was reviewed")
+            .ShouldReportMessage("MCPG201", "Server 'uvx' runs PyPI package 'mcp-server-git' at 'mcpServers.uvx.args[0]' without an exact version; pin it (e.g. 'mcp-server-git==<version>') so every machine runs the release that was reviewed")
+            .ShouldReportMessage("MCPG201", "Server 'dnx-empty' runs NuGet package 'SampleMcpServer@' at 'mcpServers.dnx-empty.args[0]' without an exact version; pin it (e.g. 'SampleMcpServer@<version>') so every machine runs the release that was reviewed")
             .Verify();
     }
 
@@ -54,21 +54,21 @@ public sealed class PinServerPackageVersionRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "npm-exec": { "command": "npm", "args": ["exec", "--yes", {|MCP201:"some-mcp@~1.2.0"|}] },
-                "yarn": { "command": "yarn", "args": ["dlx", "-p", {|MCP201:"some-mcp@*"|}, "some-bin"] },
-                "package-inline": { "command": "npx", "args": [{|MCP201:"--package=some-mcp@>=1.0.0"|}, "some-bin"] },
-                "tool-exec": { "command": "dotnet", "args": ["tool", "exec", {|MCP201:"Contoso.Mcp"|}, "--yes"] },
-                "dotnet-dnx": { "command": "dotnet", "args": ["dnx", {|MCP201:"Contoso.Mcp@"|}] },
-                "deno-npm": { "command": "deno", "args": ["run", "-A", {|MCP201:"npm:some-mcp"|}] },
-                "deno-jsr": { "command": "deno", "args": ["run", {|MCP201:"jsr:@scope/mcp@^1.0.0"|}] },
+                "npm-exec": { "command": "npm", "args": ["exec", "--yes", {|MCPG201:"some-mcp@~1.2.0"|}] },
+                "yarn": { "command": "yarn", "args": ["dlx", "-p", {|MCPG201:"some-mcp@*"|}, "some-bin"] },
+                "package-inline": { "command": "npx", "args": [{|MCPG201:"--package=some-mcp@>=1.0.0"|}, "some-bin"] },
+                "tool-exec": { "command": "dotnet", "args": ["tool", "exec", {|MCPG201:"Contoso.Mcp"|}, "--yes"] },
+                "dotnet-dnx": { "command": "dotnet", "args": ["dnx", {|MCPG201:"Contoso.Mcp@"|}] },
+                "deno-npm": { "command": "deno", "args": ["run", "-A", {|MCPG201:"npm:some-mcp"|}] },
+                "deno-jsr": { "command": "deno", "args": ["run", {|MCPG201:"jsr:@scope/mcp@^1.0.0"|}] },
                 "pinned": { "command": "deno", "args": ["run", "-A", "npm:some-mcp@1.2.3", "jsr:@scope/other"] },
-                "image": { "command": "docker", "args": ["run", "-i", {|MCP202:"mcp/fetch"|}] },
-                "git": { "command": "npx", "args": [{|MCP203:"github:user/repo"|}] }
+                "image": { "command": "docker", "args": ["run", "-i", {|MCPG202:"mcp/fetch"|}] },
+                "git": { "command": "npx", "args": [{|MCPG203:"github:user/repo"|}] }
               }
             }
             """)
-            .ShouldReportMessage("MCP201", "Server 'deno-jsr' runs JSR package 'jsr:@scope/mcp@^1.0.0' at 'mcpServers.deno-jsr.args[1]' without an exact version; pin it (e.g. 'jsr:@scope/mcp@<version>') so every machine runs the release that was reviewed")
-            .ShouldReportMessage("MCP201", "Server 'deno-npm' runs npm package 'npm:some-mcp' at 'mcpServers.deno-npm.args[2]' without an exact version; pin it (e.g. 'npm:some-mcp@<version>') so every machine runs the release that was reviewed")
+            .ShouldReportMessage("MCPG201", "Server 'deno-jsr' runs JSR package 'jsr:@scope/mcp@^1.0.0' at 'mcpServers.deno-jsr.args[1]' without an exact version; pin it (e.g. 'jsr:@scope/mcp@<version>') so every machine runs the release that was reviewed")
+            .ShouldReportMessage("MCPG201", "Server 'deno-npm' runs npm package 'npm:some-mcp' at 'mcpServers.deno-npm.args[2]' without an exact version; pin it (e.g. 'npm:some-mcp@<version>') so every machine runs the release that was reviewed")
             .Verify();
     }
 
@@ -78,9 +78,9 @@ public sealed class PinServerPackageVersionRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "cmd": { "command": "cmd", "args": ["/c", "npx", "-y", {|MCP201:"@upstash/context7-mcp"|}] },
-                "bash": { "command": "bash", "args": ["-lc", {|MCP301:{|MCP201:"cd /srv && npx -y brave-search-mcp"|}|}] },
-                "inline": { "command": {|MCP201:"npx -y tavily-mcp@latest"|} }
+                "cmd": { "command": "cmd", "args": ["/c", "npx", "-y", {|MCPG201:"@upstash/context7-mcp"|}] },
+                "bash": { "command": "bash", "args": ["-lc", {|MCPG301:{|MCPG201:"cd /srv && npx -y brave-search-mcp"|}|}] },
+                "inline": { "command": {|MCPG201:"npx -y tavily-mcp@latest"|} }
               }
             }
             """).Verify();

@@ -12,16 +12,16 @@ public sealed class RunCommandsFromTrustedLocationsRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "tmp": { "command": {|MCP305:"/tmp/mcp-server"|} },
-                "downloads": { "command": "node", "args": [{|MCP305:"~/Downloads/server/index.js"|}] },
-                "win": { "command": {|MCP305:"%TEMP%\\tools\\server.exe"|} },
-                "up": { "command": {|MCP305:"../other-repo/bin/server"|} },
-                "public": { "command": {|MCP305:"C:\\Users\\Public\\server.exe"|} }
+                "tmp": { "command": {|MCPG305:"/tmp/mcp-server"|} },
+                "downloads": { "command": "node", "args": [{|MCPG305:"~/Downloads/server/index.js"|}] },
+                "win": { "command": {|MCPG305:"%TEMP%\\tools\\server.exe"|} },
+                "up": { "command": {|MCPG305:"../other-repo/bin/server"|} },
+                "public": { "command": {|MCPG305:"C:\\Users\\Public\\server.exe"|} }
               }
             }
             """)
-            .ShouldReportMessage("MCP305", "Server 'tmp' runs '/tmp/mcp-server' from a temporary folder at 'mcpServers.tmp.command'; run a program installed by a package manager, or one inside the repository where it is reviewed")
-            .ShouldReportMessage("MCP305", "Server 'up' runs '../other-repo/bin/server' from outside the repository at 'mcpServers.up.command'; run a program installed by a package manager, or one inside the repository where it is reviewed")
+            .ShouldReportMessage("MCPG305", "Server 'tmp' runs '/tmp/mcp-server' from a temporary folder at 'mcpServers.tmp.command'; run a program installed by a package manager, or one inside the repository where it is reviewed")
+            .ShouldReportMessage("MCPG305", "Server 'up' runs '../other-repo/bin/server' from outside the repository at 'mcpServers.up.command'; run a program installed by a package manager, or one inside the repository where it is reviewed")
             .Verify();
     }
 
@@ -35,7 +35,7 @@ public sealed class RunCommandsFromTrustedLocationsRuleTests
                 "parent": { "command": "node", "args": ["../server/dist/index.js"] },
                 "ws": { "command": "node", "args": ["${workspaceFolder}/dist/index.js"] },
                 "bin": { "command": "/usr/local/bin/mcp-server" },
-                "bash": { "command": "bash", "args": [{|MCP301:"./scripts/start.sh"|}] }
+                "bash": { "command": "bash", "args": [{|MCPG301:"./scripts/start.sh"|}] }
               }
             }
             """).Verify();

@@ -13,14 +13,14 @@ public sealed class ScopePermissionRulesRuleTests
             {
               "permissions": {
                 "allow": [
-                  {|MCP603:"Bash"|}, {|MCP603:"Bash(*)"|}, {|MCP603:"Bash(:*)"|}, {|MCP603:"Write"|}, {|MCP603:"Edit"|}, {|MCP603:"Write(*)"|},
-                  {|MCP603:"WebFetch"|}, {|MCP603:"WebFetch(domain:*)"|}, {|MCP603:"mcp__*"|}, {|MCP603:"mcp__github"|}, {|MCP603:"Read(//**)"|}
+                  {|MCPG603:"Bash"|}, {|MCPG603:"Bash(*)"|}, {|MCPG603:"Bash(:*)"|}, {|MCPG603:"Write"|}, {|MCPG603:"Edit"|}, {|MCPG603:"Write(*)"|},
+                  {|MCPG603:"WebFetch"|}, {|MCPG603:"WebFetch(domain:*)"|}, {|MCPG603:"mcp__*"|}, {|MCPG603:"mcp__github"|}, {|MCPG603:"Read(//**)"|}
                 ]
               }
             }
             """)
-            .ShouldReportMessage("MCP603", "Allow rule 'Bash' at 'permissions.allow[0]' allows every shell command without a prompt; allow only the commands, paths, domains or tools the project needs")
-            .ShouldReportMessage("MCP603", "Allow rule 'mcp__github' at 'permissions.allow[9]' allows every tool of server 'github' without a prompt; allow only the commands, paths, domains or tools the project needs")
+            .ShouldReportMessage("MCPG603", "Allow rule 'Bash' at 'permissions.allow[0]' allows every shell command without a prompt; allow only the commands, paths, domains or tools the project needs")
+            .ShouldReportMessage("MCPG603", "Allow rule 'mcp__github' at 'permissions.allow[9]' allows every tool of server 'github' without a prompt; allow only the commands, paths, domains or tools the project needs")
             .Verify();
     }
 

@@ -22,7 +22,7 @@ public sealed class SeparateUntrustedContentFromWritersRuleTests
             """);
 
         var finding = findings.Single();
-        Assert.AreEqual("MCP609", finding.RuleId);
+        Assert.AreEqual("MCPG609", finding.RuleId);
         Assert.AreEqual((2, 4, 2, 16), (finding.Span.Start.Line, finding.Span.Start.Column, finding.Span.End.Line, finding.Span.End.Column));
         Assert.AreEqual("Servers 'playwright', 'fetch' read untrusted content (web pages, messages, issues) in the same Claude Code project servers session as servers 'commander', 'files', which can run commands, write files; a prompt injection in that content can use them, so split them into separate sessions or make one side read-only", finding.Message);
         Assert.AreEqual("mcpServers.playwright", finding.JsonPath);
@@ -34,7 +34,7 @@ public sealed class SeparateUntrustedContentFromWritersRuleTests
         var project = ConfigChecker.CheckFile("/repo/.mcp.json", ConfigFormat.ClaudeProject, """{ "mcpServers": { "fetch": { "command": "uvx", "args": ["mcp-server-fetch==2025.1.17"] } } }""");
         var settings = ConfigChecker.CheckFile("/repo/.claude/settings.json", ConfigFormat.ClaudeSettings, """{ "permissions": { "allow": ["Bash"] } }""");
 
-        var finding = ConfigChecker.CheckRepository(new[] { project.Document!, settings.Document! }).Single(f => f.RuleId == "MCP609");
+        var finding = ConfigChecker.CheckRepository(new[] { project.Document!, settings.Document! }).Single(f => f.RuleId == "MCPG609");
         StringAssert.Contains(finding.Message, "as Claude Code's own 'Bash' (allowed in settings.json), which can run commands");
     }
 
@@ -50,13 +50,13 @@ public sealed class SeparateUntrustedContentFromWritersRuleTests
                 "github": { "type": "http", "url": "https://api.githubcopilot.com/mcp/readonly" }
               }
             }
-            """).Where(f => f.RuleId == "MCP609"));
+            """).Where(f => f.RuleId == "MCPG609"));
         Assert.IsEmpty(Check("/repo/.roo/mcp.json", ConfigFormat.Get("roo"), """{ "mcpServers": { "fetch": { "command": "uvx", "args": ["mcp-server-fetch==2025.1.17"] }, "commander": { "command": "npx", "args": ["@wonderwhy-er/desktop-commander@0.2.7"], "disabled": true } } }"""));
 
         var project = ConfigChecker.CheckFile("/repo/.mcp.json", ConfigFormat.ClaudeProject, """{ "mcpServers": { "fetch": { "command": "uvx", "args": ["mcp-server-fetch==2025.1.17"] }, "shell": { "command": "npx", "args": ["-y", "mcp-server-commands@0.5.0"] } } }""");
         var settings = ConfigChecker.CheckFile("/repo/.claude/settings.json", ConfigFormat.ClaudeSettings, """{ "disabledMcpjsonServers": ["shell"] }""");
         var cursor = ConfigChecker.CheckFile("/repo/.cursor/mcp.json", ConfigFormat.Cursor, """{ "mcpServers": { "shell": { "command": "npx", "args": ["-y", "mcp-server-commands@0.5.0"] } } }""");
-        Assert.IsEmpty(ConfigChecker.CheckRepository(new[] { project.Document!, settings.Document!, cursor.Document! }).Where(f => f.RuleId == "MCP609"));
+        Assert.IsEmpty(ConfigChecker.CheckRepository(new[] { project.Document!, settings.Document!, cursor.Document! }).Where(f => f.RuleId == "MCPG609"));
     }
 
     private static System.Collections.Generic.IReadOnlyList<McpGuard.Rules.Finding> Check(string path, ConfigFormat format, string text) =>

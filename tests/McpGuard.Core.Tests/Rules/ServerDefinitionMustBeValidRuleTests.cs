@@ -12,17 +12,17 @@ public sealed class ServerDefinitionMustBeValidRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                {|MCP004:"empty"|}: { "env": {} },
-                {|MCP004:"both"|}: { "command": "node", "url": "https://x.example.com" },
-                "typed": { "type": {|MCP004:"grpc"|}, "url": "https://x.example.com" },
-                "shapes": { "command": {|MCP004:["node"]|}, "args": ["a", {|MCP004:1|}], "env": { "PORT": {|MCP004:8080|} } },
-                "string": {|MCP004:"npx -y pkg@1.0.0"|}
+                {|MCPG004:"empty"|}: { "env": {} },
+                {|MCPG004:"both"|}: { "command": "node", "url": "https://x.example.com" },
+                "typed": { "type": {|MCPG004:"grpc"|}, "url": "https://x.example.com" },
+                "shapes": { "command": {|MCPG004:["node"]|}, "args": ["a", {|MCPG004:1|}], "env": { "PORT": {|MCPG004:8080|} } },
+                "string": {|MCPG004:"npx -y pkg@1.0.0"|}
               }
             }
             """)
-            .ShouldReportMessage("MCP004", "Server 'empty' has neither 'command' nor a URL; the client cannot start it")
-            .ShouldReportMessage("MCP004", "Server 'typed' has type 'grpc', which Claude Code project servers does not support (supported: stdio, http, sse, ws)")
-            .ShouldReportMessage("MCP004", "Server 'shapes' sets 'env.PORT' to a value that is not a string; write it in quotes")
+            .ShouldReportMessage("MCPG004", "Server 'empty' has neither 'command' nor a URL; the client cannot start it")
+            .ShouldReportMessage("MCPG004", "Server 'typed' has type 'grpc', which Claude Code project servers does not support (supported: stdio, http, sse, ws)")
+            .ShouldReportMessage("MCPG004", "Server 'shapes' sets 'env.PORT' to a value that is not a string; write it in quotes")
             .Verify();
     }
 

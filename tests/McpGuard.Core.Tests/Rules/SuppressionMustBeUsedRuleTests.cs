@@ -12,16 +12,16 @@ namespace McpGuard.Core.Tests.Rules;
 public sealed class SuppressionMustBeUsedRuleTests
 {
     [TestMethod]
-    public void SuppressionMatchingNothing_ReportsMcp011()
+    public void SuppressionMatchingNothing_ReportsMcpg011()
     {
         using var fixture = new ScanFixture();
-        var unused = new SuppressionEntry("MCP201", server: "gone", justification: "old server", definedIn: fixture.ProjectPath);
+        var unused = new SuppressionEntry("MCPG201", server: "gone", justification: "old server", definedIn: fixture.ProjectPath);
         var result = ConfigScanner.Run(fixture.Request(null, unused));
 
-        var notice = result.Reported.Single(f => f.RuleId == "MCP011");
+        var notice = result.Reported.Single(f => f.RuleId == "MCPG011");
         Assert.AreEqual(RuleSeverity.Info, notice.Severity);
         Assert.AreEqual(fixture.ProjectPath, notice.Path);
-        Assert.AreEqual("McpGuardSuppress 'MCP201' (Server='gone') matches no finding; remove it so the list keeps only accepted risks", notice.Message);
+        Assert.AreEqual("McpGuardSuppress 'MCPG201' (Server='gone') matches no finding; remove it so the list keeps only accepted risks", notice.Message);
         Assert.IsEmpty(result.Suppressed);
     }
 
@@ -29,23 +29,23 @@ public sealed class SuppressionMustBeUsedRuleTests
     public void SuppressionMatchingAFindingDroppedByNoWarn_IsStillUsed()
     {
         using var fixture = new ScanFixture();
-        var options = new McpGuard.Severity.SeverityOptions(new[] { "MCP401" }, [], [], false);
-        var result = ConfigScanner.Run(fixture.Request(options, new SuppressionEntry("MCP401", justification: "lab", definedIn: fixture.ProjectPath)));
+        var options = new McpGuard.Severity.SeverityOptions(new[] { "MCPG401" }, [], [], false);
+        var result = ConfigScanner.Run(fixture.Request(options, new SuppressionEntry("MCPG401", justification: "lab", definedIn: fixture.ProjectPath)));
 
-        Assert.IsFalse(result.Findings.Any(f => f.RuleId is "MCP011" or "MCP401"), string.Join("\n", result.Findings));
+        Assert.IsFalse(result.Findings.Any(f => f.RuleId is "MCPG011" or "MCPG401"), string.Join("\n", result.Findings));
     }
 
     [TestMethod]
-    public void BaselineEntryMatchingNothing_ReportsMcp011AtTheBaseline()
+    public void BaselineEntryMatchingNothing_ReportsMcpg011AtTheBaseline()
     {
         using var fixture = new ScanFixture();
         var baselinePath = Path.Combine(fixture.Root, Baseline.DefaultFileName);
-        File.WriteAllText(baselinePath, new Baseline(new[] { new BaselineEntry("MCP102", ".mcp.json", "mcpServers.old.env.API_KEY") }).ToJson());
+        File.WriteAllText(baselinePath, new Baseline(new[] { new BaselineEntry("MCPG102", ".mcp.json", "mcpServers.old.env.API_KEY") }).ToJson());
 
         var result = ConfigScanner.Run(fixture.Request());
 
-        var notice = result.Reported.Single(f => f.RuleId == "MCP011");
+        var notice = result.Reported.Single(f => f.RuleId == "MCPG011");
         Assert.AreEqual(baselinePath, notice.Path);
-        Assert.AreEqual("Baseline entry 'MCP102' in '.mcp.json' at 'mcpServers.old.env.API_KEY' (regenerate the baseline with -t:McpGuardBaseline) matches no finding; remove it so the list keeps only accepted risks", notice.Message);
+        Assert.AreEqual("Baseline entry 'MCPG102' in '.mcp.json' at 'mcpServers.old.env.API_KEY' (regenerate the baseline with -t:McpGuardBaseline) matches no finding; remove it so the list keeps only accepted risks", notice.Message);
     }
 }

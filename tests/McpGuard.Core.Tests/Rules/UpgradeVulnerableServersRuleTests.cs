@@ -16,15 +16,15 @@ public sealed class UpgradeVulnerableServersRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "remote": { "command": "npx", "args": ["-y", {|MCP204:"mcp-remote@0.1.15"|}, "https://mcp.example.com/sse"] },
-                "fs": { "command": "cmd", "args": ["/c", "npx", "-y", {|MCP204:{|MCP204:"@modelcontextprotocol/server-filesystem@2025.1.14"|}|}, "."] },
-                "git": { "command": "uvx", "args": [{|MCP204:{|MCP204:"mcp-server-git==2025.9.25"|}|}, "--repository", "."] },
-                "postgres": { "command": "npx", "args": ["-y", {|MCP201:{|MCP204:"@modelcontextprotocol/server-postgres"|}|}, "postgresql://localhost/db"] }
+                "remote": { "command": "npx", "args": ["-y", {|MCPG204:"mcp-remote@0.1.15"|}, "https://mcp.example.com/sse"] },
+                "fs": { "command": "cmd", "args": ["/c", "npx", "-y", {|MCPG204:{|MCPG204:"@modelcontextprotocol/server-filesystem@2025.1.14"|}|}, "."] },
+                "git": { "command": "uvx", "args": [{|MCPG204:{|MCPG204:"mcp-server-git==2025.9.25"|}|}, "--repository", "."] },
+                "postgres": { "command": "npx", "args": ["-y", {|MCPG201:{|MCPG204:"@modelcontextprotocol/server-postgres"|}|}, "postgresql://localhost/db"] }
               }
             }
             """)
-            .ShouldReportMessage("MCP204", "Server 'remote' runs 'mcp-remote@0.1.15' at 'mcpServers.remote.args[1]', version 0.1.15 is affected by GHSA-6xpm-ggf7-wc3p (CVE-2025-6514) (critical severity: OS command injection through a malicious server's authorization_endpoint); pin 0.1.16 or later (https://github.com/advisories/GHSA-6xpm-ggf7-wc3p)")
-            .ShouldReportMessage("MCP204", "Server 'postgres' runs '@modelcontextprotocol/server-postgres' at 'mcpServers.postgres.args[1]', not pinned, and every release is affected by MCPGUARD-2025-0001 (high severity: SQL injection escapes the read-only transaction (Datadog Security Labs)); no fixed release is published: remove the server or replace it (https://securitylabs.datadoghq.com/articles/mcp-vulnerability-case-study-SQL-injection-in-the-postgresql-mcp-server/)")
+            .ShouldReportMessage("MCPG204", "Server 'remote' runs 'mcp-remote@0.1.15' at 'mcpServers.remote.args[1]', version 0.1.15 is affected by GHSA-6xpm-ggf7-wc3p (CVE-2025-6514) (critical severity: OS command injection through a malicious server's authorization_endpoint); pin 0.1.16 or later (https://github.com/advisories/GHSA-6xpm-ggf7-wc3p)")
+            .ShouldReportMessage("MCPG204", "Server 'postgres' runs '@modelcontextprotocol/server-postgres' at 'mcpServers.postgres.args[1]', not pinned, and every release is affected by MCPGUARD-2025-0001 (high severity: SQL injection escapes the read-only transaction (Datadog Security Labs)); no fixed release is published: remove the server or replace it (https://securitylabs.datadoghq.com/articles/mcp-vulnerability-case-study-SQL-injection-in-the-postgresql-mcp-server/)")
             .Verify();
     }
 

@@ -23,16 +23,16 @@ public sealed class UseApprovedServersRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                {|MCP205:"unknown"|}: { "command": "npx", "args": ["-y", "some-mcp@1.0.0"] },
-                "old": { "command": "npx", "args": ["-y", {|MCP205:"@modelcontextprotocol/server-github@2025.3.1"|}] },
-                "unpinned": { "command": "npx", "args": ["-y", {|MCP201:{|MCP205:"@modelcontextprotocol/server-github"|}|}] },
-                {|MCP205:"remote"|}: { "type": "http", "url": "https://mcp.example.com/mcp" }
+                {|MCPG205:"unknown"|}: { "command": "npx", "args": ["-y", "some-mcp@1.0.0"] },
+                "old": { "command": "npx", "args": ["-y", {|MCPG205:"@modelcontextprotocol/server-github@2025.3.1"|}] },
+                "unpinned": { "command": "npx", "args": ["-y", {|MCPG201:{|MCPG205:"@modelcontextprotocol/server-github"|}|}] },
+                {|MCPG205:"remote"|}: { "type": "http", "url": "https://mcp.example.com/mcp" }
               }
             }
             """)
             .WithPolicy(Policy)
-            .ShouldReportMessage("MCP205", "Server 'unknown' runs 'some-mcp' at 'mcpServers.unknown' is not on the approved list of 'mcpguard.json'; use an approved server, or have it reviewed and added to the policy")
-            .ShouldReportMessage("MCP205", "Server 'old' runs '@modelcontextprotocol/server-github@2025.3.1' at 'mcpServers.old.args[1]' is outside the approved versions [2025.4.0,2026.0.0); pin a version the policy ('mcpguard.json') allows; owner: platform-team")
+            .ShouldReportMessage("MCPG205", "Server 'unknown' runs 'some-mcp' at 'mcpServers.unknown' is not on the approved list of 'mcpguard.json'; use an approved server, or have it reviewed and added to the policy")
+            .ShouldReportMessage("MCPG205", "Server 'old' runs '@modelcontextprotocol/server-github@2025.3.1' at 'mcpServers.old.args[1]' is outside the approved versions [2025.4.0,2026.0.0); pin a version the policy ('mcpguard.json') allows; owner: platform-team")
             .Verify();
     }
 

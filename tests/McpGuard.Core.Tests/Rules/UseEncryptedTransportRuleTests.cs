@@ -12,19 +12,19 @@ public sealed class UseEncryptedTransportRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "api": { "type": "http", "url": {|MCP401:"http://mcp.example.com/mcp"|} },
-                "private": { "type": {|MCP406:"sse"|}, "url": {|MCP401:"HTTP://10.0.0.44:8080/sse"|} },
-                "socket": { "url": {|MCP401:"ws://tools.example.net/ws"|} }
+                "api": { "type": "http", "url": {|MCPG401:"http://mcp.example.com/mcp"|} },
+                "private": { "type": {|MCPG406:"sse"|}, "url": {|MCPG401:"HTTP://10.0.0.44:8080/sse"|} },
+                "socket": { "url": {|MCPG401:"ws://tools.example.net/ws"|} }
               }
             }
             """)
-            .ShouldReportMessage("MCP401", "Server 'api' connects to 'http://mcp.example.com/mcp' at 'mcpServers.api.url' over unencrypted http://; use https:// so tokens and tool traffic cannot be read or changed on the way")
-            .ShouldReportMessage("MCP401", "Server 'socket' connects to 'ws://tools.example.net/ws' at 'mcpServers.socket.url' over unencrypted ws://; use wss:// so tokens and tool traffic cannot be read or changed on the way")
+            .ShouldReportMessage("MCPG401", "Server 'api' connects to 'http://mcp.example.com/mcp' at 'mcpServers.api.url' over unencrypted http://; use https:// so tokens and tool traffic cannot be read or changed on the way")
+            .ShouldReportMessage("MCPG401", "Server 'socket' connects to 'ws://tools.example.net/ws' at 'mcpServers.socket.url' over unencrypted ws://; use wss:// so tokens and tool traffic cannot be read or changed on the way")
             .Verify();
         ConfigVerifier.For("mcp_config.json", """
-            { "mcpServers": { "windsurf": { "serverUrl": {|MCP401:{|MCP103:"http://remote.example.org/mcp?api_key=abc123secret"|}|} } } }
+            { "mcpServers": { "windsurf": { "serverUrl": {|MCPG401:{|MCPG103:"http://remote.example.org/mcp?api_key=abc123secret"|}|} } } }
             """)
-            .ShouldReportMessage("MCP401", "Server 'windsurf' connects to 'http://remote.example.org/mcp?api_key=****' at 'mcpServers.windsurf.serverUrl' over unencrypted http://; use https:// so tokens and tool traffic cannot be read or changed on the way")
+            .ShouldReportMessage("MCPG401", "Server 'windsurf' connects to 'http://remote.example.org/mcp?api_key=****' at 'mcpServers.windsurf.serverUrl' over unencrypted http://; use https:// so tokens and tool traffic cannot be read or changed on the way")
             .ShouldNotMention("abc123secret")
             .Verify();
     }
@@ -49,14 +49,14 @@ public sealed class UseEncryptedTransportRuleTests
     }
 
     [TestMethod]
-    public void HttpPackageFeeds_AreLeftToMcp203()
+    public void HttpPackageFeeds_AreLeftToMcpg203()
     {
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "env": { "command": "npx", "args": ["pkg@1.0.0"], "env": { "NPM_CONFIG_REGISTRY": {|MCP203:"http://npm.example.net/"|} } },
-                "arg": { "command": "npx", "args": ["--registry", {|MCP203:"http://npm.example.net/"|}, "pkg@1.0.0"] },
-                "search": { "command": "npx", "args": ["searx-mcp@1.0.0"], "env": { "SEARXNG_URL": {|MCP401:"http://search.example.net"|} } }
+                "env": { "command": "npx", "args": ["pkg@1.0.0"], "env": { "NPM_CONFIG_REGISTRY": {|MCPG203:"http://npm.example.net/"|} } },
+                "arg": { "command": "npx", "args": ["--registry", {|MCPG203:"http://npm.example.net/"|}, "pkg@1.0.0"] },
+                "search": { "command": "npx", "args": ["searx-mcp@1.0.0"], "env": { "SEARXNG_URL": {|MCPG401:"http://search.example.net"|} } }
               }
             }
             """)
@@ -69,11 +69,11 @@ public sealed class UseEncryptedTransportRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "lookalike": { "type": "http", "url": {|MCP401:"http://localhost.evil.example/mcp"|} },
-                "userinfo": { "type": "http", "url": {|MCP401:"http://localhost:3000@evil.example/mcp"|} },
-                "backslash": { "type": "http", "url": {|MCP401:"http://evil.example\\@localhost/mcp"|} },
-                "dotted": { "type": "http", "url": {|MCP401:"http://127.0.0.1.nip.io/mcp"|} },
-                "bridge": { "command": "node", "args": ["dist/index.js", {|MCP401:"http://search.internal.example:8080"|}], "env": { "SEARCH_URL": {|MCP401:"http://10.87.212.49:8080"|}, "LOCAL_URL": "http://127.0.0.1:8080" } },
+                "lookalike": { "type": "http", "url": {|MCPG401:"http://localhost.evil.example/mcp"|} },
+                "userinfo": { "type": "http", "url": {|MCPG401:"http://localhost:3000@evil.example/mcp"|} },
+                "backslash": { "type": "http", "url": {|MCPG401:"http://evil.example\\@localhost/mcp"|} },
+                "dotted": { "type": "http", "url": {|MCPG401:"http://127.0.0.1.nip.io/mcp"|} },
+                "bridge": { "command": "node", "args": ["dist/index.js", {|MCPG401:"http://search.internal.example:8080"|}], "env": { "SEARCH_URL": {|MCPG401:"http://10.87.212.49:8080"|}, "LOCAL_URL": "http://127.0.0.1:8080" } },
                 "local": { "type": "http", "url": "http://localhost:3000/mcp" },
                 "v4": { "type": "http", "url": "http://127.0.0.1/mcp" },
                 "v6": { "type": "http", "url": "http://[::1]/mcp" },

@@ -12,14 +12,14 @@ public sealed class UseKnownKeysRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "ahk": { "command": "node", "args": ["server.js"], {|MCP003:"evn"|}: { "A": "1" }, {|MCP003:"alwaysAllow"|}: ["run"] }
+                "ahk": { "command": "node", "args": ["server.js"], {|MCPG003:"evn"|}: { "A": "1" }, {|MCPG003:"alwaysAllow"|}: ["run"] }
               },
-              {|MCP003:"servers"|}: {}
+              {|MCPG003:"servers"|}: {}
             }
             """)
-            .ShouldReportMessage("MCP003", "Key 'mcpServers.ahk.evn' is not a server key of Claude Code project servers and is ignored by the client; did you mean 'env'?")
-            .ShouldReportMessage("MCP003", "Key 'mcpServers.ahk.alwaysAllow' is not a server key of Claude Code project servers and is ignored by the client; it is a key of Roo Code MCP configuration, Kilo Code MCP configuration, Cline MCP settings; remove it or move the setting to that client's file")
-            .ShouldReportMessage("MCP003", "Key 'servers' is not a top-level key of Claude Code project servers and is ignored by the client; it is a key of VS Code MCP configuration; remove it or move the setting to that client's file")
+            .ShouldReportMessage("MCPG003", "Key 'mcpServers.ahk.evn' is not a server key of Claude Code project servers and is ignored by the client; did you mean 'env'?")
+            .ShouldReportMessage("MCPG003", "Key 'mcpServers.ahk.alwaysAllow' is not a server key of Claude Code project servers and is ignored by the client; it is a key of Roo Code MCP configuration, Kilo Code MCP configuration, Cline MCP settings; remove it or move the setting to that client's file")
+            .ShouldReportMessage("MCPG003", "Key 'servers' is not a top-level key of Claude Code project servers and is ignored by the client; it is a key of VS Code MCP configuration; remove it or move the setting to that client's file")
             .Verify();
     }
 
@@ -30,12 +30,12 @@ public sealed class UseKnownKeysRuleTests
             {
               "permissions": { "allow": [] },
               "someFutureSetting": true,
-              {|MCP003:"enableAllProjectMcpServer"|}: true,
-              {|MCP003:"mcpServers"|}: { "a": { "command": "x" } }
+              {|MCPG003:"enableAllProjectMcpServer"|}: true,
+              {|MCPG003:"mcpServers"|}: { "a": { "command": "x" } }
             }
             """)
-            .ShouldReportMessage("MCP003", "Key 'enableAllProjectMcpServer' is not a top-level key of Claude Code settings and is ignored by the client; did you mean 'enableAllProjectMcpServers'?")
-            .ShouldReportMessage("MCP003", "Key 'mcpServers' is not a top-level key of Claude Code settings and is ignored by the client; Claude Code reads project servers from '.mcp.json'; move them there")
+            .ShouldReportMessage("MCPG003", "Key 'enableAllProjectMcpServer' is not a top-level key of Claude Code settings and is ignored by the client; did you mean 'enableAllProjectMcpServers'?")
+            .ShouldReportMessage("MCPG003", "Key 'mcpServers' is not a top-level key of Claude Code settings and is ignored by the client; Claude Code reads project servers from '.mcp.json'; move them there")
             .Verify();
     }
 

@@ -12,13 +12,13 @@ public sealed class UseReadOnlyModeRuleTests
         ConfigVerifier.For(".vscode/mcp.json", """
             {
               "servers": {
-                {|MCP612:"github"|}: { "type": "http", "url": "https://api.githubcopilot.com/mcp/" },
-                {|MCP612:"supabase"|}: { "command": "npx", "args": ["-y", "@supabase/mcp-server-supabase@0.5.5", "--project-ref=abc"] },
-                {|MCP612:"pg"|}: { "command": "uvx", "args": ["postgres-mcp==0.3.0", "--access-mode=unrestricted"] }
+                {|MCPG612:"github"|}: { "type": "http", "url": "https://api.githubcopilot.com/mcp/" },
+                {|MCPG612:"supabase"|}: { "command": "npx", "args": ["-y", "@supabase/mcp-server-supabase@0.5.5", "--project-ref=abc"] },
+                {|MCPG612:"pg"|}: { "command": "uvx", "args": ["postgres-mcp==0.3.0", "--access-mode=unrestricted"] }
               }
             }
             """)
-            .ShouldReportMessage("MCP612", "Server 'github' (GitHub) offers a read-only mode (--read-only, GITHUB_READ_ONLY=1, or the /readonly endpoint) and is started without it; enable it unless the project needs the server to write")
+            .ShouldReportMessage("MCPG612", "Server 'github' (GitHub) offers a read-only mode (--read-only, GITHUB_READ_ONLY=1, or the /readonly endpoint) and is started without it; enable it unless the project needs the server to write")
             .Verify();
     }
 

@@ -10,9 +10,9 @@ public sealed class UseStreamableHttpRuleTests
     public void SseTransport_IsReported()
     {
         ConfigVerifier.For(".vscode/mcp.json", """
-            { "servers": { "events": { "type": {|MCP406:"sse"|}, "url": "https://mcp.example.com/sse" } } }
+            { "servers": { "events": { "type": {|MCPG406:"sse"|}, "url": "https://mcp.example.com/sse" } } }
             """)
-            .ShouldReportMessage("MCP406", "Server 'events' uses the deprecated SSE transport at 'servers.events.type'; the MCP specification replaced it with streamable HTTP (\"type\": \"http\"), which current servers and clients support")
+            .ShouldReportMessage("MCPG406", "Server 'events' uses the deprecated SSE transport at 'servers.events.type'; the MCP specification replaced it with streamable HTTP (\"type\": \"http\"), which current servers and clients support")
             .Verify();
     }
 

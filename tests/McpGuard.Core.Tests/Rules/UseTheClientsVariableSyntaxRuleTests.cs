@@ -12,20 +12,20 @@ public sealed class UseTheClientsVariableSyntaxRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "jenkins": { "url": "https://ci.example.com/mcp", "headers": { "Authorization": {|MCP005:"Basic ${input:jenkins-basic-auth}"|} } },
-                "raven": { "command": "node", "args": [{|MCP005:"${workspaceFolder}/server.js"|}] }
+                "jenkins": { "url": "https://ci.example.com/mcp", "headers": { "Authorization": {|MCPG005:"Basic ${input:jenkins-basic-auth}"|} } },
+                "raven": { "command": "node", "args": [{|MCPG005:"${workspaceFolder}/server.js"|}] }
               }
             }
             """)
-            .ShouldReportMessage("MCP005", "Server 'jenkins' uses '${input:jenkins-basic-auth}' (a VS Code input reference) at 'mcpServers.jenkins.headers.Authorization', which Claude Code project servers does not expand: the server receives the text literally; write '${JENKINS_BASIC_AUTH}'")
+            .ShouldReportMessage("MCPG005", "Server 'jenkins' uses '${input:jenkins-basic-auth}' (a VS Code input reference) at 'mcpServers.jenkins.headers.Authorization', which Claude Code project servers does not expand: the server receives the text literally; write '${JENKINS_BASIC_AUTH}'")
             .Verify();
         ConfigVerifier.For(".vscode/mcp.json", """
-            { "servers": { "gh": { "command": "docker", "env": { "TOKEN": {|MCP005:"${GITHUB_TOKEN}"|} } } } }
+            { "servers": { "gh": { "command": "docker", "env": { "TOKEN": {|MCPG005:"${GITHUB_TOKEN}"|} } } } }
             """)
-            .ShouldReportMessage("MCP005", "Server 'gh' uses '${GITHUB_TOKEN}' (shell-style environment syntax) at 'servers.gh.env.TOKEN', which VS Code MCP configuration does not expand: the server receives the text literally; write '${env:GITHUB_TOKEN}' or an '${input:…}' with a matching input")
+            .ShouldReportMessage("MCPG005", "Server 'gh' uses '${GITHUB_TOKEN}' (shell-style environment syntax) at 'servers.gh.env.TOKEN', which VS Code MCP configuration does not expand: the server receives the text literally; write '${env:GITHUB_TOKEN}' or an '${input:…}' with a matching input")
             .Verify();
         ConfigVerifier.For("claude_desktop_config.json", """
-            { "mcpServers": { "gh": { "command": "npx", "env": { "TOKEN": {|MCP005:"${GITHUB_TOKEN}"|} } } } }
+            { "mcpServers": { "gh": { "command": "npx", "env": { "TOKEN": {|MCPG005:"${GITHUB_TOKEN}"|} } } } }
             """).Verify();
     }
 

@@ -12,21 +12,21 @@ public sealed class UseVettedPackageSourcesRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "uvx-git": { "command": "uvx", "args": ["--from", {|MCP203:"git+https://github.com/oraios/serena"|}, "serena-mcp-server"] },
-                "npm-branch": { "command": "npx", "args": [{|MCP203:"github:user/repo#main"|}] },
-                "shorthand": { "command": "npx", "args": ["-y", {|MCP203:"user/repo"|}] },
-                "tarball": { "command": "npx", "args": [{|MCP203:"https://example.com/pkg-1.0.0.tgz"|}] },
-                "registry": { "command": "npx", "args": ["--registry", {|MCP203:"https://npm.evil.example"|}, "pkg@1.0.0"] },
-                "http-feed": { "command": "dnx", "args": ["Contoso.Mcp@1.0.0", {|MCP203:"--add-source=http://feed.example/v3/index.json"|}] },
-                "index": { "command": "uvx", "args": ["--index-url", {|MCP203:"https://pypi.mirror.example/simple"|}, "tool==1.0.0"] },
-                "env": { "command": "npx", "args": ["pkg@1.0.0"], "env": { "NPM_CONFIG_REGISTRY": {|MCP203:"http://npm.example.net/"|} } }
+                "uvx-git": { "command": "uvx", "args": ["--from", {|MCPG203:"git+https://github.com/oraios/serena"|}, "serena-mcp-server"] },
+                "npm-branch": { "command": "npx", "args": [{|MCPG203:"github:user/repo#main"|}] },
+                "shorthand": { "command": "npx", "args": ["-y", {|MCPG203:"user/repo"|}] },
+                "tarball": { "command": "npx", "args": [{|MCPG203:"https://example.com/pkg-1.0.0.tgz"|}] },
+                "registry": { "command": "npx", "args": ["--registry", {|MCPG203:"https://npm.evil.example"|}, "pkg@1.0.0"] },
+                "http-feed": { "command": "dnx", "args": ["Contoso.Mcp@1.0.0", {|MCPG203:"--add-source=http://feed.example/v3/index.json"|}] },
+                "index": { "command": "uvx", "args": ["--index-url", {|MCPG203:"https://pypi.mirror.example/simple"|}, "tool==1.0.0"] },
+                "env": { "command": "npx", "args": ["pkg@1.0.0"], "env": { "NPM_CONFIG_REGISTRY": {|MCPG203:"http://npm.example.net/"|} } }
               }
             }
             """)
-            .ShouldReportMessage("MCP203", "Server 'uvx-git' takes 'git+https://github.com/oraios/serena' at 'mcpServers.uvx-git.args[1]' from a git repository without a commit id; publish it to a registry and pin an exact version, or pin a full commit id")
-            .ShouldReportMessage("MCP203", "Server 'npm-branch' takes 'github:user/repo#main' at 'mcpServers.npm-branch.args[0]' from the git revision 'main', which can be moved; publish it to a registry and pin an exact version, or pin a full commit id")
-            .ShouldReportMessage("MCP203", "Server 'registry' takes 'https://npm.evil.example' at 'mcpServers.registry.args[1]' from the feed host 'npm.evil.example', which is not the official registry; use the official registry, or list the feed's host in the policy's trustedHosts")
-            .ShouldReportMessage("MCP203", "Server 'http-feed' takes 'http://feed.example/v3/index.json' at 'mcpServers.http-feed.args[1]' from a feed over unencrypted http, where anyone on the path can swap packages; use the official registry, or list the feed's host in the policy's trustedHosts")
+            .ShouldReportMessage("MCPG203", "Server 'uvx-git' takes 'git+https://github.com/oraios/serena' at 'mcpServers.uvx-git.args[1]' from a git repository without a commit id; publish it to a registry and pin an exact version, or pin a full commit id")
+            .ShouldReportMessage("MCPG203", "Server 'npm-branch' takes 'github:user/repo#main' at 'mcpServers.npm-branch.args[0]' from the git revision 'main', which can be moved; publish it to a registry and pin an exact version, or pin a full commit id")
+            .ShouldReportMessage("MCPG203", "Server 'registry' takes 'https://npm.evil.example' at 'mcpServers.registry.args[1]' from the feed host 'npm.evil.example', which is not the official registry; use the official registry, or list the feed's host in the policy's trustedHosts")
+            .ShouldReportMessage("MCPG203", "Server 'http-feed' takes 'http://feed.example/v3/index.json' at 'mcpServers.http-feed.args[1]' from a feed over unencrypted http, where anyone on the path can swap packages; use the official registry, or list the feed's host in the policy's trustedHosts")
             .Verify();
     }
 

@@ -11,7 +11,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace McpGuard.Core.Tests.Scanning;
 
-/// <summary>MCP107 reads ignore files besides the configurations: the replay cache must notice when one changes.</summary>
+/// <summary>MCPG107 reads ignore files besides the configurations: the replay cache must notice when one changes.</summary>
 [TestClass]
 public sealed class ScanCacheDependencyTests
 {
@@ -31,7 +31,7 @@ public sealed class ScanCacheDependencyTests
             var ignores = new GitIgnoreDiskLookup();
 
             var findings = ConfigScanner.Scan(request, null, ignores);
-            Assert.AreEqual("MCP107", findings.Single().RuleId);
+            Assert.AreEqual("MCPG107", findings.Single().RuleId);
             Assert.AreEqual(RuleSeverity.Warning, findings.Single().Severity);
             var key = ScanCache.ComputeKey(request, new EditorConfigLocator());
             ScanCache.TrySave(cacheFile, key, findings, ignores.ConsultedFiles);

@@ -19,13 +19,13 @@ public sealed class ScanCacheTests
         {
             var config = Path.Combine(root.FullName, ".mcp.json");
             File.WriteAllText(config, "{ \"mcpServers\": { \"a\": { \"command\": \"npx\", \"args\": [\"pkg\"] }, \"b\": { \"url\": \"http://h.example.com\\tx\" } } }");
-            File.WriteAllText(Path.Combine(root.FullName, ".editorconfig"), "root = true\n[*.json]\ndotnet_diagnostic.MCP201.severity = error\n");
+            File.WriteAllText(Path.Combine(root.FullName, ".editorconfig"), "root = true\n[*.json]\ndotnet_diagnostic.MCPG201.severity = error\n");
             var request = new ScanRequest(new[] { new ConfigFile(config, ConfigFormat.ClaudeProject) }, [], SeverityOptions.Default);
             var cacheFile = Path.Combine(root.FullName, "cache", "scan.cache");
 
             var findings = ConfigScanner.Scan(request);
             Assert.HasCount(2, findings);
-            Assert.AreEqual("MCP201", findings[0].RuleId);
+            Assert.AreEqual("MCPG201", findings[0].RuleId);
             Assert.AreEqual(McpGuard.Rules.RuleSeverity.Error, findings[0].Severity);
             Assert.AreEqual(1, findings[0].Line);
             Assert.AreEqual(53, findings[0].Column);
@@ -36,7 +36,7 @@ public sealed class ScanCacheTests
             Assert.IsNotNull(replayed);
             CollectionAssert.AreEqual(Describe(findings), Describe(replayed));
 
-            File.AppendAllText(Path.Combine(root.FullName, ".editorconfig"), "dotnet_diagnostic.MCP401.severity = none\n");
+            File.AppendAllText(Path.Combine(root.FullName, ".editorconfig"), "dotnet_diagnostic.MCPG401.severity = none\n");
             var changedKey = ScanCache.ComputeKey(request, new EditorConfigLocator());
             Assert.AreNotEqual(key, changedKey);
             Assert.IsNull(ScanCache.TryLoad(cacheFile, changedKey));
@@ -48,7 +48,7 @@ public sealed class ScanCacheTests
     }
 
     [TestMethod]
-    public void Scan_UnreadableOrOversizedFile_GivesMcp001()
+    public void Scan_UnreadableOrOversizedFile_GivesMcpg001()
     {
         var root = TestPaths.CreateTemporaryDirectory();
         try
@@ -65,9 +65,9 @@ public sealed class ScanCacheTests
             var findings = ConfigScanner.Scan(request);
 
             Assert.HasCount(2, findings);
-            Assert.AreEqual("MCP001", findings[0].RuleId);
+            Assert.AreEqual("MCPG001", findings[0].RuleId);
             StringAssert.Contains(findings[0].Message, "larger than the 1000-byte limit (McpGuardMaxConfigSize)");
-            Assert.AreEqual("MCP001", findings[1].RuleId);
+            Assert.AreEqual("MCPG001", findings[1].RuleId);
             StringAssert.Contains(findings[1].Message, "the file does not exist (it was moved or deleted after it was found)");
             Assert.AreEqual(1, findings[1].Line);
             Assert.AreEqual(1, findings[1].Column);

@@ -50,14 +50,14 @@ public sealed class AnalysisModeConfigTests
     {
         var text = AnalysisModes.GenerateGlobalConfig(AnalysisMode.Strict, RuleCatalog.Descriptors);
         StringAssert.Contains(text, "is_global = true\nglobal_level = -100\n");
-        StringAssert.Contains(text, "dotnet_diagnostic.MCP201.severity = error\n");
-        StringAssert.Contains(text, "dotnet_diagnostic.MCP010.severity = warning\n");
+        StringAssert.Contains(text, "dotnet_diagnostic.MCPG201.severity = error\n");
+        StringAssert.Contains(text, "dotnet_diagnostic.MCPG010.severity = warning\n");
 
         // A user .globalconfig (level 100 by name) and the strict preset, as the compiler would combine them.
         var resolver = SeverityResolver.Create(
             new[]
             {
-                new KeyValuePair<string, string>("/repo/.globalconfig", "is_global = true\ndotnet_diagnostic.MCP201.severity = suggestion\n"),
+                new KeyValuePair<string, string>("/repo/.globalconfig", "is_global = true\ndotnet_diagnostic.MCPG201.severity = suggestion\n"),
                 new KeyValuePair<string, string>("/pkg/McpGuard.strict.globalconfig", text),
             },
             SeverityOptions.Default);
@@ -82,7 +82,7 @@ public sealed class AnalysisModeConfigTests
     {
         var audit = SeverityResolver.Create(
             Array.Empty<KeyValuePair<string, string>>(),
-            new SeverityOptions(Array.Empty<string>(), new[] { "MCP201" }, Array.Empty<string>(), treatWarningsAsErrors: true, AnalysisMode.Audit));
+            new SeverityOptions(Array.Empty<string>(), new[] { "MCPG201" }, Array.Empty<string>(), treatWarningsAsErrors: true, AnalysisMode.Audit));
         Assert.AreEqual(RuleSeverity.Warning, audit.Resolve(KnownCredentialFormatRule.Rule, "/repo/.mcp.json"));
         Assert.AreEqual(RuleSeverity.Warning, audit.Resolve(PinServerPackageVersionRule.Rule, "/repo/.mcp.json"));
 

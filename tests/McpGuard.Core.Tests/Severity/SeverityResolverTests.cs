@@ -29,7 +29,7 @@ public sealed class SeverityResolverTests
     {
         var resolver = Create(
             SeverityOptions.Default,
-            ("/repo/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCP201.severity = error\n[.vscode/**]\ndotnet_diagnostic.MCP201.severity = none\n"));
+            ("/repo/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCPG201.severity = error\n[.vscode/**]\ndotnet_diagnostic.MCPG201.severity = none\n"));
         Assert.AreEqual(RuleSeverity.Error, resolver.Resolve(s_pin, "/repo/.mcp.json"));
         Assert.AreEqual(RuleSeverity.None, resolver.Resolve(s_pin, "/repo/.vscode/mcp.json"));
         Assert.AreEqual(RuleSeverity.Warning, resolver.Resolve(s_http, "/repo/.mcp.json"));
@@ -40,8 +40,8 @@ public sealed class SeverityResolverTests
     {
         var resolver = Create(
             SeverityOptions.Default,
-            ("/repo/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCP201.severity = error\n"),
-            ("/repo/services/api/.editorconfig", "[*.json]\ndotnet_diagnostic.MCP201.severity = suggestion\n"));
+            ("/repo/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCPG201.severity = error\n"),
+            ("/repo/services/api/.editorconfig", "[*.json]\ndotnet_diagnostic.MCPG201.severity = suggestion\n"));
         Assert.AreEqual(RuleSeverity.Info, resolver.Resolve(s_pin, "/repo/services/api/.mcp.json"));
         Assert.AreEqual(RuleSeverity.Error, resolver.Resolve(s_pin, "/repo/.mcp.json"));
     }
@@ -51,8 +51,8 @@ public sealed class SeverityResolverTests
     {
         var resolver = Create(
             SeverityOptions.Default,
-            ("/repo/.globalconfig", "is_global = true\ndotnet_diagnostic.MCP201.severity = error\ndotnet_diagnostic.MCP401.severity = none\n"),
-            ("/repo/.editorconfig", "root = true\n[.cursor/*.json]\ndotnet_diagnostic.MCP201.severity = warning\n"));
+            ("/repo/.globalconfig", "is_global = true\ndotnet_diagnostic.MCPG201.severity = error\ndotnet_diagnostic.MCPG401.severity = none\n"),
+            ("/repo/.editorconfig", "root = true\n[.cursor/*.json]\ndotnet_diagnostic.MCPG201.severity = warning\n"));
         Assert.AreEqual(RuleSeverity.Error, resolver.Resolve(s_pin, "/repo/.mcp.json"));
         Assert.AreEqual(RuleSeverity.Warning, resolver.Resolve(s_pin, "/repo/.cursor/mcp.json"));
         Assert.AreEqual(RuleSeverity.None, resolver.Resolve(s_http, "/repo/.mcp.json"));
@@ -73,7 +73,7 @@ public sealed class SeverityResolverTests
     {
         var resolver = Create(
             SeverityOptions.Default,
-            ("/repo/.globalconfig", "is_global = true\ndotnet_diagnostic.MCP201.severity = suggestion\n"),
+            ("/repo/.globalconfig", "is_global = true\ndotnet_diagnostic.MCPG201.severity = suggestion\n"),
             ("/repo/.editorconfig", "root = true\n[*.json]\ndotnet_analyzer_diagnostic.category-SupplyChain.severity = error\n"));
         Assert.AreEqual(RuleSeverity.Info, resolver.Resolve(s_pin, "/repo/.mcp.json"));
     }
@@ -81,8 +81,8 @@ public sealed class SeverityResolverTests
     [TestMethod]
     public void NoWarnAndWarningsAsErrors_ComeFirst()
     {
-        var editorConfig = ("/repo/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCP201.severity = error\ndotnet_diagnostic.MCP401.severity = none\n");
-        var resolver = Create(new SeverityOptions(new[] { "MCP201" }, new[] { "MCP401" }, [], false), editorConfig);
+        var editorConfig = ("/repo/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCPG201.severity = error\ndotnet_diagnostic.MCPG401.severity = none\n");
+        var resolver = Create(new SeverityOptions(new[] { "MCPG201" }, new[] { "MCPG401" }, [], false), editorConfig);
         Assert.AreEqual(RuleSeverity.None, resolver.Resolve(s_pin, "/repo/.mcp.json"));
         Assert.AreEqual(RuleSeverity.Error, resolver.Resolve(s_http, "/repo/.mcp.json"));
     }
@@ -90,7 +90,7 @@ public sealed class SeverityResolverTests
     [TestMethod]
     public void TreatWarningsAsErrors_PromotesWarningsExceptWarningsNotAsErrors()
     {
-        var resolver = Create(new SeverityOptions([], [], new[] { "MCP401" }, true));
+        var resolver = Create(new SeverityOptions([], [], new[] { "MCPG401" }, true));
         Assert.AreEqual(RuleSeverity.Error, resolver.Resolve(s_pin, "/repo/.mcp.json"));
         Assert.AreEqual(RuleSeverity.Warning, resolver.Resolve(s_http, "/repo/.mcp.json"));
     }
@@ -100,14 +100,14 @@ public sealed class SeverityResolverTests
     {
         var resolver = Create(
             new SeverityOptions([], [], [], true),
-            ("/repo/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCP201.severity = suggestion\n"));
+            ("/repo/.editorconfig", "root = true\n[*.json]\ndotnet_diagnostic.MCPG201.severity = suggestion\n"));
         Assert.AreEqual(RuleSeverity.Info, resolver.Resolve(s_pin, "/repo/.mcp.json"));
     }
 
     [TestMethod]
     public void SplitList_AcceptsMsBuildSeparators()
     {
-        CollectionAssert.AreEqual(new[] { "MCP201", "CS1591", "MCP401" }, new List<string>(SeverityOptions.SplitList(" MCP201;CS1591,\nMCP401 ;")));
+        CollectionAssert.AreEqual(new[] { "MCPG201", "CS1591", "MCPG401" }, new List<string>(SeverityOptions.SplitList(" MCPG201;CS1591,\nMCPG401 ;")));
     }
 
     private static SeverityResolver Create(SeverityOptions options, params (string Path, string Text)[] files)

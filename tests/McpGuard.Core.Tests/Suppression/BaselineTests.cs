@@ -20,11 +20,11 @@ public sealed class BaselineTests
               "$comment": "McpGuard baseline: findings accepted when McpGuard was adopted; only findings not listed here are reported. Regenerate with: dotnet build -t:McpGuardBaseline",
               "version": 1,
               "findings": [
-                { "ruleId": "MCP201", "file": ".mcp.json", "jsonPath": "mcpServers.browser.args[1]" },
-                { "ruleId": "MCP201", "file": ".mcp.json", "jsonPath": "mcpServers.files.args[1]" },
-                { "ruleId": "MCP609", "file": ".mcp.json", "jsonPath": "mcpServers.github" },
-                { "ruleId": "MCP101", "file": ".mcp.json", "jsonPath": "mcpServers.github.env.GITHUB_TOKEN" },
-                { "ruleId": "MCP401", "file": ".mcp.json", "jsonPath": "mcpServers.remote.url" }
+                { "ruleId": "MCPG201", "file": ".mcp.json", "jsonPath": "mcpServers.browser.args[1]" },
+                { "ruleId": "MCPG201", "file": ".mcp.json", "jsonPath": "mcpServers.files.args[1]" },
+                { "ruleId": "MCPG609", "file": ".mcp.json", "jsonPath": "mcpServers.github" },
+                { "ruleId": "MCPG101", "file": ".mcp.json", "jsonPath": "mcpServers.github.env.GITHUB_TOKEN" },
+                { "ruleId": "MCPG401", "file": ".mcp.json", "jsonPath": "mcpServers.remote.url" }
               ]
             }
 
@@ -43,9 +43,9 @@ public sealed class BaselineTests
             .Replace("\"mcpServers\": {", "\"mcpServers\": {\n    \"new\": { \"command\": \"node\", \"args\": [\"s.js\"], \"env\": { \"API_TOKEN\": \"" + fixture.Token + "\" } },"));
         var result = ConfigScanner.Run(request);
 
-        Assert.AreEqual("MCP101 mcpServers.new.env.API_TOKEN", string.Join("\n", result.Reported.Select(f => $"{f.RuleId} {f.JsonPath}")));
+        Assert.AreEqual("MCPG101 mcpServers.new.env.API_TOKEN", string.Join("\n", result.Reported.Select(f => $"{f.RuleId} {f.JsonPath}")));
         CollectionAssert.AreEqual(
-            new[] { "MCP609", "MCP101", "MCP201", "MCP201", "MCP401" },
+            new[] { "MCPG609", "MCPG101", "MCPG201", "MCPG201", "MCPG401" },
             result.Baselined.Select(f => f.RuleId).ToList());
         Assert.IsTrue(result.Baselined.All(f => f.Justification == Baseline.Justification));
         Assert.IsNull(result.BaselineProblem);
@@ -56,15 +56,15 @@ public sealed class BaselineTests
     {
         using var fixture = new ScanFixture();
         var request = fixture.Request();
-        File.WriteAllText(request.BaselineFile!, new Baseline(new[] { new BaselineEntry("MCP101", ".mcp.json", "mcpServers.github.env.GITHUB_TOKEN") }).ToJson());
+        File.WriteAllText(request.BaselineFile!, new Baseline(new[] { new BaselineEntry("MCPG101", ".mcp.json", "mcpServers.github.env.GITHUB_TOKEN") }).ToJson());
 
         var entries = McpGuard.Inventory.InventoryBuilder.Build(ConfigScanner.ScanWithDocuments(request), fixture.Root);
         var github = entries.Single(e => e.Server == "github");
 
-        Assert.AreEqual("MCP609:3", string.Join(";", github.Findings.Select(f => f.Key + ":" + string.Join(",", f.Value))));
-        Assert.AreEqual("MCP101:6", string.Join(";", github.BaselinedFindings.Select(f => f.Key + ":" + string.Join(",", f.Value))));
+        Assert.AreEqual("MCPG609:3", string.Join(";", github.Findings.Select(f => f.Key + ":" + string.Join(",", f.Value))));
+        Assert.AreEqual("MCPG101:6", string.Join(";", github.BaselinedFindings.Select(f => f.Key + ":" + string.Join(",", f.Value))));
         StringAssert.Contains(McpGuard.Inventory.InventoryWriter.ToJson(entries), "\"baselinedFindings\": {");
-        StringAssert.Contains(McpGuard.Inventory.InventoryWriter.ToMarkdown(entries), "MCP101 (line 6, baselined)");
+        StringAssert.Contains(McpGuard.Inventory.InventoryWriter.ToMarkdown(entries), "MCPG101 (line 6, baselined)");
     }
 
     [TestMethod]
@@ -72,7 +72,7 @@ public sealed class BaselineTests
     {
         using var fixture = new ScanFixture();
         var path = Path.Combine(fixture.Root, "b.json");
-        var baseline = new Baseline(new[] { new BaselineEntry("MCP101", "a \"b\"/.mcp.json", "x.y"), new BaselineEntry("MCP001", ".mcp.json", string.Empty) });
+        var baseline = new Baseline(new[] { new BaselineEntry("MCPG101", "a \"b\"/.mcp.json", "x.y"), new BaselineEntry("MCPG001", ".mcp.json", string.Empty) });
         File.WriteAllText(path, baseline.ToJson());
         Assert.AreEqual(baseline.ToJson(), Baseline.Read(path).ToJson());
 

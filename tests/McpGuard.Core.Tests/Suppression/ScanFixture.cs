@@ -9,7 +9,7 @@ using McpGuard.Suppression;
 
 namespace McpGuard.Core.Tests.Suppression;
 
-/// <summary>A repository on disk with one .mcp.json: a token (MCP101), two unpinned packages (MCP201), plain HTTP (MCP401), and a browser next to GitHub and filesystem servers (MCP609).</summary>
+/// <summary>A repository on disk with one .mcp.json: a token (MCPG101), two unpinned packages (MCPG201), plain HTTP (MCPG401), and a browser next to GitHub and filesystem servers (MCPG609).</summary>
 internal sealed class ScanFixture : IDisposable
 {
     public const string McpJson = """

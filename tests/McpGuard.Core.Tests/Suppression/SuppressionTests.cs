@@ -18,11 +18,11 @@ public sealed class SuppressionTests
         CollectionAssert.AreEqual(
             new[]
             {
-                "MCP609 github mcpServers.github",
-                "MCP101 github mcpServers.github.env.GITHUB_TOKEN",
-                "MCP201 browser mcpServers.browser.args[1]",
-                "MCP201 files mcpServers.files.args[1]",
-                "MCP401 remote mcpServers.remote.url",
+                "MCPG609 github mcpServers.github",
+                "MCPG101 github mcpServers.github.env.GITHUB_TOKEN",
+                "MCPG201 browser mcpServers.browser.args[1]",
+                "MCPG201 files mcpServers.files.args[1]",
+                "MCPG401 remote mcpServers.remote.url",
             },
             findings.Select(f => $"{f.RuleId} {f.Server} {f.JsonPath}").ToList());
     }
@@ -31,12 +31,12 @@ public sealed class SuppressionTests
     public void ItemWithServer_SuppressesExactlyThatFinding()
     {
         using var fixture = new ScanFixture();
-        var result = ConfigScanner.Run(fixture.Request(null, new SuppressionEntry("MCP201", ".mcp.json", "browser", justification: "Playwright tracks its own releases")));
+        var result = ConfigScanner.Run(fixture.Request(null, new SuppressionEntry("MCPG201", ".mcp.json", "browser", justification: "Playwright tracks its own releases")));
 
         var suppressed = result.Suppressed.Single();
         Assert.AreEqual("browser", suppressed.Server);
         Assert.AreEqual("Playwright tracks its own releases", suppressed.Justification);
-        CollectionAssert.AreEqual(new[] { "MCP609", "MCP101", "MCP201", "MCP401" }, result.Reported.Select(f => f.RuleId).ToList());
+        CollectionAssert.AreEqual(new[] { "MCPG609", "MCPG101", "MCPG201", "MCPG401" }, result.Reported.Select(f => f.RuleId).ToList());
         Assert.AreEqual("files", result.Reported[2].Server);
     }
 
@@ -44,19 +44,19 @@ public sealed class SuppressionTests
     public void ItemWithJsonPathOrOtherFile_MatchesOnlyWhatItNames()
     {
         using var fixture = new ScanFixture();
-        var byPath = ConfigScanner.Run(fixture.Request(null, new SuppressionEntry("MCP201", jsonPath: "mcpServers.files.args[1]", justification: "j")));
+        var byPath = ConfigScanner.Run(fixture.Request(null, new SuppressionEntry("MCPG201", jsonPath: "mcpServers.files.args[1]", justification: "j")));
         Assert.AreEqual("files", byPath.Suppressed.Single().Server);
 
-        var otherFile = ConfigScanner.Run(fixture.Request(null, new SuppressionEntry("MCP201", "sub/.mcp.json", justification: "j")));
+        var otherFile = ConfigScanner.Run(fixture.Request(null, new SuppressionEntry("MCPG201", "sub/.mcp.json", justification: "j")));
         Assert.IsEmpty(otherFile.Suppressed);
-        Assert.AreEqual("MCP011", otherFile.Reported.Last().RuleId);
+        Assert.AreEqual("MCPG011", otherFile.Reported.Last().RuleId);
     }
 
     [TestMethod]
     public void List_RoundTripsAnyText()
     {
-        var entry = new SuppressionEntry("MCP201", "dir with space/.mcp.json", "a|b>c", "x.y[0]", "Reviewed; see #12 | 100% ok > fine", "/repo/Directory.Build.props");
-        var parsed = SuppressionEntry.ParseList(entry.Serialize() + "|" + new SuppressionEntry("MCP401").Serialize()).ToList();
+        var entry = new SuppressionEntry("MCPG201", "dir with space/.mcp.json", "a|b>c", "x.y[0]", "Reviewed; see #12 | 100% ok > fine", "/repo/Directory.Build.props");
+        var parsed = SuppressionEntry.ParseList(entry.Serialize() + "|" + new SuppressionEntry("MCPG401").Serialize()).ToList();
 
         Assert.HasCount(2, parsed);
         Assert.AreEqual(entry.Serialize(), parsed[0].Serialize());
@@ -70,7 +70,7 @@ public sealed class SuppressionTests
     public void Cache_KeepsSuppressionState()
     {
         using var fixture = new ScanFixture();
-        var request = fixture.Request(null, new SuppressionEntry("MCP401", justification: "lab endpoint"));
+        var request = fixture.Request(null, new SuppressionEntry("MCPG401", justification: "lab endpoint"));
         var cacheFile = System.IO.Path.Combine(fixture.Root, "cache", "scan.cache");
 
         var first = ScanCache.RunCached(request, cacheFile, new McpGuard.Severity.EditorConfigLocator(), out var replayedFirst);
@@ -83,9 +83,9 @@ public sealed class SuppressionTests
             second.Findings.Select(f => $"{f} {f.JsonPath} {f.Server} {f.Suppression} {f.Justification}").ToList());
         Assert.AreEqual("lab endpoint", second.Suppressed.Single().Justification);
 
-        var changed = fixture.Request(null, new SuppressionEntry("MCP401", justification: "other reason"));
+        var changed = fixture.Request(null, new SuppressionEntry("MCPG401", justification: "other reason"));
         ScanCache.RunCached(changed, cacheFile, new McpGuard.Severity.EditorConfigLocator(), out var replayedChanged);
         Assert.IsFalse(replayedChanged, "a changed suppression is a new input");
-        Assert.AreEqual(RuleSeverity.Error, first.Reported.Single(f => f.RuleId == "MCP101").Severity);
+        Assert.AreEqual(RuleSeverity.Error, first.Reported.Single(f => f.RuleId == "MCPG101").Severity);
     }
 }

@@ -22,7 +22,7 @@ public sealed class DownloadAndRunMatch
 /// <summary>
 /// Finds code that is downloaded and run in the same breath: <c>curl … | sh</c>, <c>bash &lt;(curl …)</c>,
 /// <c>sh -c "$(curl …)"</c>, <c>iwr … | iex</c>, <c>iex (iwr …)</c>, <c>curl -o f … &amp;&amp; sh f</c>, and an interpreter given
-/// a remote script URL. Used by MCP302, and by anything else that judges a command line (Claude Code hooks, MCP607).
+/// a remote script URL. Used by MCPG302, and by anything else that judges a command line (Claude Code hooks, MCPG607).
 /// </summary>
 public static class DownloadAndRun
 {

@@ -8,8 +8,8 @@ namespace McpGuard.Parsing.Toml;
 /// <summary>
 /// A strict reader for the TOML that MCP client files use (Codex's <c>config.toml</c>): tables, arrays of tables,
 /// dotted and quoted keys, all string forms, numbers, booleans, dates, arrays and inline tables. Written by hand
-/// because no TOML package is available on this project's feed. Anything it cannot read is a located error (MCP001),
-/// never an exception; a key or table defined twice is a duplicate (MCP002).
+/// because no TOML package is available on this project's feed. Anything it cannot read is a located error (MCPG001),
+/// never an exception; a key or table defined twice is a duplicate (MCPG002).
 /// </summary>
 public static class TomlConfigParser
 {

@@ -5,7 +5,7 @@ using McpGuard.Syntax;
 namespace McpGuard.Rules.Approval;
 
 /// <summary>
-/// MCP601: <c>enableAllProjectMcpServers: true</c> in a Claude Code settings file of the repository approves every
+/// MCPG601: <c>enableAllProjectMcpServers: true</c> in a Claude Code settings file of the repository approves every
 /// <c>.mcp.json</c> server up front, including any a later commit adds. Cross-file, so that the message can list them.
 /// </summary>
 public sealed class ApproveProjectServersOneByOneRule : RepositoryRule

@@ -8,7 +8,7 @@ internal static class ClaudeSettingsFiles
 {
     /// <summary>
     /// A Claude Code settings file the team shares: <c>.claude/settings.json</c> and managed settings, and
-    /// <c>settings.local.json</c> unless git is known to ignore it (then it is one person's choice, and MCP606 is silent too).
+    /// <c>settings.local.json</c> unless git is known to ignore it (then it is one person's choice, and MCPG606 is silent too).
     /// </summary>
     public static bool IsShared(RuleContext context)
     {

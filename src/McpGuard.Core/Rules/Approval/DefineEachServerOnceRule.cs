@@ -5,7 +5,7 @@ using McpGuard.Model;
 
 namespace McpGuard.Rules.Approval;
 
-/// <summary>MCP610: one server name, two different launches — which one runs depends on the client or the scope that wins.</summary>
+/// <summary>MCPG610: one server name, two different launches — which one runs depends on the client or the scope that wins.</summary>
 public sealed class DefineEachServerOnceRule : RepositoryRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -4,9 +4,9 @@ using McpGuard.Permissions;
 namespace McpGuard.Rules.Approval;
 
 /// <summary>
-/// MCP604: a Bash allow rule that lets the agent run a dangerous command (sudo, rm, curl, ssh, docker, eval, force push,
+/// MCPG604: a Bash allow rule that lets the agent run a dangerous command (sudo, rm, curl, ssh, docker, eval, force push,
 /// an interpreter with inline code…; <c>Data/permission-risks.json</c>) unprompted. A deny or ask rule that stops that
-/// command silences it; unscoped rules are MCP603's.
+/// command silences it; unscoped rules are MCPG603's.
 /// </summary>
 public sealed class DoNotAllowDangerousCommandsRule : McpRule
 {

@@ -5,7 +5,7 @@ using McpGuard.Syntax;
 namespace McpGuard.Rules.Approval;
 
 /// <summary>
-/// MCP605: a client setting that runs a server's tools without confirmation: Cline/Roo/Kilo <c>alwaysAllow</c>, Amazon
+/// MCPG605: a client setting that runs a server's tools without confirmation: Cline/Roo/Kilo <c>alwaysAllow</c>, Amazon
 /// Q/Kiro/Junie <c>autoApprove</c> (Error for <c>"*"</c>), Gemini <c>"trust": true</c>, Copilot agent <c>tools: ["*"]</c>.
 /// Only where the file's client honours the key (<c>Data/permission-risks.json</c>); an empty list approves nothing.
 /// </summary>

@@ -7,9 +7,9 @@ using McpGuard.Text;
 namespace McpGuard.Rules.Approval;
 
 /// <summary>
-/// MCP606: <c>.claude/settings.local.json</c>, or an <c>envFile</c> a server reads, that git does not ignore, judged by
+/// MCPG606: <c>.claude/settings.local.json</c>, or an <c>envFile</c> a server reads, that git does not ignore, judged by
 /// the repository's real <c>.gitignore</c> files (<see cref="RuleContext.Ignores"/>: negations, directory patterns,
-/// nested files). Silent where the host cannot know (the IDE). Credential files (<c>.env</c>, keys) are MCP107's.
+/// nested files). Silent where the host cannot know (the IDE). Credential files (<c>.env</c>, keys) are MCPG107's.
 /// </summary>
 public sealed class GitIgnoreLocalFilesRule : McpRule
 {

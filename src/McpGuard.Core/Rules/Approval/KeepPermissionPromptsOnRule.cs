@@ -4,9 +4,9 @@ using McpGuard.Permissions;
 namespace McpGuard.Rules.Approval;
 
 /// <summary>
-/// MCP602: <c>permissions.defaultMode: "bypassPermissions"</c> (Error) or <c>"acceptEdits"</c> (Warning) in shared
+/// MCPG602: <c>permissions.defaultMode: "bypassPermissions"</c> (Error) or <c>"acceptEdits"</c> (Warning) in shared
 /// Claude Code settings, and a prompt-bypass switch (<c>--dangerously-skip-permissions</c>) in a hook or helper command
-/// the settings define (in a server's launch command it is MCP307's).
+/// the settings define (in a server's launch command it is MCPG307's).
 /// </summary>
 public sealed class KeepPermissionPromptsOnRule : McpRule
 {
@@ -45,6 +45,6 @@ public sealed class KeepPermissionPromptsOnRule : McpRule
             }
         }
 
-        // A server's own command and arguments are MCP307's (security switches in launch commands).
+        // A server's own command and arguments are MCPG307's (security switches in launch commands).
     }
 }

@@ -6,7 +6,7 @@ using McpGuard.Syntax;
 namespace McpGuard.Rules.Approval;
 
 /// <summary>
-/// MCP611: <c>enabledMcpjsonServers</c>/<c>disabledMcpjsonServers</c> entries that no <c>.mcp.json</c> of the project
+/// MCPG611: <c>enabledMcpjsonServers</c>/<c>disabledMcpjsonServers</c> entries that no <c>.mcp.json</c> of the project
 /// defines: a stale approval, or one waiting for a server that a later commit adds under that name. Only reported when
 /// the project's <c>.mcp.json</c> was read (otherwise nothing is known about its servers).
 /// </summary>

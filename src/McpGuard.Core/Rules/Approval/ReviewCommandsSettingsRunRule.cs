@@ -6,9 +6,9 @@ using McpGuard.Model;
 namespace McpGuard.Rules.Approval;
 
 /// <summary>
-/// MCP607: a command that shared Claude Code settings make every teammate's machine run (<c>hooks</c>, <c>statusLine</c>,
+/// MCPG607: a command that shared Claude Code settings make every teammate's machine run (<c>hooks</c>, <c>statusLine</c>,
 /// <c>apiKeyHelper</c>, <c>otelHeadersHelper</c>, <c>awsCredentialExport</c>…; <c>.mcp.json</c> <c>headersHelper</c>):
-/// Info, listed for review; Warning when the command runs code it downloads (MCP302's <see cref="DownloadAndRun"/>).
+/// Info, listed for review; Warning when the command runs code it downloads (MCPG302's <see cref="DownloadAndRun"/>).
 /// </summary>
 public sealed class ReviewCommandsSettingsRunRule : McpRule
 {

@@ -4,7 +4,7 @@ using McpGuard.Permissions;
 namespace McpGuard.Rules.Approval;
 
 /// <summary>
-/// MCP603: an allow rule that grants a whole tool: <c>Bash</c>, <c>Bash(*)</c>, <c>Write</c>, <c>Edit</c>, <c>WebFetch</c>
+/// MCPG603: an allow rule that grants a whole tool: <c>Bash</c>, <c>Bash(*)</c>, <c>Write</c>, <c>Edit</c>, <c>WebFetch</c>
 /// for any domain, <c>mcp__*</c>, every tool of a server (<c>mcp__github</c>), <c>Read(//**)</c>. A deny or ask rule that
 /// covers the same calls silences it (deny wins).
 /// </summary>

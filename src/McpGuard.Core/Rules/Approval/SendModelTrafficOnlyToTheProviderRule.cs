@@ -8,7 +8,7 @@ using McpGuard.Syntax;
 namespace McpGuard.Rules.Approval;
 
 /// <summary>
-/// MCP608: <c>ANTHROPIC_BASE_URL</c>, <c>OPENAI_BASE_URL</c> and other model-provider endpoint variables, in settings
+/// MCPG608: <c>ANTHROPIC_BASE_URL</c>, <c>OPENAI_BASE_URL</c> and other model-provider endpoint variables, in settings
 /// <c>env</c> or a server's <c>env</c>, that point to a host that is neither the provider (<c>Data/model-endpoints.json</c>)
 /// nor this machine. A host that comes from a variable cannot be judged and is skipped.
 /// </summary>

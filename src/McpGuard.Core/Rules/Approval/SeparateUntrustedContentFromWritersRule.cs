@@ -8,11 +8,11 @@ using McpGuard.Syntax;
 namespace McpGuard.Rules.Approval;
 
 /// <summary>
-/// MCP609: one session loads a server that reads untrusted content (browser, fetch, search, messages, issues) and another
+/// MCPG609: one session loads a server that reads untrusted content (browser, fetch, search, messages, issues) and another
 /// that can execute commands or write (shell, writable filesystem, git/GitHub, database). A scope is what one client
 /// session loads: the servers of one file that are not disabled (for <c>.mcp.json</c> also minus the project settings'
 /// <c>disabledMcpjsonServers</c>, plus Claude Code's own shell and edit tools when those settings allow them unprompted).
-/// Reported once per scope, at the first reader. A writer started read-only (MCP612's switch) does not count.
+/// Reported once per scope, at the first reader. A writer started read-only (MCPG612's switch) does not count.
 /// </summary>
 public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
 {
@@ -160,7 +160,7 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
             }
 
             // A git-ignored settings.local.json still shapes its owner's sessions: its disabled servers count, its
-            // permissions are a personal choice that MCP609 does not blame on the repository.
+            // permissions are a personal choice that MCPG609 does not blame on the repository.
             var personal = context.IsIgnoredLocalFile(settings);
 
             foreach (var item in settings.Root.GetArray("disabledMcpjsonServers")?.Items ?? (IReadOnlyList<JsonNode>)Array.Empty<JsonNode>())

@@ -4,7 +4,7 @@ using McpGuard.Inventory;
 namespace McpGuard.Rules.Approval;
 
 /// <summary>
-/// MCP612: a well-known server that offers a read-only switch (GitHub <c>--read-only</c>, Supabase <c>--read-only</c>,
+/// MCPG612: a well-known server that offers a read-only switch (GitHub <c>--read-only</c>, Supabase <c>--read-only</c>,
 /// Postgres MCP Pro <c>--access-mode=restricted</c>…; <c>Data/server-classes.json</c>) started without it.
 /// </summary>
 public sealed class UseReadOnlyModeRule : McpRule

@@ -2,7 +2,7 @@ using McpGuard.Parsing;
 
 namespace McpGuard.Rules.Configuration;
 
-/// <summary>MCP001: a file in a known location that cannot be read cannot be judged, so it never passes silently.</summary>
+/// <summary>MCPG001: a file in a known location that cannot be read cannot be judged, so it never passes silently.</summary>
 public static class ConfigurationMustParseRule
 {
     public static readonly RuleDescriptor Rule = new(

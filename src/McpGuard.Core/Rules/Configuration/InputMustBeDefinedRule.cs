@@ -6,7 +6,7 @@ using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Configuration;
 
-/// <summary>MCP006: VS Code <c>${input:id}</c> without an <c>inputs[]</c> entry of that id — the server gets no value.</summary>
+/// <summary>MCPG006: VS Code <c>${input:id}</c> without an <c>inputs[]</c> entry of that id — the server gets no value.</summary>
 public sealed class InputMustBeDefinedRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -2,7 +2,7 @@ using McpGuard.Parsing;
 
 namespace McpGuard.Rules.Configuration;
 
-/// <summary>MCP002: clients disagree on which of two equal keys wins, so a duplicate can hide a server from review.</summary>
+/// <summary>MCPG002: clients disagree on which of two equal keys wins, so a duplicate can hide a server from review.</summary>
 public static class KeysMustBeUniqueRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -5,7 +5,7 @@ using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Configuration;
 
-/// <summary>MCP004: a server the client cannot start — no command or url, both, an unknown type, or values of the wrong JSON type.</summary>
+/// <summary>MCPG004: a server the client cannot start — no command or url, both, an unknown type, or values of the wrong JSON type.</summary>
 public sealed class ServerDefinitionMustBeValidRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -1,6 +1,6 @@
 namespace McpGuard.Rules.Configuration;
 
-/// <summary>MCP009: an McpGuard setting (MSBuild property or item metadata) has a value the tool cannot use.</summary>
+/// <summary>MCPG009: an McpGuard setting (MSBuild property or item metadata) has a value the tool cannot use.</summary>
 public static class SettingMustBeValidRule
 {
     public static readonly RuleDescriptor Rule = new(

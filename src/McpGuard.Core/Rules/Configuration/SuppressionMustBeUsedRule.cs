@@ -2,7 +2,7 @@ using McpGuard.Suppression;
 
 namespace McpGuard.Rules.Configuration;
 
-/// <summary>MCP011: a suppression or baseline entry that matches nothing is stale, and stale lists hide future findings.</summary>
+/// <summary>MCPG011: a suppression or baseline entry that matches nothing is stale, and stale lists hide future findings.</summary>
 public static class SuppressionMustBeUsedRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -3,7 +3,7 @@ using McpGuard.Text;
 
 namespace McpGuard.Rules.Configuration;
 
-/// <summary>MCP010: an accepted risk nobody explained is indistinguishable from one nobody looked at.</summary>
+/// <summary>MCPG010: an accepted risk nobody explained is indistinguishable from one nobody looked at.</summary>
 public static class SuppressionNeedsJustificationRule
 {
     public static readonly RuleDescriptor Rule = new(

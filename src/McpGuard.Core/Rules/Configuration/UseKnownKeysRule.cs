@@ -6,7 +6,7 @@ using McpGuard.Model;
 
 namespace McpGuard.Rules.Configuration;
 
-/// <summary>MCP003: a key the client does not know is ignored by it — a typo (<c>evn</c>) or another client's key (<c>alwaysAllow</c> in <c>.mcp.json</c>).</summary>
+/// <summary>MCPG003: a key the client does not know is ignored by it — a typo (<c>evn</c>) or another client's key (<c>alwaysAllow</c> in <c>.mcp.json</c>).</summary>
 public sealed class UseKnownKeysRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,7 @@ using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Configuration;
 
-/// <summary>MCP005: <c>${input:x}</c> in a Claude file, <c>${VAR}</c> in a VS Code file, any reference where the client expands none — passed on literally.</summary>
+/// <summary>MCPG005: <c>${input:x}</c> in a Claude file, <c>${VAR}</c> in a VS Code file, any reference where the client expands none — passed on literally.</summary>
 public sealed class UseTheClientsVariableSyntaxRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(

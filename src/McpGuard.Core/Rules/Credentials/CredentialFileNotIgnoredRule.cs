@@ -9,7 +9,7 @@ using McpGuard.Syntax;
 namespace McpGuard.Rules.Credentials;
 
 /// <summary>
-/// MCP107: a credential file (<c>.env</c>, <c>id_rsa</c>, <c>*.pem</c>, <c>*.pfx</c>, <c>service-account*.json</c>…) handed to
+/// MCPG107: a credential file (<c>.env</c>, <c>id_rsa</c>, <c>*.pem</c>, <c>*.pfx</c>, <c>service-account*.json</c>…) handed to
 /// a server (argument, <c>envFile</c>, env value) inside the repository and not git-ignored, as <see cref="RuleContext.Ignores"/>
 /// says; where the host cannot know (the IDE, tests), a file inside the project is reported as not checked.
 /// </summary>

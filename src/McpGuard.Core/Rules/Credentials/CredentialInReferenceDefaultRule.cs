@@ -5,7 +5,7 @@ using McpGuard.Syntax;
 namespace McpGuard.Rules.Credentials;
 
 /// <summary>
-/// MCP105: <c>${VAR:-default}</c> whose default is a credential: the default ships in the file and is used whenever the
+/// MCPG105: <c>${VAR:-default}</c> whose default is a credential: the default ships in the file and is used whenever the
 /// variable is unset, so the reference protects nothing.
 /// </summary>
 public sealed class CredentialInReferenceDefaultRule : McpRule

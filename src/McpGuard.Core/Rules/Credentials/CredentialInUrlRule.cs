@@ -5,7 +5,7 @@ using McpGuard.Syntax;
 namespace McpGuard.Rules.Credentials;
 
 /// <summary>
-/// MCP103: a password in URL userinfo (<c>postgres://app:pw@db</c>, <c>mongodb+srv://</c>, <c>redis://</c>, any scheme),
+/// MCPG103: a password in URL userinfo (<c>postgres://app:pw@db</c>, <c>mongodb+srv://</c>, <c>redis://</c>, any scheme),
 /// a secret-named query parameter (<c>?api_key=…</c>), or an ADO.NET <c>Password=</c> in any string of the file.
 /// </summary>
 public sealed class CredentialInUrlRule : McpRule

@@ -6,8 +6,8 @@ namespace McpGuard.Rules.Credentials;
 /// <summary>
 /// Runs the credential rules' searches once per document and keeps one finding per credential: when several rules
 /// see the same secret in the same string, the most specific one reports it. Specificity is the order of the searches
-/// below: a secret in a reference's default (MCP105), a known format (MCP101), an authorization header (MCP104), a URL
-/// (MCP103), a credential name (MCP102).
+/// below: a secret in a reference's default (MCPG105), a known format (MCPG101), an authorization header (MCPG104), a URL
+/// (MCPG103), a credential name (MCPG102).
 /// </summary>
 internal sealed class CredentialInspection
 {
@@ -20,7 +20,7 @@ internal sealed class CredentialInspection
         var found = new List<CredentialHit>();
         if (!context.Document.IsLocalOnly)
         {
-            // Local settings are meant to hold personal values; MCP606 checks that git ignores them.
+            // Local settings are meant to hold personal values; MCPG606 checks that git ignores them.
             CredentialInReferenceDefaultRule.Find(context, found);
             KnownCredentialFormatRule.Find(context, found);
             LiteralAuthorizationHeaderRule.Find(context, found);

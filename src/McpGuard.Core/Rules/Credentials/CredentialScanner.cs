@@ -4,7 +4,7 @@ using McpGuard.Internal;
 
 namespace McpGuard.Rules.Credentials;
 
-/// <summary>Finds known-format credentials in strings (MCP101's engine, also used on defaults and nested values).</summary>
+/// <summary>Finds known-format credentials in strings (MCPG101's engine, also used on defaults and nested values).</summary>
 internal static class CredentialScanner
 {
     /// <summary>A PEM key is about 3.3 KB; longer strings are data, and only their first part is examined.</summary>

@@ -3,7 +3,7 @@ using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Credentials;
 
-/// <summary>MCP101: a provider token (GitHub, OpenAI, Anthropic, AWS, Slack, …) written into a configuration string.</summary>
+/// <summary>MCPG101: a provider token (GitHub, OpenAI, Anthropic, AWS, Slack, …) written into a configuration string.</summary>
 public sealed class KnownCredentialFormatRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -7,7 +7,7 @@ using McpGuard.Syntax;
 namespace McpGuard.Rules.Credentials;
 
 /// <summary>
-/// MCP104: an <c>Authorization</c> (<c>Bearer</c>, <c>Basic</c>, …), <c>X-API-Key</c> or other credential header with a
+/// MCPG104: an <c>Authorization</c> (<c>Bearer</c>, <c>Basic</c>, …), <c>X-API-Key</c> or other credential header with a
 /// literal value: in <c>headers</c>, in <c>--header</c>/<c>-H</c> arguments, in JSON held in a string, or as
 /// <c>Bearer</c>/<c>Basic</c> credentials written into any other string.
 /// </summary>

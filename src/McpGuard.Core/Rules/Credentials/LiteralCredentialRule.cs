@@ -4,7 +4,7 @@ using McpGuard.Reporting;
 namespace McpGuard.Rules.Credentials;
 
 /// <summary>
-/// MCP102: a literal value under a credential-like name: an <c>env</c> or <c>headers</c> entry, Claude Code settings'
+/// MCPG102: a literal value under a credential-like name: an <c>env</c> or <c>headers</c> entry, Claude Code settings'
 /// <c>env</c>, an option (<c>--api-key=…</c>, <c>--token …</c>), a <c>NAME=value</c> argument (<c>docker -e</c>), or a
 /// key of JSON held in a string.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed class LiteralCredentialRule : McpRule
     {
         foreach (var named in NamedValues.Enumerate(context.Document))
         {
-            // Authorization values have a scheme and may be Basic-encoded: MCP104 judges them.
+            // Authorization values have a scheme and may be Basic-encoded: MCPG104 judges them.
             if (!(CredentialNames.IsCredentialName(named.Name) || context.Policy?.IsCredentialName(named.Name) == true) || AuthorizationValues.IsAuthorizationName(named.Name) || !LiteralValues.IsLiteralSecret(named.Value))
             {
                 continue;

@@ -59,7 +59,7 @@ internal static class LiteralValues
         return true;
     }
 
-    /// <summary>Files a credential option names (<c>--key certs/server.pem</c>): MCP107 judges those.</summary>
+    /// <summary>Files a credential option names (<c>--key certs/server.pem</c>): MCPG107 judges those.</summary>
     private static readonly string[] s_fileExtensions = { ".pem", ".key", ".crt", ".cer", ".p12", ".pfx", ".jks", ".json", ".txt", ".env", ".yaml", ".yml", ".toml", ".ini", ".conf" };
 
     private static bool LooksLikePath(string value) =>
@@ -72,7 +72,7 @@ internal static class LiteralValues
         || value.StartsWith("file://", StringComparison.OrdinalIgnoreCase)
         || (value.Length > 2 && char.IsLetter(value[0]) && value[1] == ':' && (value[2] == '\\' || value[2] == '/'));
 
-    /// <summary>A URL without userinfo or query: an endpoint, not a secret (MCP103 judges URLs that carry credentials).</summary>
+    /// <summary>A URL without userinfo or query: an endpoint, not a secret (MCPG103 judges URLs that carry credentials).</summary>
     private static bool LooksLikePlainUrl(string value)
     {
         var scheme = value.IndexOf("://", StringComparison.Ordinal);

@@ -5,7 +5,7 @@ using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Credentials;
 
-/// <summary>MCP106: a VS Code <c>inputs[]</c> prompt whose id or description asks for a credential, without <c>"password": true</c>.</summary>
+/// <summary>MCPG106: a VS Code <c>inputs[]</c> prompt whose id or description asks for a credential, without <c>"password": true</c>.</summary>
 public sealed class SecretInputShownInClearRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -7,7 +7,7 @@ using McpGuard.Syntax;
 namespace McpGuard.Rules.Execution;
 
 /// <summary>
-/// MCP303: <c>sudo</c>/<c>doas</c>/<c>runas</c>, <c>rm -rf</c> outside the project (absolute, home, variable or <c>..</c>
+/// MCPG303: <c>sudo</c>/<c>doas</c>/<c>runas</c>, <c>rm -rf</c> outside the project (absolute, home, variable or <c>..</c>
 /// targets; <c>rm -rf dist</c> is a build step), <c>chmod 777</c>, <c>mkfs</c>, <c>dd of=/dev/…</c>, and writes to shell start-up files.
 /// </summary>
 public sealed class AvoidDestructiveCommandsRule : McpRule

@@ -5,7 +5,7 @@ using McpGuard.Launch.Shell;
 namespace McpGuard.Rules.Execution;
 
 /// <summary>
-/// MCP301: <c>bash -lc "…"</c>, <c>cmd /c "a &amp;&amp; b"</c>, <c>powershell -Command …</c>, <c>node -e</c>, <c>python -c</c>.
+/// MCPG301: <c>bash -lc "…"</c>, <c>cmd /c "a &amp;&amp; b"</c>, <c>powershell -Command …</c>, <c>node -e</c>, <c>python -c</c>.
 /// A shell that only starts one plain command (<c>cmd /c npx -y pkg</c>, which Windows needs for <c>.cmd</c> launchers) is not reported.
 /// A shell that runs a script file (<c>bash ./scripts/start.sh</c>, <c>pwsh -File start.ps1</c>) is the milder case, Info:
 /// the script is in the repository where it can be reviewed, but McpGuard does not read it.

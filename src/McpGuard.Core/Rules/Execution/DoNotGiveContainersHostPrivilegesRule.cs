@@ -7,7 +7,7 @@ using McpGuard.Syntax;
 namespace McpGuard.Rules.Execution;
 
 /// <summary>
-/// MCP308: <c>docker</c>/<c>podman run</c> with <c>--privileged</c>, a host namespace (<c>--network host</c>, <c>--pid host</c> …),
+/// MCPG308: <c>docker</c>/<c>podman run</c> with <c>--privileged</c>, a host namespace (<c>--network host</c>, <c>--pid host</c> …),
 /// <c>--cap-add</c>, <c>--user root</c>, an unconfined security profile, or a mount of <c>/</c>, the home folder or the Docker socket.
 /// </summary>
 public sealed class DoNotGiveContainersHostPrivilegesRule : McpRule

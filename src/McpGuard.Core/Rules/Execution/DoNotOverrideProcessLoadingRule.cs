@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace McpGuard.Rules.Execution;
 
 /// <summary>
-/// MCP306: <c>PATH</c>, <c>LD_PRELOAD</c>, <c>DYLD_*</c>, <c>NODE_OPTIONS</c> that loads code, <c>PYTHONPATH</c>,
+/// MCPG306: <c>PATH</c>, <c>LD_PRELOAD</c>, <c>DYLD_*</c>, <c>NODE_OPTIONS</c> that loads code, <c>PYTHONPATH</c>,
 /// <c>DOTNET_STARTUP_HOOKS</c>, <c>HOME</c> … set by the file. A value that only passes the variable on (<c>${PATH}</c>) is fine.
 /// </summary>
 public sealed class DoNotOverrideProcessLoadingRule : McpRule

@@ -4,7 +4,7 @@ using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Execution;
 
-/// <summary>MCP302: <c>curl … | sh</c>, <c>bash &lt;(curl …)</c>, <c>iwr … | iex</c>, an interpreter given a URL (see <see cref="DownloadAndRun"/>).</summary>
+/// <summary>MCPG302: <c>curl … | sh</c>, <c>bash &lt;(curl …)</c>, <c>iwr … | iex</c>, an interpreter given a URL (see <see cref="DownloadAndRun"/>).</summary>
 public sealed class DoNotRunDownloadedCodeRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(

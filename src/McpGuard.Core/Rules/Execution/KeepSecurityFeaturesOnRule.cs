@@ -6,7 +6,7 @@ using McpGuard.Syntax;
 namespace McpGuard.Rules.Execution;
 
 /// <summary>
-/// MCP307: <c>NODE_TLS_REJECT_UNAUTHORIZED=0</c>, <c>PYTHONHTTPSVERIFY=0</c>, <c>GIT_SSL_NO_VERIFY</c>, <c>DANGEROUSLY_OMIT_AUTH</c>,
+/// MCPG307: <c>NODE_TLS_REJECT_UNAUTHORIZED=0</c>, <c>PYTHONHTTPSVERIFY=0</c>, <c>GIT_SSL_NO_VERIFY</c>, <c>DANGEROUSLY_OMIT_AUTH</c>,
 /// <c>--no-sandbox</c>, <c>--disable-web-security</c>, <c>--insecure</c>, <c>curl -k</c>, <c>--unsafe-perm</c> …
 /// </summary>
 public sealed class KeepSecurityFeaturesOnRule : McpRule

@@ -6,7 +6,7 @@ using McpGuard.Launch.Shell;
 namespace McpGuard.Rules.Execution;
 
 /// <summary>
-/// MCP304: <c>;</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>|</c>, backticks, <c>$(</c>, <c>&gt;</c> in the arguments of a program
+/// MCPG304: <c>;</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>|</c>, backticks, <c>$(</c>, <c>&gt;</c> in the arguments of a program
 /// that is not a shell. Only shell-like uses count: <c>Server=x;Database=y</c> and <c>a|b</c> patterns are not commands.
 /// </summary>
 public sealed class KeepShellSyntaxOutOfArgumentsRule : McpRule

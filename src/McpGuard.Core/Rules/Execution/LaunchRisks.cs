@@ -5,7 +5,7 @@ using McpGuard.Internal;
 
 namespace McpGuard.Rules.Execution;
 
-/// <summary>The lists of <c>Data/launch-risks.json</c> (MCP303–MCP308).</summary>
+/// <summary>The lists of <c>Data/launch-risks.json</c> (MCPG303–MCPG308).</summary>
 internal static class LaunchRisks
 {
     private static readonly Lazy<JsonLists> s_lists = new(Load);

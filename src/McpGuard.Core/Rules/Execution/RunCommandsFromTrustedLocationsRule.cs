@@ -7,8 +7,8 @@ using McpGuard.Syntax;
 namespace McpGuard.Rules.Execution;
 
 /// <summary>
-/// MCP305: the program (or the script an interpreter runs) lives in a temporary, Downloads or shared folder, or a
-/// relative path climbs out of the repository. Paths elsewhere on the machine are MCP503's (home folders) concern.
+/// MCPG305: the program (or the script an interpreter runs) lives in a temporary, Downloads or shared folder, or a
+/// relative path climbs out of the repository. Paths elsewhere on the machine are MCPG503's (home folders) concern.
 /// </summary>
 public sealed class RunCommandsFromTrustedLocationsRule : McpRule
 {

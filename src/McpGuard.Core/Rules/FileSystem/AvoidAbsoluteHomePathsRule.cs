@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace McpGuard.Rules.FileSystem;
 
 /// <summary>
-/// MCP503: any string of a committed file with an absolute path into a named user's home folder: <c>/Users/alice/…</c>,
+/// MCPG503: any string of a committed file with an absolute path into a named user's home folder: <c>/Users/alice/…</c>,
 /// <c>/home/alice/…</c>, <c>C:\Users\alice\…</c>, WSL's <c>/mnt/c/Users/alice/…</c>. Template names (<c>/Users/YOUR_USERNAME</c>),
 /// variables, shared folders and personal files that stay out of version control (<c>settings.local.json</c>) are not reported.
 /// </summary>

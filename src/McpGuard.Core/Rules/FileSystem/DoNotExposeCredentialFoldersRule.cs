@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace McpGuard.Rules.FileSystem;
 
-/// <summary>MCP502: <c>~/.ssh</c>, <c>~/.aws</c>, <c>~/.kube</c>, <c>~/.gnupg</c>, <c>~/.docker</c>, <c>~/.config</c>, browser profiles, <c>%APPDATA%</c>, <c>/etc</c>, <c>/var/log</c> as a path argument.</summary>
+/// <summary>MCPG502: <c>~/.ssh</c>, <c>~/.aws</c>, <c>~/.kube</c>, <c>~/.gnupg</c>, <c>~/.docker</c>, <c>~/.config</c>, browser profiles, <c>%APPDATA%</c>, <c>/etc</c>, <c>/var/log</c> as a path argument.</summary>
 public sealed class DoNotExposeCredentialFoldersRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(

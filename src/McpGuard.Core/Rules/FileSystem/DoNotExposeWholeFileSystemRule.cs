@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace McpGuard.Rules.FileSystem;
 
 /// <summary>
-/// MCP501: a path argument, docker <c>-v</c> host path, folder-valued <c>env</c> entry or <c>additionalDirectories</c> item that is
+/// MCPG501: a path argument, docker <c>-v</c> host path, folder-valued <c>env</c> entry or <c>additionalDirectories</c> item that is
 /// <c>/</c>, a drive root, <c>/Users</c>, or a whole home folder (<c>~</c>, <c>$HOME</c>, <c>%USERPROFILE%</c>, <c>/Users/x</c>).
 /// </summary>
 public sealed class DoNotExposeWholeFileSystemRule : McpRule

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace McpGuard.Rules.FileSystem;
 
 /// <summary>
-/// MCP504: a relative path argument (or <c>${workspaceFolder}/..</c>) that climbs out of the repository. A configuration's
+/// MCPG504: a relative path argument (or <c>${workspaceFolder}/..</c>) that climbs out of the repository. A configuration's
 /// relative paths are counted from its own folder (<c>.vscode/</c> is one level down), the most generous reading, so
 /// <c>../src</c> in <c>.vscode/mcp.json</c> is not reported; Claude Code's <c>additionalDirectories</c> start at the project root.
 /// </summary>

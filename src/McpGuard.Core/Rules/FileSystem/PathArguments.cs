@@ -27,12 +27,12 @@ internal readonly struct PathArgument
 
 /// <summary>
 /// The path values of a document: arguments and option values of the launch commands (the program and an
-/// interpreter's script are MCP305's), docker <c>-v</c>/<c>--mount</c> host paths, <c>cwd</c>, folder-valued <c>env</c>
+/// interpreter's script are MCPG305's), docker <c>-v</c>/<c>--mount</c> host paths, <c>cwd</c>, folder-valued <c>env</c>
 /// entries, and Claude Code's <c>permissions.additionalDirectories</c>.
 /// </summary>
 internal static class PathArguments
 {
-    /// <summary>Commands whose arguments are not paths the server is given (<c>rm</c> is MCP303's).</summary>
+    /// <summary>Commands whose arguments are not paths the server is given (<c>rm</c> is MCPG303's).</summary>
     private static readonly HashSet<string> s_notServers = new(StringComparer.Ordinal)
     {
         "cd", "echo", "printf", "export", "set", "test", "[", "mkdir", "touch", "rm", "cp", "mv", "ln", "chmod", "chown", "cat", "tee", "source", ".", "git", "curl", "wget",

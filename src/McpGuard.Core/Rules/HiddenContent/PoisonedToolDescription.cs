@@ -1,9 +1,9 @@
 namespace McpGuard.Rules.HiddenContent;
 
 /// <summary>
-/// MCP703: a tool, prompt or resource of a C# MCP server (the ModelContextProtocol SDK) whose description - the text
+/// MCPG703: a tool, prompt or resource of a C# MCP server (the ModelContextProtocol SDK) whose description - the text
 /// every client hands its model - hides characters or addresses the model. Not an <see cref="McpRule"/>: the analyzer
-/// reports it on C# source, with MCP701's and MCP702's checks (<see cref="Text.HiddenContent"/>, <see cref="Text.InstructionText"/>).
+/// reports it on C# source, with MCPG701's and MCPG702's checks (<see cref="Text.HiddenContent"/>, <see cref="Text.InstructionText"/>).
 /// </summary>
 public static class PoisonedToolDescription
 {

@@ -5,7 +5,7 @@ using McpGuard.Text;
 
 namespace McpGuard.Rules.HiddenContent;
 
-/// <summary>MCP701: zero-width, bidirectional-control or tag characters anywhere in a configuration (values and keys).</summary>
+/// <summary>MCPG701: zero-width, bidirectional-control or tag characters anywhere in a configuration (values and keys).</summary>
 public sealed class RemoveHiddenUnicodeRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(

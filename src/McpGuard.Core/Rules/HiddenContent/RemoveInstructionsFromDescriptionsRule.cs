@@ -7,7 +7,7 @@ using McpGuard.Text;
 namespace McpGuard.Rules.HiddenContent;
 
 /// <summary>
-/// MCP702: a server name or a <c>description</c>/<c>title</c>/<c>name</c> field whose text addresses the model ("ignore
+/// MCPG702: a server name or a <c>description</c>/<c>title</c>/<c>name</c> field whose text addresses the model ("ignore
 /// previous instructions", "do not tell the user", <c>&lt;IMPORTANT&gt;</c>, read <c>~/.ssh</c>, send data elsewhere).
 /// </summary>
 public sealed class RemoveInstructionsFromDescriptionsRule : McpRule

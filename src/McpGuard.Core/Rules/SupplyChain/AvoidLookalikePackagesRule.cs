@@ -3,7 +3,7 @@ using McpGuard.Launch;
 
 namespace McpGuard.Rules.SupplyChain;
 
-/// <summary>MCP206: <c>@modelcontextprotocol/server-filesytem</c> is one keystroke from the real server, and a known-malicious name is worse.</summary>
+/// <summary>MCPG206: <c>@modelcontextprotocol/server-filesytem</c> is one keystroke from the real server, and a known-malicious name is worse.</summary>
 public sealed class AvoidLookalikePackagesRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(

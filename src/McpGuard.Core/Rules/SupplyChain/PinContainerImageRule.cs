@@ -4,7 +4,7 @@ using McpGuard.Launch;
 
 namespace McpGuard.Rules.SupplyChain;
 
-/// <summary>MCP202: <c>docker run image</c> or <c>image:latest</c> runs whatever was pushed last; a tag alone can be moved (Info).</summary>
+/// <summary>MCPG202: <c>docker run image</c> or <c>image:latest</c> runs whatever was pushed last; a tag alone can be moved (Info).</summary>
 public sealed class PinContainerImageRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(

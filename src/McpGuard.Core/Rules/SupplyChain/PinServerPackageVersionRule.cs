@@ -4,7 +4,7 @@ using McpGuard.Launch;
 
 namespace McpGuard.Rules.SupplyChain;
 
-/// <summary>MCP201: <c>npx pkg</c>, <c>pkg@latest</c>, <c>uvx pkg</c>, <c>dnx Id@</c> run whatever was published last.</summary>
+/// <summary>MCPG201: <c>npx pkg</c>, <c>pkg@latest</c>, <c>uvx pkg</c>, <c>dnx Id@</c> run whatever was published last.</summary>
 public sealed class PinServerPackageVersionRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -23,7 +23,7 @@ public sealed class PinServerPackageVersionRule : McpRule
         {
             foreach (var package in ServerPackages.Read(server))
             {
-                // Images are MCP202's, git and URL sources MCP203's; local code has no version.
+                // Images are MCPG202's, git and URL sources MCPG203's; local code has no version.
                 if (package.Source == PackageSource.Registry && package.Ecosystem != PackageEcosystem.Oci && !package.IsPinned)
                 {
                     context.Report(Rule, package.Token.Source.Span, server.Name, EcosystemName(package.Ecosystem), package.Spec, package.Token.Source.GetPath(), Suggestion(package));

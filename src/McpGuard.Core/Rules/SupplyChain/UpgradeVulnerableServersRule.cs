@@ -4,7 +4,7 @@ using McpGuard.Launch;
 namespace McpGuard.Rules.SupplyChain;
 
 /// <summary>
-/// MCP204: a pinned version inside a published advisory's affected range (offline list, like NuGetAudit); an unpinned
+/// MCPG204: a pinned version inside a published advisory's affected range (offline list, like NuGetAudit); an unpinned
 /// reference to a package whose advisory has no fixed release yet.
 /// </summary>
 public sealed class UpgradeVulnerableServersRule : McpRule

@@ -7,7 +7,7 @@ using McpGuard.Rules.Transport;
 
 namespace McpGuard.Rules.SupplyChain;
 
-/// <summary>MCP205: with a policy listing approved servers, a server that matches no entry, or a version outside the entry's range.</summary>
+/// <summary>MCPG205: with a policy listing approved servers, a server that matches no entry, or a version outside the entry's range.</summary>
 public sealed class UseApprovedServersRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -7,7 +7,7 @@ using McpGuard.Rules.Transport;
 namespace McpGuard.Rules.SupplyChain;
 
 /// <summary>
-/// MCP203: code from a git branch, a tarball URL, or a feed other than the official registry (or any feed over http)
+/// MCPG203: code from a git branch, a tarball URL, or a feed other than the official registry (or any feed over http)
 /// bypasses the registry's immutability and the versions a review can name.
 /// </summary>
 public sealed class UseVettedPackageSourcesRule : McpRule

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace McpGuard.Rules.Transport;
 
-/// <summary>MCP405: <c>169.254.169.254</c>, <c>metadata.google.internal</c>, <c>fd00:ec2::254</c>, any 169.254.0.0/16 or fe80::/10 address.</summary>
+/// <summary>MCPG405: <c>169.254.169.254</c>, <c>metadata.google.internal</c>, <c>fd00:ec2::254</c>, any 169.254.0.0/16 or fe80::/10 address.</summary>
 public sealed class AvoidCloudMetadataAddressesRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace McpGuard.Rules.Transport;
 
-/// <summary>MCP403: ngrok, webhook.site, requestbin, pipedream, interactsh, Burp Collaborator … in a URL, argument, env or header value.</summary>
+/// <summary>MCPG403: ngrok, webhook.site, requestbin, pipedream, interactsh, Burp Collaborator … in a URL, argument, env or header value.</summary>
 public sealed class AvoidDataCollectionEndpointsRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -5,7 +5,7 @@ using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Transport;
 
-/// <summary>MCP402: with a policy listing trusted hosts, a remote server (or an mcp-remote bridge) to any other host.</summary>
+/// <summary>MCPG402: with a policy listing trusted hosts, a remote server (or an mcp-remote bridge) to any other host.</summary>
 public sealed class ConnectOnlyToTrustedHostsRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -7,7 +7,7 @@ using McpGuard.Syntax;
 namespace McpGuard.Rules.Transport;
 
 /// <summary>
-/// MCP404: <c>--host 0.0.0.0</c>, <c>--bind=::</c>, <c>0.0.0.0:8080</c>, <c>HOST=0.0.0.0</c>, and wildcard CORS (<c>--cors *</c>,
+/// MCPG404: <c>--host 0.0.0.0</c>, <c>--bind=::</c>, <c>0.0.0.0:8080</c>, <c>HOST=0.0.0.0</c>, and wildcard CORS (<c>--cors *</c>,
 /// <c>CORS_ORIGIN=*</c>). Inside a container (<c>docker run -e HOST=0.0.0.0</c>) binding every interface is how ports are published, so it is not reported.
 /// </summary>
 public sealed class ListenOnLoopbackOnlyRule : McpRule

@@ -65,7 +65,7 @@ internal static class NetworkEndpoints
         }
     }
 
-    /// <summary>The server's values that name hosts, with those hosts: read once per server, shared by MCP403 and MCP405.</summary>
+    /// <summary>The server's values that name hosts, with those hosts: read once per server, shared by MCPG403 and MCPG405.</summary>
     public static IReadOnlyList<KeyValuePair<JsonStringNode, string[]>> ServerHosts(McpServer server) => server.HostValues ??= CollectHosts(server);
 
     /// <summary>

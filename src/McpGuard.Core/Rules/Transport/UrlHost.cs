@@ -6,7 +6,7 @@ namespace McpGuard.Rules.Transport;
 /// <summary>
 /// The scheme and host of a URL as a WHATWG URL parser (Node's <c>URL</c>, which MCP clients use) would read them:
 /// userinfo before the last <c>@</c> is dropped, <c>\</c> ends the authority like <c>/</c>, IPv6 brackets are removed and
-/// names are compared lower-case without a trailing dot. Shared by the transport rules (MCP401, MCP402 …) and the inventory.
+/// names are compared lower-case without a trailing dot. Shared by the transport rules (MCPG401, MCPG402 …) and the inventory.
 /// </summary>
 public static class UrlHost
 {

@@ -5,7 +5,7 @@ using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Transport;
 
-/// <summary>MCP401: <c>http://</c> or <c>ws://</c> to a host other than this machine, as the server's URL or a whole argument, env or header value.</summary>
+/// <summary>MCPG401: <c>http://</c> or <c>ws://</c> to a host other than this machine, as the server's URL or a whole argument, env or header value.</summary>
 public sealed class UseEncryptedTransportRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -35,7 +35,7 @@ public sealed class UseEncryptedTransportRule : McpRule
         }
     }
 
-    /// <summary>A registry given to the launcher (<c>NPM_CONFIG_REGISTRY</c>, <c>--registry</c>): MCP203 reports an http feed.</summary>
+    /// <summary>A registry given to the launcher (<c>NPM_CONFIG_REGISTRY</c>, <c>--registry</c>): MCPG203 reports an http feed.</summary>
     private static bool IsPackageFeed(JsonStringNode url)
     {
         if (url.Parent is JsonPropertyNode property)

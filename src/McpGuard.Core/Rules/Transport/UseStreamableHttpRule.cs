@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace McpGuard.Rules.Transport;
 
-/// <summary>MCP406: <c>"type": "sse"</c> (also <c>transportType</c>, and a registry remote's <c>transport.type</c>).</summary>
+/// <summary>MCPG406: <c>"type": "sse"</c> (also <c>transportType</c>, and a registry remote's <c>transport.type</c>).</summary>
 public sealed class UseStreamableHttpRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
