@@ -122,7 +122,6 @@ public sealed class HostileRepositoryTests
         Assert.DoesNotContain("u8jzPde0", output, Build.Describe());
         Assert.DoesNotContain(s_outside!, output, Build.Describe());
         Assert.IsTrue(Build.Log.Diagnostics.All(d => d.Code.StartsWith("MCPG", StringComparison.Ordinal)), Build.Describe());
-        Assert.IsLessThan(TimeSpan.FromMinutes(3), Build.Process.Duration);
     }
 
     private static void Shell(string directory, string command)

@@ -100,7 +100,8 @@ public sealed class FileSystemFaultTests
 
         var check = Task.Run(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize).Findings);
 
-        Assert.IsTrue(check.Wait(TimeSpan.FromSeconds(10)), "reading a named pipe blocked");
+        // A blocked open never returns; a minute only separates "never" from "slow on a busy machine".
+        Assert.IsTrue(check.Wait(TimeSpan.FromMinutes(1)), "reading a named pipe blocked");
         Assert.AreEqual("MCPG001 (1,1): The file contains no JSON value.", $"{check.Result.Single().RuleId} {check.Result.Single().Span.Start}: {check.Result.Single().Message.Split(": ")[^1]}");
     }
 
@@ -123,11 +124,9 @@ public sealed class FileSystemFaultTests
             File.CreateSymbolicLink(Path.Combine(_root.FullName, ".cursor", "mcp.json"), Path.Combine(outside.FullName, ".cursor", "mcp.json"));
             File.CreateSymbolicLink(Path.Combine(_root.FullName, ".mcp.json"), Path.Combine(outside.FullName, ".mcp.json"));
 
-            var watch = Stopwatch.StartNew();
             var found = ConfigDiscovery.Discover(_root.FullName).Select(f => Path.GetRelativePath(_root.FullName, f.Path)).ToList();
 
             CollectionAssert.AreEqual(new[] { "src/.mcp.json" }, found);
-            Assert.IsLessThan(TimeSpan.FromSeconds(5), watch.Elapsed);
         }
         finally
         {

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -13,8 +12,9 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace McpGuard.Core.Tests.Robustness;
 
 /// <summary>
-/// Absurd inputs give a clean read or a located MCPG001 within bounded time and allocation: deep nesting, huge files,
-/// huge strings, huge server maps, every Unicode encoding, invalid UTF-8 and NUL bytes.
+/// Absurd inputs give a clean read or a located MCPG001 with bounded allocation and linear growth: deep nesting, huge
+/// files, huge strings, huge server maps, every Unicode encoding, invalid UTF-8 and NUL bytes. No test bounds seconds:
+/// allocation is the same on every machine, and growth compares two sizes on the same machine (<see cref="GrowthAssert"/>).
 /// </summary>
 [TestClass]
 public sealed class ResourceBoundsTests
@@ -28,18 +28,17 @@ public sealed class ResourceBoundsTests
         """;
 
     [TestMethod]
-    public void Nesting_100000Levels_Mcpg001AtTheDepthLimitQuickly()
+    public void Nesting_100000Levels_Mcpg001AtTheDepthLimitWithBoundedAllocation()
     {
         foreach (var unit in new[] { "[", "{\"a\":", "{\"mcpServers\":" })
         {
             var text = string.Concat(Enumerable.Repeat(unit, 100_000));
-            var (findings, elapsed, allocated) = Measure(() => ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, text));
+            var (findings, allocated) = Measure(() => ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, text));
 
             var finding = findings.Single();
             Assert.AreEqual("MCPG001", finding.RuleId);
             Assert.AreEqual($"(1,{(64 * unit.Length) + 1})", finding.Span.Start.ToString(), unit);
             Assert.Contains("maximum configured depth of 64", finding.Message);
-            Assert.IsLessThan(TimeSpan.FromSeconds(2), elapsed);
             Assert.IsLessThan(64L << 20, allocated);
         }
     }
@@ -56,13 +55,12 @@ public sealed class ResourceBoundsTests
                 stream.SetLength(100L * 1024 * 1024);
             }
 
-            var (findings, elapsed, allocated) = Measure(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize).Findings);
+            var (findings, allocated) = Measure(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize).Findings);
 
             var finding = findings.Single();
             Assert.AreEqual("MCPG001", finding.RuleId);
             Assert.AreEqual("(1,1)", finding.Span.Start.ToString());
             Assert.EndsWith("the file is 104857600 bytes, larger than the 4194304-byte limit (McpGuardMaxConfigSize)", finding.Message);
-            Assert.IsLessThan(TimeSpan.FromSeconds(1), elapsed);
             Assert.IsLessThan(1L << 20, allocated, "the file must not be read");
         }
         finally
@@ -73,7 +71,7 @@ public sealed class ResourceBoundsTests
 
     /// <summary>With the limit raised, a 100 MB file (a real configuration padded with whitespace) is read and checked.</summary>
     [TestMethod]
-    public void HundredMegabyteFile_RaisedLimit_CheckedInBoundedTimeAndMemory()
+    public void HundredMegabyteFile_RaisedLimit_CheckedInBoundedMemory()
     {
         var folder = TestPaths.CreateTemporaryDirectory();
         try
@@ -92,10 +90,9 @@ public sealed class ResourceBoundsTests
                 }
             }
 
-            var (findings, elapsed, allocated) = Measure(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), 128L * 1024 * 1024).Findings);
+            var (findings, allocated) = Measure(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), 128L * 1024 * 1024).Findings);
 
             Assert.AreEqual("MCPG201 (3,48)", string.Join(", ", findings.Select(f => $"{f.RuleId} {f.Span.Start}")));
-            Assert.IsLessThan(TimeSpan.FromSeconds(20), elapsed);
             Assert.IsLessThan(3 * size, allocated);
         }
         finally
@@ -103,6 +100,11 @@ public sealed class ResourceBoundsTests
             TestPaths.DeleteQuietly(folder);
         }
     }
+
+    [TestMethod]
+    [DoNotParallelize] // timed against itself at two sizes: other tests of this run would skew one of them
+    public void WhitespacePadding_CheckedInLinearTime() =>
+        GrowthAssert.IsLinear(size => ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, Config + new string(' ', size)), 1 << 20);
 
     [TestMethod]
     public void SizeLimit_FileAtTheLimitIsRead_OneByteMoreIsReported()
@@ -127,42 +129,53 @@ public sealed class ResourceBoundsTests
     }
 
     [TestMethod]
-    public void OneMegabyteString_ReadCleanlyInBoundedTime()
+    [DoNotParallelize] // timed against itself at two sizes: other tests of this run would skew one of them
+    public void OneMegabyteString_ReadCleanlyInBoundedMemoryAndLinearTime()
     {
-        var value = new string('a', 1 << 20);
-        var text = $$"""{ "mcpServers": { "big": { "command": "node", "args": ["server.js", "{{value}}"], "env": { "NOTE": "{{value}}" } } } }""";
-
-        var (findings, elapsed, allocated) = Measure(() => ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, text));
+        var (findings, allocated) = Measure(() => ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, WithLongStrings(1 << 20)));
 
         Assert.IsEmpty(findings);
-        Assert.IsLessThan(TimeSpan.FromSeconds(2), elapsed);
         Assert.IsLessThan(64L << 20, allocated);
+        GrowthAssert.IsLinear(length => ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, WithLongStrings(length)), 250_000);
+
+        static string WithLongStrings(int length)
+        {
+            var value = new string('a', length);
+            return $$"""{ "mcpServers": { "big": { "command": "node", "args": ["server.js", "{{value}}"], "env": { "NOTE": "{{value}}" } } } }""";
+        }
     }
 
     [TestMethod]
-    public void HundredThousandServers_EveryOneReportedInBoundedTime()
+    public void HundredThousandServers_EveryOneReported()
     {
-        var text = new StringBuilder("{\"mcpServers\":{");
-        for (var i = 0; i < 100_000; i++)
-        {
-            text.Append(i == 0 ? string.Empty : ",\n").Append($"\"s{i}\":{{\"command\":\"npx\",\"args\":[\"-y\",\"pkg-{i}\"]}}");
-        }
-
-        text.Append("}}");
-
-        var (findings, elapsed, _) = Measure(() => ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, text.ToString()));
+        var findings = ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, Servers(100_000));
 
         Assert.AreEqual(100_000, findings.Count(f => f.RuleId == "MCPG201"));
         Assert.AreEqual(100_000, findings.Count);
         Assert.AreEqual("(100000,40)", findings[^1].Span.Start.ToString());
-        Assert.IsLessThan(TimeSpan.FromSeconds(30), elapsed);
+    }
 
-        // Every reader (JSON is YAML too): linear, not quadratic, whatever order a reader asks for positions in.
+    /// <summary>Every reader (JSON is YAML too): linear, not quadratic, whatever order a reader asks for positions in.</summary>
+    [TestMethod]
+    [DoNotParallelize] // timed against itself at two sizes: other tests of this run would skew one of them
+    public void ManyServers_EveryReader_LinearTime()
+    {
+        var texts = new System.Collections.Generic.Dictionary<int, string>();
         foreach (var format in ConfigFormat.All.GroupBy(f => f.Dialect).Select(g => g.First()))
         {
-            var (_, readerElapsed, _) = Measure(() => ConfigChecker.Check("/repo/config", format, text.ToString()));
-            Assert.IsLessThan(TimeSpan.FromSeconds(30), readerElapsed, format.Id);
+            GrowthAssert.IsLinear(count => ConfigChecker.Check("/repo/config", format, texts.TryGetValue(count, out var text) ? text : texts[count] = Servers(count)), 10_000, format.Id);
         }
+    }
+
+    private static string Servers(int count)
+    {
+        var text = new StringBuilder("{\"mcpServers\":{");
+        for (var i = 0; i < count; i++)
+        {
+            text.Append(i == 0 ? string.Empty : ",\n").Append($"\"s{i}\":{{\"command\":\"npx\",\"args\":[\"-y\",\"pkg-{i}\"]}}");
+        }
+
+        return text.Append("}}").ToString();
     }
 
     [TestMethod]
@@ -214,11 +227,10 @@ public sealed class ResourceBoundsTests
     private static string Describe(System.Collections.Generic.IReadOnlyList<Finding> findings) =>
         string.Join(", ", findings.Select(f => $"{f.RuleId} {f.Span.Start}-{f.Span.End}"));
 
-    private static (T Result, TimeSpan Elapsed, long Allocated) Measure<T>(Func<T> action)
+    private static (T Result, long Allocated) Measure<T>(Func<T> action)
     {
         var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var watch = Stopwatch.StartNew();
         var result = action();
-        return (result, watch.Elapsed, GC.GetAllocatedBytesForCurrentThread() - allocated);
+        return (result, GC.GetAllocatedBytesForCurrentThread() - allocated);
     }
 }
