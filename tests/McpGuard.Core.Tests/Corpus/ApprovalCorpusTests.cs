@@ -194,6 +194,57 @@ public sealed class ApprovalCorpusTests
         "075__0xc1x__fudi__.zed__settings.json:9:MCPG612",
         "076__0xc1x__fudi__.antigravitycli__mcp_config.json:13:MCPG609",
         "076__0xc1x__fudi__.antigravitycli__mcp_config.json:7:MCPG612",
+        "087__0xGosu__test-agentic-coding-demo-v0__.kiro__settings__mcp.json:10:MCPG605", // fetch: reads any URL, an exfiltration path
+        "087__0xGosu__test-agentic-coding-demo-v0__.kiro__settings__mcp.json:21:MCPG605", // sequentialthinking (judged: Info, class 7)
+        "087__0xGosu__test-agentic-coding-demo-v0__.kiro__settings__mcp.json:33:MCPG605", // doc look-ups (judged: Info, class 7)
+        "088__18Madhu-Sagar__mcp-research__.kiro__settings__mcp.json:12:MCPG605", // search_* (judged: Info, class 7)
+        "089__Acurioustractor__act-placemat__.kiro__settings__mcp.json:10:MCPG605", // Notion search/query/get (judged: Info, class 7)
+        "094__8b-is__smart-tree__.roo__mcp.json:9:MCPG605", // find/analyze/get (judged: Info, class 7)
+        "095__A-Point-Systems-ltd__ms-sql-mcp__.roo__mcp.json:10:MCPG605", // Get/List/Describe/ReadData (judged: Info, class 7)
+        "096__AIgen-Solutions-s-r-l__SpreadPilot__.roo__mcp.json:20:MCPG605", // write_file_content, edit_file_content, move_…
+        "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:115:MCPG605", // execute_sql
+        "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:47:MCPG605", // brave_*_search (judged: Info, class 7)
+        "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:4:MCPG605", // playwright_evaluate, _post, _delete, _fill …
+        "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:78:MCPG605", // puppeteer_evaluate, _fill …
+        "100__Cobra-de1__ida-pro-mcp__cline_mcp_settings.json:28:MCPG605", // the same list again under the other key (judged wrong, class 6)
+        "100__Cobra-de1__ida-pro-mcp__cline_mcp_settings.json:4:MCPG605", // rename_*/set_* write the IDA database
+        "102__Chisanan232__ai-development-config__.windsurf__mcp_config.json:18:MCPG612",
+        "102__Chisanan232__ai-development-config__.windsurf__mcp_config.json:3:MCPG609", // fetch/github/slack content + GitHub writes
+        "103__copyleftdev__mailsentinel__.windsurf__mcp_config.json:3:MCPG609", // GitHub issues + filesystem/sqlite writes
+        "104__1764712542__dotfiles__.codex__config.toml:1:MCPG609", // context7 content + filesystem writes on the home folder
+        "106__1a2b3cw__claude-code-presets__.codex__config.toml:3:MCPG609",
+        "106__1a2b3cw__claude-code-presets__.codex__config.toml:3:MCPG612",
+        "116__mmontes11__dotfiles__.continue__mcpServers__mcp.yaml:8:MCPG612", // remote Grafana URL: the switch is server-side (judged wrong, class 7)
+        "122__disler__claude-code-hooks-mastery__.claude__settings.json:107:MCPG607", // 8 hooks + statusLine 'uv run .claude/…py'
+        "122__disler__claude-code-hooks-mastery__.claude__settings.json:12:MCPG603", // Write
+        "122__disler__claude-code-hooks-mastery__.claude__settings.json:13:MCPG603", // Edit
+        "122__disler__claude-code-hooks-mastery__.claude__settings.json:14:MCPG604", // Bash(chmod:*)
+        "122__disler__claude-code-hooks-mastery__.claude__settings.json:21:MCPG607",
+        "122__disler__claude-code-hooks-mastery__.claude__settings.json:31:MCPG607",
+        "122__disler__claude-code-hooks-mastery__.claude__settings.json:42:MCPG607",
+        "122__disler__claude-code-hooks-mastery__.claude__settings.json:53:MCPG607",
+        "122__disler__claude-code-hooks-mastery__.claude__settings.json:64:MCPG607",
+        "122__disler__claude-code-hooks-mastery__.claude__settings.json:75:MCPG607",
+        "122__disler__claude-code-hooks-mastery__.claude__settings.json:85:MCPG607",
+        "122__disler__claude-code-hooks-mastery__.claude__settings.json:96:MCPG607",
+        "123__26zl__cybersec-toolkit__.claude__settings.json:10:MCPG607",
+        "123__26zl__cybersec-toolkit__.claude__settings.json:23:MCPG607",
+        "124__5throck__co-safety__.claude__settings.json:104:MCPG607", // 13 hooks, statusLine and subagentStatusLine
+        "124__5throck__co-safety__.claude__settings.json:116:MCPG607",
+        "124__5throck__co-safety__.claude__settings.json:128:MCPG607",
+        "124__5throck__co-safety__.claude__settings.json:142:MCPG607",
+        "124__5throck__co-safety__.claude__settings.json:155:MCPG607",
+        "124__5throck__co-safety__.claude__settings.json:170:MCPG607",
+        "124__5throck__co-safety__.claude__settings.json:182:MCPG607",
+        "124__5throck__co-safety__.claude__settings.json:193:MCPG607",
+        "124__5throck__co-safety__.claude__settings.json:205:MCPG607",
+        "124__5throck__co-safety__.claude__settings.json:209:MCPG607",
+        "124__5throck__co-safety__.claude__settings.json:22:MCPG603", // WebFetch(*)
+        "124__5throck__co-safety__.claude__settings.json:47:MCPG607",
+        "124__5throck__co-safety__.claude__settings.json:60:MCPG607",
+        "124__5throck__co-safety__.claude__settings.json:70:MCPG607",
+        "124__5throck__co-safety__.claude__settings.json:80:MCPG607",
+        "124__5throck__co-safety__.claude__settings.json:94:MCPG607",
     };
 
     [TestMethod]

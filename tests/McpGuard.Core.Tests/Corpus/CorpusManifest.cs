@@ -19,6 +19,7 @@ internal static class CorpusManifest
         ["vscode"] = "vscode", ["vscode-settings"] = "vscode-settings", ["cursor"] = "cursor", ["windsurf-style"] = "windsurf",
         ["gemini"] = "gemini", ["codex-toml"] = "codex", ["roo"] = "roo", ["roo-global"] = "roo", ["cline"] = "cline",
         ["amazonq"] = "amazonq", ["kiro"] = "kiro", ["junie"] = "junie", ["zed"] = "zed", ["registry-server-json"] = "registry",
+        ["continue-yaml"] = "continue",
     };
 
     public static string Directory => Path.Combine(AppContext.BaseDirectory, "corpus");

@@ -18,8 +18,9 @@ public sealed class CorpusTests
 {
 
     /// <summary>
-    /// Where McpGuard's count differs from MANIFEST.tsv's servers column, on purpose: 046 puts mcpServers in Claude
-    /// settings, where Claude Code ignores them (MCPG003); registry files count their packages and remotes.
+    /// Where McpGuard's count differs from MANIFEST.tsv's servers column, on purpose: 046 and 124 put mcpServers in Claude
+    /// settings, where Claude Code ignores them (MCPG003); 086 is written in VS Code's shape for Amazon Q; registry files
+    /// count their packages and remotes.
     /// </summary>
     private static readonly Dictionary<string, int> s_serverCountOverrides = new(StringComparer.Ordinal)
     {
@@ -30,6 +31,8 @@ public sealed class CorpusTests
         ["080"] = 1,
         ["081"] = 2,
         ["082"] = 1,
+        ["086"] = 0, // VS Code's inputs/servers shape in an Amazon Q file, which reads only mcpServers (MCPG003)
+        ["124"] = 0, // mcpServers inside Claude settings, like 046
     };
 
     private static string CorpusDirectory => CorpusManifest.Directory;
@@ -53,7 +56,7 @@ public sealed class CorpusTests
             }
         }
 
-        Assert.AreEqual(82, checkedFiles, "every corpus file is read");
+        Assert.AreEqual(124, checkedFiles, "every corpus file is read");
         var snapshotPath = Path.Combine(AppContext.BaseDirectory, "corpus", "expected-findings.txt");
         if (Environment.GetEnvironmentVariable("MCPGUARD_UPDATE_SNAPSHOTS") == "1")
         {
@@ -117,6 +120,18 @@ public sealed class CorpusTests
                 "046 MCPG003 line 6", // mcpServers inside Claude settings
                 "063 MCPG005 line 1",
                 "063 MCPG005 line 1", // ${VAR} in Roo, which expands ${env:VAR}
+                "086 MCPG003 line 2", // VS Code's inputs in an Amazon Q file
+                "086 MCPG003 line 88", // VS Code's servers in an Amazon Q file (its servers are never started)
+                "102 MCPG003 line 91", // Windsurf: a documentation-only metadata block on each disabled server (lines 91-146;
+                "102 MCPG003 line 102", // judged wrong in review-2026-12.md, class 6: should be Info)
+                "102 MCPG003 line 113",
+                "102 MCPG003 line 124",
+                "102 MCPG003 line 135",
+                "102 MCPG003 line 146",
+                "103 MCPG005 line 10", // ${GITHUB_TOKEN} in Windsurf, which expands ${env:VAR}
+                "114 MCPG005 line 24", // ${workspaceFolder} in a Continue block (the suggested '${{ secrets.… }}' is wrong, class 6)
+                "115 MCPG003 line 1", // not a Continue block: a bare mapping without name/version/schema/mcpServers
+                "124 MCPG003 line 3", // mcpServers inside Claude settings, like 046
             },
             actual);
     }

@@ -8,7 +8,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace McpGuard.Core.Tests.Corpus;
 
 /// <summary>
-/// The credential rules on the real configurations (all 82 files, every format the engine reads): every credential that
+/// The credential rules on the real configurations (all 124 files, every format the engine reads): every credential that
 /// tests/corpus/MANIFEST.tsv lists (columns <c>sanitized</c> and <c>literal_secret_patterns</c>) is reported at its line,
 /// and nothing else is, so a new false positive fails here. Not expected (reviewed): 055's <c>customApiKeyResponses</c> entries (the
 /// last 20 characters of keys Claude Code was offered, not usable credentials) and 055's
@@ -41,6 +41,20 @@ public sealed class CredentialCorpusTests
         "058__4lejandrito__liferay-devcon-2025-mcp__.gemini__settings.json:9:MCPG104", // Basic header (same value as 023)
         "064__delorenj__DeLoContainers__.roo__mcp.json:26:MCPG101",         // Composio capability URL (mem0)
         "064__delorenj__DeLoContainers__.roo__mcp.json:29:MCPG101",         // Composio capability URL (perplexityai)
+        "085__TerrenceMcGuinness-NOAA__MDC-MCP-GraphRAG__.amazonq__mcp.json:7:MCPG104", // literal Bearer header
+        "089__Acurioustractor__act-placemat__.kiro__settings__mcp.json:7:MCPG101",      // ntn_ Notion token in env
+        "090__997899594__Juanie__.kiro__settings__mcp.json:7:MCPG101",                  // figd_ Figma token in env
+        "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:61:MCPG102",              // BRAVE_API_KEY literal
+        "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:128:MCPG102",             // MSSQL_PASSWORD literal
+    };
+
+    /// <summary>
+    /// Reported today and judged wrong in tests/corpus/review-2026-12.md (not credentials): kept here so that the test
+    /// pins today's output; the rule change that drops them removes them from this list.
+    /// </summary>
+    private static readonly string[] s_reportedButJudgedWrong =
+    {
+        "095__A-Point-Systems-ltd__ms-sql-mcp__.roo__mcp.json:7:MCPG102", // Trusted_Connection string without a password (class 9)
     };
 
 
@@ -68,10 +82,11 @@ public sealed class CredentialCorpusTests
                 .Select(f => $"{columns[0]}:{f.Span.Start.Line + 1}:{f.RuleId}"));
         }
 
-        var missing = s_expected.Except(actual).ToList();
-        var extra = actual.Except(s_expected).ToList();
+        var expected = s_expected.Concat(s_reportedButJudgedWrong).ToList();
+        var missing = expected.Except(actual).ToList();
+        var extra = actual.Except(expected).ToList();
         Assert.IsTrue(
-            missing.Count == 0 && extra.Count == 0 && actual.Count == s_expected.Length,
+            missing.Count == 0 && extra.Count == 0 && actual.Count == expected.Count,
             $"Credential findings differ.\nMissing:\n  {string.Join("\n  ", missing)}\nUnexpected:\n  {string.Join("\n  ", extra)}");
     }
 

@@ -59,6 +59,32 @@ public sealed class LaunchTransportFileSystemCorpusTests
         "065__danilofreire__dotfiles__roo-code__mcp_settings.json:23:MCPG501", // filesystem server given ~/
         "072__1stevengrant__laravel-react-starter-kit__.junie__mcp__mcp.json:6:MCPG503", // /Users/alex/… artisan path
         "074__Alzarak__Kali-Linux-MCP__claude_desktop_config.json:25:MCPG308", // docker run --network host (Kali tooling)
+        "083__Azuremis__news-agents__.amazonq__mcp.json:7:MCPG306", // PYTHONPATH = the repository's devcontainer root (judged wrong, class 7)
+        "089__Acurioustractor__act-placemat__.kiro__settings__mcp.json:4:MCPG503", // /Users/benknight/.local/bin/uvx
+        "091__3neti__x-change-sandbox__.junie__mcp__mcp.json:4:MCPG503", // Herd php under /Users/rli
+        "091__3neti__x-change-sandbox__.junie__mcp__mcp.json:6:MCPG503", // artisan under /Users/rli
+        "092__AIArmada__majlisilmu__.junie__mcp__mcp.json:4:MCPG503", // /Users/Saiffil/… (lines 4, 6, 11, 16)
+        "092__AIArmada__majlisilmu__.junie__mcp__mcp.json:6:MCPG503",
+        "092__AIArmada__majlisilmu__.junie__mcp__mcp.json:11:MCPG503",
+        "092__AIArmada__majlisilmu__.junie__mcp__mcp.json:16:MCPG503",
+        "093__404Simon__NewsPile__.junie__mcp__mcp.json:6:MCPG503", // /home/simon/… artisan
+        "094__8b-is__smart-tree__.roo__mcp.json:4:MCPG503", // /home/hue/… debug binary
+        "096__AIgen-Solutions-s-r-l__SpreadPilot__.roo__mcp.json:6:MCPG503", // /home/alessio/… script
+        "097__Bzcasper__n8n-mcp-server__.roo__mcp.json:4:MCPG503", // --env-file /home/bobby/… inside the command line
+        "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:106:MCPG503", // C:/Users/te-yihsu/Downloads
+        "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:107:MCPG306", // PYTHONPATH to another checkout (outside the repository)
+        "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:108:MCPG503", // PYTHONUSERBASE under C:/Users/te-yihsu
+        "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:109:MCPG306", // PATH prepended
+        "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:109:MCPG503",
+        "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:130:MCPG306", // PYTHONPATH = this repository's own checkout (judged wrong, class 7)
+        "100__Cobra-de1__ida-pro-mcp__cline_mcp_settings.json:55:MCPG406", // "transportType": "sse"
+        "103__copyleftdev__mailsentinel__.windsurf__mcp_config.json:18:MCPG503", // /home/sigma/… (lines 18, 27)
+        "103__copyleftdev__mailsentinel__.windsurf__mcp_config.json:27:MCPG503",
+        "104__1764712542__dotfiles__.codex__config.toml:13:MCPG503", // /Users/zhuyao/dotfiles
+        "104__1764712542__dotfiles__.codex__config.toml:14:MCPG501", // the whole home folder /Users/zhuyao
+        "104__1764712542__dotfiles__.codex__config.toml:14:MCPG503",
+        "109__26zl__cybersec-toolkit__.gemini__settings.json:7:MCPG301", // bash -lc 'cd … && exec bash scripts/…', as 060
+        "117__Sadongrohiik__starling-front-end__.continue__mcpServers__mcp.yaml:11:MCPG503", // /home/hnkh/repos
     };
 
 
