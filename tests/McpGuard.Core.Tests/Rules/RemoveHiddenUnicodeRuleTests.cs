@@ -60,4 +60,10 @@ public sealed class RemoveHiddenUnicodeRuleTests
     {
         ConfigVerifier.For(".codex/config.toml", "[mcp_servers.\"do{|MCPG701:\\u001B|}cs\"]\ncommand = \"x\"\n").Verify();
     }
+
+    [TestMethod]
+    public void ControlCharacterInAYamlString_IsReportedAtTheEscape()
+    {
+        ConfigVerifier.For(".continue/mcpServers/docs.yaml", "name: Docs\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: \"do{|MCPG701:\\x1b|}cs\"\n    command: npx\n    args: [\"-y\", \"docs-mcp@1.0.0\"]\n").Verify();
+    }
 }
