@@ -22,33 +22,11 @@ public static class InertText
             return text!;
         }
 
-        var builder = new StringBuilder(text.Length + 16);
-        builder.Append(text, 0, first);
-        for (var i = first; i < text.Length; i++)
+        var builder = new StringBuilder(text.Length + 16).Append(text, 0, first);
+        var index = first;
+        while (index < text.Length)
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                var codePoint = char.ConvertToUtf32(c, text[i + 1]);
-                if (IsActive(codePoint))
-                {
-                    builder.Append("\\U").Append(codePoint.ToString("X8", CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    builder.Append(c).Append(text[i + 1]);
-                }
-
-                i++;
-            }
-            else if (char.IsSurrogate(c) || IsActive(c))
-            {
-                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                builder.Append(c);
-            }
+            index += Append(builder, text, index);
         }
 
         return builder.ToString();
@@ -81,6 +59,37 @@ public static class InertText
         >= 0xE0100 and <= 0xE01EF => true,
         _ => false,
     };
+
+    /// <summary>Appends the character (or surrogate pair) at <paramref name="index"/>, escaped when active; returns its length.</summary>
+    private static int Append(StringBuilder builder, string text, int index)
+    {
+        var c = text[index];
+        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        {
+            var codePoint = char.ConvertToUtf32(c, text[index + 1]);
+            if (IsActive(codePoint))
+            {
+                builder.Append("\\U").Append(codePoint.ToString("X8", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c).Append(text[index + 1]);
+            }
+
+            return 2;
+        }
+
+        if (char.IsSurrogate(c) || IsActive(c))
+        {
+            builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            builder.Append(c);
+        }
+
+        return 1;
+    }
 
     private static int? IndexOfActive(string text)
     {

@@ -64,29 +64,26 @@ internal static class EscapedString
             return decoded < value.Length && source[position] == value[decoded];
         }
 
-        if (position + 1 >= last)
-        {
-            return false;
-        }
-
-        written = source[position + 1] switch
+        written = position + 1 >= last ? 0 : source[position + 1] switch
         {
             'u' => 6,
             'U' => 10,
             'x' => 4,
             _ => 2,
         };
-        if (position + written > last)
+        if (written == 0 || position + written > last)
         {
             return false;
         }
 
-        if (written == 2)
-        {
-            return decoded < value.Length;
-        }
+        return written == 2 ? decoded < value.Length : TryDecode(source.Substring(position + 2, written - 2), value, decoded, out produced);
+    }
 
-        if (!int.TryParse(source.Substring(position + 2, written - 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var codePoint))
+    /// <summary>A hexadecimal escape: whether it spells the value's next character(s), and how many UTF-16 characters it makes.</summary>
+    private static bool TryDecode(string hex, string value, int decoded, out int produced)
+    {
+        produced = 1;
+        if (!int.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var codePoint))
         {
             return false;
         }
