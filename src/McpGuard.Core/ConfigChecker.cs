@@ -105,14 +105,14 @@ public static class ConfigChecker
         }
 
         var document = McpDocumentBuilder.Build(path, format, root);
-        RunRules(document, findings, secrets, ignores, policy);
+        RunRules(document, utf8, findings, secrets, ignores, policy);
         return new CheckedConfig(path, document, Sort(Scrub(findings, secrets)));
     }
 
     /// <summary>Each rule on its own: one that throws becomes one MCPG001 naming it, and the others still run.</summary>
-    private static void RunRules(McpDocument document, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores, Policy.McpPolicy? policy)
+    private static void RunRules(McpDocument document, ReadOnlyMemory<byte> utf8, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores, Policy.McpPolicy? policy)
     {
-        var context = new RuleContext(document, findings, secrets, ignores, policy);
+        var context = new RuleContext(document, findings, secrets, ignores, policy) { Source = utf8 };
         foreach (var rule in RuleCatalog.ActiveRules)
         {
             try

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -9,6 +10,9 @@ namespace McpGuard.Inventory;
 /// <summary>Writes the inventory as JSON (for tools) and Markdown (for reviewers). Values are never written, only names.</summary>
 public static class InventoryWriter
 {
+    /// <summary>Punctuation that starts emphasis, code, a link, a table cell, math or an autolink in Markdown (CommonMark and GitHub's extensions); backslash-escaped in cells.</summary>
+    private const string MarkdownActive = "\\`*_[]|~$:@";
+
     public static string ToJson(IReadOnlyList<InventoryEntry> entries)
     {
         using var stream = new MemoryStream();
@@ -85,7 +89,7 @@ public static class InventoryWriter
                 findings.Add($"{finding.Key} (line {string.Join(", ", finding.Value)}, baselined)");
             }
 
-            text.Append($"| {Cell(entry.Server)} | {Cell(entry.File)}:{entry.Line} | {entry.Client} | {entry.Scope} | {Cell(entry.Transport)} | {Cell(runs)} | {string.Join(", ", entry.Capabilities)}{(entry.ReadOnly == true ? " (read-only)" : string.Empty)} | {Cell(string.Join(", ", entry.EnvironmentVariables))} | {string.Join("; ", findings)} |\n");
+            text.Append($"| {Cell(entry.Server)} | {Cell(entry.File)}:{entry.Line} | {Cell(entry.Client)} | {Cell(entry.Scope)} | {Cell(entry.Transport)} | {Cell(runs)} | {Cell(string.Join(", ", entry.Capabilities))}{(entry.ReadOnly == true ? " (read-only)" : string.Empty)} | {Cell(string.Join(", ", entry.EnvironmentVariables))} | {Cell(string.Join("; ", findings))} |\n");
         }
 
         return Redaction.ScrubCredentials(text.ToString());
@@ -110,7 +114,45 @@ public static class InventoryWriter
         writer.WriteEndArray();
     }
 
-    private static string Cell(string value) => value.Replace("|", "\\|").Replace("\n", " ");
+    /// <summary>
+    /// A table cell that renders as the text it holds: credentials masked first (escaping would split them), then
+    /// controls and invisible characters made visible, then every character Markdown or HTML would act on escaped, so
+    /// that a name like <c>[click](https://evil.example) &lt;img onerror=…&gt;</c> is neither a link nor markup.
+    /// </summary>
+    internal static string Cell(string value)
+    {
+        var text = InertText.Escape(Redaction.ScrubCredentials(value));
+        var cell = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '<' or '>' or '&')
+            {
+                cell.Append(c == '<' ? "&lt;" : c == '>' ? "&gt;" : "&amp;");
+            }
+            else
+            {
+                cell.Append(IsMarkdownActive(text, i) ? "\\" : string.Empty).Append(c);
+            }
+        }
+
+        return cell.ToString();
+    }
+
+    private static bool IsMarkdownActive(string text, int index) => text[index] switch
+    {
+        // Inside a word (GITHUB_TOKEN) an underscore never starts emphasis: kept plain for whoever reads the raw file.
+        '_' => !(IsLetterOrDigit(text, index - 1) && IsLetterOrDigit(text, index + 1)),
+
+        // Only "name@domain" is an email autolink; "@scope/package" is text.
+        '@' => index > 0 && (IsLetterOrDigit(text, index - 1) || text[index - 1] is '.' or '-' or '+' or '_'),
+
+        // "www." starts an extended autolink on GitHub ("://" is broken by escaping the colon).
+        '.' => index >= 3 && string.Compare(text, index - 3, "www", 0, 3, StringComparison.OrdinalIgnoreCase) == 0,
+        _ => MarkdownActive.IndexOf(text[index]) >= 0,
+    };
+
+    private static bool IsLetterOrDigit(string text, int index) => index >= 0 && index < text.Length && char.IsLetterOrDigit(text[index]);
 
     private static void WriteFindings(Utf8JsonWriter writer, string name, SortedDictionary<string, List<int>> findings)
     {

@@ -31,6 +31,13 @@ public sealed class SecretScrubber
             {
                 Add(escaped, mask);
             }
+
+            // Messages are made inert before they are scrubbed: a secret holding a control character is spelled escaped.
+            var inert = InertText.Escape(secret);
+            if (inert != secret && inert != escaped)
+            {
+                Add(inert, mask);
+            }
         }
     }
 

@@ -1,8 +1,12 @@
+using McpGuard.Reporting;
 using McpGuard.Text;
 
 namespace McpGuard.Rules;
 
-/// <summary>One problem in one configuration file, located and worded; the message holds no secret value.</summary>
+/// <summary>
+/// One problem in one configuration file, located and worded; the message holds no secret value, and no character a
+/// terminal or viewer would act on (<see cref="InertText"/>).
+/// </summary>
 public sealed class Finding
 {
     public Finding(
@@ -10,10 +14,11 @@ public sealed class Finding
     {
         Rule = rule;
         Span = span;
-        Message = message;
+        // Names, keys and values of the configuration reach the message, path and server name: shown inert, always.
+        Message = InertText.Escape(message);
         RelatedSpan = relatedSpan;
-        JsonPath = jsonPath ?? string.Empty;
-        Server = server;
+        JsonPath = InertText.Escape(jsonPath ?? string.Empty);
+        Server = server is null ? null : InertText.Escape(server);
         DefaultSeverity = defaultSeverity ?? rule.DefaultSeverity;
     }
 

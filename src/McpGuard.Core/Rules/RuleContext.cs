@@ -14,6 +14,7 @@ public sealed class RuleContext
     private readonly List<Finding> _findings;
     private readonly HashSet<string> _secrets;
     private CredentialInspection? _credentials;
+    private string? _sourceText;
 
     internal RuleContext(McpDocument document, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores = null, Policy.McpPolicy? policy = null)
     {
@@ -31,6 +32,15 @@ public sealed class RuleContext
 
     /// <summary>The repository's or organisation's policy (<c>mcpguard.json</c>); <c>null</c> when there is none.</summary>
     public Policy.McpPolicy? Policy { get; }
+
+    /// <summary>The file's text as read (UTF-8, no BOM); empty when the host did not pass it.</summary>
+    internal ReadOnlyMemory<byte> Source { get; set; }
+
+    /// <summary>
+    /// The file's characters, decoded once on first use, as the readers decoded them: node offsets index into it. For a
+    /// rule that must locate a character inside an escaped string (MCPG701); rules otherwise work on the model.
+    /// </summary>
+    internal string SourceText => _sourceText ??= System.Text.Encoding.UTF8.GetString(Source.ToArray());
 
     /// <summary>The credentials of the document, searched once and shared by the credential rules (one finding per credential).</summary>
     internal CredentialInspection Credentials => _credentials ??= CredentialInspection.Run(this);

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using McpGuard.Reporting;
 using McpGuard.Rules;
 using McpGuard.Suppression;
 
@@ -23,10 +24,11 @@ public sealed class ReportedFinding
         SuppressionKind suppression = SuppressionKind.None,
         string? justification = null)
     {
-        JsonPath = jsonPath ?? string.Empty;
-        Server = string.IsNullOrEmpty(server) ? null : server;
+        // Escaped already when they come from a Finding; again here for any other source (cache, hosts).
+        JsonPath = InertText.Escape(jsonPath ?? string.Empty);
+        Server = string.IsNullOrEmpty(server) ? null : InertText.Escape(server!);
         Suppression = suppression;
-        Justification = string.IsNullOrEmpty(justification) ? null : justification;
+        Justification = string.IsNullOrEmpty(justification) ? null : InertText.Escape(justification!);
         RuleId = ruleId;
         Severity = severity;
         Path = path;
@@ -34,7 +36,7 @@ public sealed class ReportedFinding
         Column = column;
         EndLine = endLine;
         EndColumn = endColumn;
-        Message = message;
+        Message = InertText.Escape(message);
     }
 
     public string RuleId { get; }

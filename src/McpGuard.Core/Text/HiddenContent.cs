@@ -14,8 +14,10 @@ public static class HiddenContent
     public const string Bidirectional = "bidirectional control characters";
     public const string Tags = "Unicode tag characters (invisible text)";
     public const string Invisible = "invisible formatting characters";
+    public const string Controls = "control characters";
 
-    public static IReadOnlyList<TextFinding> Find(string? text)
+    /// <summary>The hidden characters of a text; C0/C1 control characters only when <paramref name="controls"/> asks for them.</summary>
+    public static IReadOnlyList<TextFinding> Find(string? text, ControlCharacters controls = ControlCharacters.Ignored)
     {
         var findings = new List<TextFinding>();
         if (string.IsNullOrEmpty(text))
@@ -26,7 +28,7 @@ public static class HiddenContent
         var i = 0;
         while (i < text!.Length)
         {
-            var kind = Classify(text, i, out var width);
+            var kind = Classify(text, i, controls, out var width);
             if (kind is null)
             {
                 i++;
@@ -35,7 +37,7 @@ public static class HiddenContent
 
             var start = i;
             i += width;
-            while (i < text.Length && Classify(text, i, out var next) == kind)
+            while (i < text.Length && Classify(text, i, controls, out var next) == kind)
             {
                 i += next;
             }
@@ -52,7 +54,7 @@ public static class HiddenContent
     }
 
     /// <summary>Whether the string holds any hidden character (cheaper than <see cref="Find"/> when nothing is there).</summary>
-    public static bool Contains(string? text)
+    public static bool Contains(string? text, ControlCharacters controls = ControlCharacters.Ignored)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -61,7 +63,7 @@ public static class HiddenContent
 
         for (var i = 0; i < text!.Length; i++)
         {
-            if (Classify(text, i, out _) is not null)
+            if (Classify(text, i, controls, out _) is not null)
             {
                 return true;
             }
@@ -70,13 +72,13 @@ public static class HiddenContent
         return false;
     }
 
-    private static string? Classify(string text, int index, out int width)
+    private static string? Classify(string text, int index, ControlCharacters controls, out int width)
     {
         width = 1;
         var c = text[index];
         if (c < '\u00AD')
         {
-            return null;
+            return controls != ControlCharacters.Ignored && IsControl(text, index, controls) ? Controls : null;
         }
 
         switch (c)
@@ -121,6 +123,24 @@ public static class HiddenContent
         }
 
         return null;
+    }
+
+    /// <summary>C0 controls, DEL and C1 controls; tab, line feed and CR LF are text in a value that may span lines.</summary>
+    private static bool IsControl(string text, int index, ControlCharacters controls)
+    {
+        var c = text[index];
+        if (c >= ' ' && c < '\u007F')
+        {
+            return false;
+        }
+
+        if (c > '\u009F')
+        {
+            return false;
+        }
+
+        var lineBreak = c is '\t' or '\n' || (c == '\r' && index + 1 < text.Length && text[index + 1] == '\n');
+        return !(lineBreak && controls == ControlCharacters.ExceptLineBreaks);
     }
 
     private static bool IsJoinerInText(string text, int index)

@@ -32,4 +32,20 @@ public sealed class HiddenContentTests
         Assert.IsFalse(HiddenContent.Contains("plain"));
         Assert.IsTrue(HiddenContent.Contains("pl\u2066ain"));
     }
+
+    [TestMethod]
+    public void ControlCharacters_OnlyWhenAsked_LineBreaksAllowedInValues()
+    {
+        const string text = "a\u001bb\tc\r\nd\re\u0085f\u007f";
+        Assert.IsEmpty(HiddenContent.Find(text));
+        CollectionAssert.AreEqual(
+            new[] { "1:1", "8:1", "10:1", "12:1" },
+            HiddenContent.Find(text, ControlCharacters.ExceptLineBreaks).Select(f => $"{f.Offset}:{f.Length}").ToList());
+        CollectionAssert.AreEqual(
+            new[] { "1:1", "3:1", "5:2", "8:1", "10:1", "12:1" },
+            HiddenContent.Find(text, ControlCharacters.All).Select(f => $"{f.Offset}:{f.Length}").ToList());
+        Assert.IsTrue(HiddenContent.Find(text, ControlCharacters.All).All(f => f.Reason == HiddenContent.Controls));
+        Assert.IsFalse(HiddenContent.Contains("line\nbreak\ttab", ControlCharacters.ExceptLineBreaks));
+        Assert.IsTrue(HiddenContent.Contains("line\nbreak", ControlCharacters.All));
+    }
 }

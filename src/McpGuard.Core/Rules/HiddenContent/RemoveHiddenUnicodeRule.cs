@@ -5,7 +5,10 @@ using McpGuard.Text;
 
 namespace McpGuard.Rules.HiddenContent;
 
-/// <summary>MCPG701: zero-width, bidirectional-control or tag characters anywhere in a configuration (values and keys).</summary>
+/// <summary>
+/// MCPG701: zero-width, bidirectional-control, tag or control characters (ESC, BEL, …) anywhere in a configuration (values
+/// and keys), at the character.
+/// </summary>
 public sealed class RemoveHiddenUnicodeRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -14,7 +17,7 @@ public sealed class RemoveHiddenUnicodeRule : McpRule
         messageFormat: "'{0}' contains {1} ({2}); a reviewer does not see them but the model and the program read them, so remove them",
         RuleCategories.HiddenContent,
         RuleSeverity.Error,
-        description: "Invisible characters can hide instructions for the model (tag characters), or make text display differently from what runs (bidirectional controls).");
+        description: "Invisible characters can hide instructions for the model (tag characters), make text display differently from what runs (bidirectional controls), or act on the terminal that shows them (control characters such as ESC and BEL).");
 
     /// <summary>One string full of scattered hidden characters is reported at its first runs, not once per character.</summary>
     private const int MaxPerText = 10;
@@ -25,15 +28,18 @@ public sealed class RemoveHiddenUnicodeRule : McpRule
     {
         foreach (var (node, text) in TextLocations.All(context.Document.Root))
         {
-            if (!McpGuard.Text.HiddenContent.Contains(text))
+            // Names and keys are single-line; a value may hold tabs and line breaks (a script, a description, a PEM key).
+            var controls = node is JsonPropertyNode ? ControlCharacters.All : ControlCharacters.ExceptLineBreaks;
+            if (!McpGuard.Text.HiddenContent.Contains(text, controls))
             {
                 continue;
             }
 
-            var findings = McpGuard.Text.HiddenContent.Find(text);
+            var findings = McpGuard.Text.HiddenContent.Find(text, controls);
             for (var i = 0; i < findings.Count && i < MaxPerText; i++)
             {
-                context.ReportAt(Rule, node, TextLocations.SpanOf(node, text, findings[i]), Path(node), findings[i].Reason, Describe(text, findings[i]));
+                var span = TextLocations.SpanOf(node, text, findings[i], () => context.SourceText);
+                context.ReportAt(Rule, node, span, Path(node), findings[i].Reason, Describe(text, findings[i]));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using McpGuard.Syntax;
 using McpGuard.Text;
@@ -42,19 +43,31 @@ internal static class TextLocations
     }
 
     /// <summary>
-    /// The span of <paramref name="finding"/> inside the node's text when the file spells the text literally on one line
-    /// between quotes (no escapes), so that offsets line up; otherwise the whole node.
+    /// The span of <paramref name="finding"/> inside the node's text when the file writes the text on one line between
+    /// quotes: literally (offsets line up), or with escapes (<c>\u001b</c>, <c>\n</c>, <c>\U000E0041</c>, <c>\x1b</c>),
+    /// which are walked in the file's text; otherwise the whole node.
     /// </summary>
-    public static SourceSpan SpanOf(JsonNode node, string text, TextFinding finding)
+    public static SourceSpan SpanOf(JsonNode node, string text, TextFinding finding, Func<string>? source = null)
     {
         var span = node.Span;
-        if (span.Length != text.Length + 2 || span.Start.Line != span.End.Line || finding.Offset + finding.Length > text.Length)
+        if (span.Start.Line != span.End.Line || finding.Offset + finding.Length > text.Length)
         {
             return span;
         }
 
-        var start = new TextPosition(span.Start.Offset + 1 + finding.Offset, span.Start.Line, span.Start.Column + 1 + finding.Offset);
-        var end = new TextPosition(start.Offset + finding.Length, span.Start.Line, start.Column + finding.Length);
-        return new SourceSpan(span.Path, start, end);
+        if (span.Length == text.Length + 2)
+        {
+            return Part(span, 1 + finding.Offset, 1 + finding.Offset + finding.Length);
+        }
+
+        return source is not null && EscapedString.TryMap(source(), span, text, finding.Offset, finding.Offset + finding.Length, out var start, out var end)
+            ? Part(span, start, end)
+            : span;
     }
+
+    /// <summary>The part of a one-line span from <paramref name="start"/> to <paramref name="end"/> characters after its start.</summary>
+    private static SourceSpan Part(SourceSpan span, int start, int end) => new(
+        span.Path,
+        new TextPosition(span.Start.Offset + start, span.Start.Line, span.Start.Column + start),
+        new TextPosition(span.Start.Offset + end, span.Start.Line, span.Start.Column + end));
 }
