@@ -81,7 +81,8 @@ public static class PackagePinning
             }
         }
 
-        return true;
+        // 1.x is a range to the people who write it, not a release.
+        return Array.IndexOf(version.Split('.'), "x") < 0 && Array.IndexOf(version.Split('.'), "X") < 0;
     }
 
     /// <summary>A PEP 440 release such as <c>2025.7.1</c> or <c>1.0rc1</c>, as far as NuGet.Versioning can order it.</summary>

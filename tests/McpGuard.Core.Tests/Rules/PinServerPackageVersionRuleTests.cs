@@ -107,4 +107,49 @@ public sealed class PinServerPackageVersionRuleTests
             }
             """).Verify();
     }
+
+    [TestMethod]
+    public void RegistryServerJson_VersionThatIsNotOneRelease_IsReportedAtTheVersionValue()
+    {
+        ConfigVerifier.For(".mcp/server.json", """
+            {
+              "name": "io.github.contoso/mcp",
+              "version": "1.0.0",
+              "packages": [
+                { "registryType": "npm", "identifier": "@contoso/mcp", "version": {|MCPG201:"latest"|} },
+                { "registryType": "npm", "identifier": "contoso-caret", "version": {|MCPG201:"^1.2.0"|} },
+                { "registryType": "npm", "identifier": "contoso-x", "version": {|MCPG201:"1.x"|} },
+                { "registryType": "pypi", "identifier": "contoso-mcp", "version": {|MCPG201:">=1.0"|} },
+                { "registryType": "pypi", "identifier": "contoso-wild", "version": {|MCPG201:"1.*"|} },
+                { "registryType": "pypi", "identifier": "contoso-x", "version": {|MCPG201:"2.x"|} },
+                { "registryType": "nuget", "identifier": "Contoso.Mcp", "version": {|MCPG201:"[1.0,)"|} },
+                { "registry_type": "nuget", "name": "Contoso.Legacy", "version": {|MCPG201:"latest"|} }
+              ]
+            }
+            """)
+            .ShouldReportMessage("MCPG201", "Server '@contoso/mcp' runs npm package '@contoso/mcp@latest' at 'packages[0].version' without an exact version; pin it (e.g. '\"version\": \"<exact version>\"') so every machine runs the release that was reviewed")
+            .Verify();
+    }
+
+    [TestMethod]
+    public void RegistryServerJson_ExactVersionsImagesAndRemotes_AreSilent()
+    {
+        ConfigVerifier.For("server.json", """
+            {
+              "name": "io.github.contoso/mcp",
+              "version": "latest",
+              "packages": [
+                { "registryType": "npm", "identifier": "@contoso/mcp", "version": "1.2.3-beta.1" },
+                { "registryType": "pypi", "identifier": "contoso-mcp", "version": "2025.7.1" },
+                { "registryType": "pypi", "identifier": "contoso-rc", "version": "1.0rc1" },
+                { "registryType": "nuget", "identifier": "Contoso.Mcp", "version": "0.4.0-preview.2" },
+                { "registryType": "oci", "identifier": "docker.io/contoso/mcp:1.0.0" },
+                { "registryType": "mcpb", "identifier": "https://github.com/contoso/mcp/releases/download/v1/mcp.mcpb", "version": "latest" },
+                { "registryType": "npm", "identifier": "no-version" }
+              ],
+              "remotes": [ { "type": "streamable-http", "url": "https://mcp.contoso.example/mcp" } ]
+            }
+            """, McpGuard.Model.ConfigFormat.Get("registry"))
+            .Verify();
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using McpGuard.Launch;
+using McpGuard.Model;
 
 namespace McpGuard.Rules.SupplyChain;
 
@@ -21,6 +22,17 @@ public sealed class PinServerPackageVersionRule : McpRule
     {
         foreach (var server in context.Document.Servers)
         {
+            // A registry server.json names its package and version apart; the version must be one exact release.
+            if (context.Document.Format.ServersShape == ServersShape.Registry)
+            {
+                if (RegistryPackages.Read(server) is { } published && !published.IsPinned)
+                {
+                    context.Report(Rule, published.Token.Source.Span, server.Name, EcosystemName(published.Ecosystem), published.Spec, published.Token.Source.GetPath(), "\"version\": \"<exact version>\"");
+                }
+
+                continue;
+            }
+
             foreach (var package in ServerPackages.Read(server))
             {
                 // Images are MCPG202's, git and URL sources MCPG203's; local code has no version.
