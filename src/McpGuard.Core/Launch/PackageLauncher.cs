@@ -12,8 +12,10 @@ public sealed class PackageLauncher
     private static HashSet<string>? s_officialFeedHosts;
     private static HashSet<string>? s_feedVariables;
 
-    private PackageLauncher(string[] programs, string[] subcommand, PackageEcosystem ecosystem, HashSet<string> packageOptions, HashSet<string> valueOptions, HashSet<string> versionOptions, HashSet<string> feedOptions, bool usesSpecifiers)
+    private PackageLauncher(string[] programs, string[] subcommand, PackageEcosystem ecosystem, HashSet<string> packageOptions, HashSet<string> extraPackageOptions, bool positionalPackage, HashSet<string> valueOptions, HashSet<string> versionOptions, HashSet<string> feedOptions, bool usesSpecifiers)
     {
+        ExtraPackageOptions = extraPackageOptions;
+        PositionalPackage = positionalPackage;
         FeedOptions = feedOptions;
         UsesSpecifiers = usesSpecifiers;
         Programs = programs;
@@ -31,6 +33,12 @@ public sealed class PackageLauncher
     public PackageEcosystem Ecosystem { get; }
 
     public HashSet<string> PackageOptions { get; }
+
+    /// <summary>Options whose value is one more package installed next to the one that runs (<c>uvx --with pkg</c>, <c>uv run --with pkg</c>).</summary>
+    public HashSet<string> ExtraPackageOptions { get; }
+
+    /// <summary>Whether the first positional argument names the package; <c>uv run</c>'s is a command or script.</summary>
+    public bool PositionalPackage { get; }
 
     public HashSet<string> ValueOptions { get; }
 
@@ -96,6 +104,7 @@ public sealed class PackageLauncher
                 "pypi" => PackageEcosystem.PyPI,
                 "nuget" => PackageEcosystem.NuGet,
                 "oci" => PackageEcosystem.Oci,
+                "go" => PackageEcosystem.Go,
                 _ => PackageEcosystem.Npm,
             };
             launchers.Add(new PackageLauncher(
@@ -103,6 +112,8 @@ public sealed class PackageLauncher
                 EmbeddedData.ReadStrings(item, "subcommand"),
                 ecosystem,
                 Set("packageOptions"),
+                Set("extraPackageOptions"),
+                !item.TryGetProperty("positionalPackage", out var positional) || positional.ValueKind != System.Text.Json.JsonValueKind.False,
                 Set("valueOptions"),
                 Set("versionOptions"),
                 Set("feedOptions"),

@@ -16,13 +16,14 @@ public static class PackageReferenceReader
 
         var tokens = invocation.Tokens;
         var packages = new List<CommandToken>();
+        var extras = new List<CommandToken>();
         string? versionOption = null;
         for (; index < tokens.Count; index++)
         {
             var word = tokens[index].Text;
             if (word == "--")
             {
-                if (packages.Count == 0 && index + 1 < tokens.Count)
+                if (packages.Count == 0 && launcher.PositionalPackage && index + 1 < tokens.Count)
                 {
                     packages.Add(tokens[index + 1]);
                 }
@@ -46,6 +47,17 @@ public static class PackageReferenceReader
                         packages.Add(tokens[++index]);
                     }
                 }
+                else if (launcher.ExtraPackageOptions.Contains(option))
+                {
+                    if (hasInlineValue)
+                    {
+                        extras.Add(new CommandToken(word.Substring(equals + 1), tokens[index].Source));
+                    }
+                    else if (index + 1 < tokens.Count)
+                    {
+                        extras.Add(tokens[++index]);
+                    }
+                }
                 else if (launcher.VersionOptions.Contains(option))
                 {
                     versionOption = hasInlineValue ? word.Substring(equals + 1) : index + 1 < tokens.Count ? tokens[++index].Text : null;
@@ -59,7 +71,7 @@ public static class PackageReferenceReader
             }
 
             // The first positional is the package, unless --package named it: then it is the command to run.
-            if (packages.Count == 0)
+            if (packages.Count == 0 && launcher.PositionalPackage)
             {
                 packages.Add(tokens[index]);
             }
@@ -68,6 +80,7 @@ public static class PackageReferenceReader
             break;
         }
 
+        packages.AddRange(extras);
         foreach (var token in packages)
         {
             if (Parse(launcher, token, versionOption) is { } package)
@@ -154,6 +167,8 @@ public static class PackageReferenceReader
                     : new PackageReference(PackageEcosystem.NuGet, spec, spec.Substring(0, at), spec.Substring(at + 1), token);
             case PackageEcosystem.Oci:
                 return PackageSpecs.ParseImage(spec, token);
+            case PackageEcosystem.Go:
+                return PackageSpecs.ParseGo(spec, token);
             default:
                 return PackageSpecs.ParseNpm(PackageEcosystem.Npm, spec, spec, token);
         }

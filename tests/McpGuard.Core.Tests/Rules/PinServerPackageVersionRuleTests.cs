@@ -1,4 +1,6 @@
+using System.Linq;
 using McpGuard.Core.Tests.Infrastructure;
+using McpGuard.Rules;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace McpGuard.Core.Tests.Rules;
@@ -151,5 +153,34 @@ public sealed class PinServerPackageVersionRuleTests
             }
             """, McpGuard.Model.ConfigFormat.Get("registry"))
             .Verify();
+    }
+
+    [TestMethod]
+    public void GoRunUvRunWithAndWsl_AreJudged()
+    {
+        var findings = ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "go-latest": { "command": "go", "args": ["run", {|MCPG201:"github.com/org/mcp/cmd/server@latest"|}] },
+                "go-branch": { "command": "go", "args": ["run", "-tags", "netgo", {|MCPG201:"github.com/org/mcp@main"|}] },
+                "go-bare": { "command": "go", "args": ["run", {|MCPG201:"github.com/org/other"|}] },
+                "go-pinned": { "command": "go", "args": ["run", "github.com/org/mcp/cmd/server@v1.4.2"] },
+                "go-local": { "command": "go", "args": ["run", "./cmd/server"] },
+                "uv-with": { "command": "uv", "args": ["run", "--with", {|MCPG201:"fastmcp"|}, "--with", "boto3==1.35.0", "server.py"] },
+                "uv-script": { "command": "uv", "args": ["run", "--directory", "tools", "server.py"] },
+                "uvx-with": { "command": "uvx", "args": ["--with", {|MCPG201:"mcp-plugin>=2"|}, "mcp-server-x==1.0.0"] },
+                "wsl": { "command": "wsl.exe", "args": ["-d", "Ubuntu", "-e", "npx", "-y", {|MCPG201:"some-mcp@alpha"|}] },
+                "wsl-dashdash": { "command": "wsl", "args": ["--", {|MCPG201:"uvx mcp-server-git"|}] },
+                "wsl-pinned": { "command": "wsl", "args": ["npx", "-y", "some-mcp@1.2.3"] }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCPG201", "Server 'go-latest' runs Go package 'github.com/org/mcp/cmd/server@latest' at 'mcpServers.go-latest.args[1]' without an exact version; pin it (e.g. 'github.com/org/mcp/cmd/server@<version>') so every machine runs the release that was reviewed")
+            .ShouldReportMessage("MCPG201", "Server 'uv-with' runs PyPI package 'fastmcp' at 'mcpServers.uv-with.args[2]' without an exact version; pin it (e.g. 'fastmcp==<version>') so every machine runs the release that was reviewed")
+            .Verify();
+
+        // Without @version, go run takes the version the repository's go.mod requires, if it requires the module.
+        Assert.AreEqual(RuleSeverity.Info, findings.Single(f => f.Server == "go-bare").DefaultSeverity);
+        Assert.AreEqual(RuleSeverity.Warning, findings.Single(f => f.Server == "go-latest").DefaultSeverity);
     }
 }

@@ -38,7 +38,9 @@ public sealed class PinServerPackageVersionRule : McpRule
                 // Images are MCPG202's, git and URL sources MCPG203's; local code has no version.
                 if (package.Source == PackageSource.Registry && package.Ecosystem != PackageEcosystem.Oci && !package.IsPinned)
                 {
-                    context.Report(Rule, package.Token.Source.Span, server.Name, EcosystemName(package.Ecosystem), package.Spec, package.Token.Source.GetPath(), Suggestion(package));
+                    // go run module/cmd without @version takes the version the repository's go.mod requires, if it requires the module.
+                    var severity = package.Ecosystem == PackageEcosystem.Go && package.Version is null ? RuleSeverity.Info : (RuleSeverity?)null;
+                    context.Report(Rule, severity, package.Token.Source.Span, server.Name, EcosystemName(package.Ecosystem), package.Spec, package.Token.Source.GetPath(), Suggestion(package));
                 }
             }
         }
@@ -52,6 +54,7 @@ public sealed class PinServerPackageVersionRule : McpRule
         PackageEcosystem.NuGet => "NuGet",
         PackageEcosystem.Oci => "container",
         PackageEcosystem.Jsr => "JSR",
+        PackageEcosystem.Go => "Go",
         _ => "npm",
     };
 
