@@ -14,6 +14,7 @@ public sealed class PackageLauncher
 
     private PackageLauncher(string[] programs, string[] subcommand, PackageEcosystem ecosystem, HashSet<string> packageOptions, HashSet<string> extraPackageOptions, bool positionalPackage, HashSet<string> valueOptions, HashSet<string> versionOptions, HashSet<string> feedOptions, bool usesSpecifiers)
     {
+        LocalOnlyOptions = new HashSet<string>(StringComparer.Ordinal);
         ExtraPackageOptions = extraPackageOptions;
         PositionalPackage = positionalPackage;
         FeedOptions = feedOptions;
@@ -41,6 +42,9 @@ public sealed class PackageLauncher
     public bool PositionalPackage { get; }
 
     public HashSet<string> ValueOptions { get; }
+
+    /// <summary><c>option=value</c> forms after which the launcher runs only what is already on the machine (<c>docker run --pull=never</c>).</summary>
+    public HashSet<string> LocalOnlyOptions { get; private set; }
 
     public HashSet<string> VersionOptions { get; }
 
@@ -107,7 +111,7 @@ public sealed class PackageLauncher
                 "go" => PackageEcosystem.Go,
                 _ => PackageEcosystem.Npm,
             };
-            launchers.Add(new PackageLauncher(
+            var launcher = new PackageLauncher(
                 EmbeddedData.ReadStrings(item, "programs"),
                 EmbeddedData.ReadStrings(item, "subcommand"),
                 ecosystem,
@@ -117,7 +121,11 @@ public sealed class PackageLauncher
                 Set("valueOptions"),
                 Set("versionOptions"),
                 Set("feedOptions"),
-                item.GetProperty("ecosystem").GetString() == "deno"));
+                item.GetProperty("ecosystem").GetString() == "deno")
+            {
+                LocalOnlyOptions = Set("localOnlyOptions"),
+            };
+            launchers.Add(launcher);
         }
 
         return launchers;

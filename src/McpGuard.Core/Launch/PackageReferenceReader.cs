@@ -18,6 +18,7 @@ public static class PackageReferenceReader
         var packages = new List<CommandToken>();
         var extras = new List<CommandToken>();
         string? versionOption = null;
+        var localOnly = false;
         for (; index < tokens.Count; index++)
         {
             var word = tokens[index].Text;
@@ -36,6 +37,11 @@ public static class PackageReferenceReader
                 var equals = word.IndexOf('=');
                 var option = equals > 0 ? word.Substring(0, equals) : word;
                 var hasInlineValue = equals > 0;
+                if (launcher.LocalOnlyOptions.Count > 0 && (hasInlineValue || index + 1 < tokens.Count))
+                {
+                    localOnly |= launcher.LocalOnlyOptions.Contains(hasInlineValue ? word : word + "=" + tokens[index + 1].Text);
+                }
+
                 if (launcher.PackageOptions.Contains(option))
                 {
                     if (hasInlineValue)
@@ -85,7 +91,10 @@ public static class PackageReferenceReader
         {
             if (Parse(launcher, token, versionOption) is { } package)
             {
-                yield return package;
+                // docker run --pull=never: an image built on this machine; no registry version or digest applies.
+                yield return localOnly && package.Source == PackageSource.Registry
+                    ? new PackageReference(package.Ecosystem, package.Spec, package.Name, package.Version, package.Token, PackageSource.Local)
+                    : package;
             }
         }
     }

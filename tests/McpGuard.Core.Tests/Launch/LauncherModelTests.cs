@@ -78,6 +78,9 @@ public sealed class LauncherModelTests
     [DataRow("wsl", "--cd|~|npx|pkg@2.0.0", "Npm|pkg|2.0.0|True")]
     [DataRow("wsl", "-e|bash|-lc|npx -y pkg@next", "Npm|pkg|next|False")]
     [DataRow("wsl", "--shutdown", "none")]
+    [DataRow("docker", "run|-i|--pull=never|my-mcp:dev", "Oci|my-mcp|dev|True|Local")]
+    [DataRow("docker", "run|-i|--pull|never|my-mcp", "Oci|my-mcp||True|Local")]
+    [DataRow("docker", "run|-i|--pull|missing|my-mcp", "Oci|my-mcp||False")]
     public void LauncherForms_YieldEcosystemPackageVersionAndPin(string command, string args, string expected)
     {
         Assert.AreEqual(expected, LauncherModelCorpusTests.Describe(ServerOf(command, args.Split('|'))));

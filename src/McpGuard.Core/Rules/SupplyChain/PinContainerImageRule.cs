@@ -23,7 +23,7 @@ public sealed class PinContainerImageRule : McpRule
         {
             foreach (var image in ServerPackages.Read(server))
             {
-                if (image.Ecosystem != PackageEcosystem.Oci || image.Digest is not null)
+                if (image.Ecosystem != PackageEcosystem.Oci || image.Digest is not null || image.Source != PackageSource.Registry)
                 {
                     continue;
                 }
