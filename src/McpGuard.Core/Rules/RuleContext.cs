@@ -32,6 +32,9 @@ public sealed class RuleContext
     /// <summary>The repository's or organisation's policy (<c>mcpguard.json</c>); <c>null</c> when there is none.</summary>
     public Policy.McpPolicy? Policy { get; }
 
+    /// <summary>What <see cref="LaunchedCommands.SettingsCommands"/> found; read once, shared by the rules.</summary>
+    internal IReadOnlyList<JsonStringNode>? SettingsCommands { get; set; }
+
     /// <summary>The credentials of the document, searched once and shared by the credential rules (one finding per credential).</summary>
     internal CredentialInspection Credentials => _credentials ??= CredentialInspection.Run(this);
 
