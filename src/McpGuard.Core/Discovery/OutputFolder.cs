@@ -35,6 +35,25 @@ public sealed class OutputFolder
     private bool HasMarker(DirectoryInfo folder, int depth)
     {
         var subfolders = new List<DirectoryInfo>();
+        if (HasMarkerAmongEntries(folder, depth > 0 ? subfolders : null))
+        {
+            return true;
+        }
+
+        foreach (var subfolder in subfolders)
+        {
+            if (HasMarker(subfolder, depth - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Looks at the first entries of one folder; collects its sub-folders (not links) when asked to.</summary>
+    private bool HasMarkerAmongEntries(DirectoryInfo folder, List<DirectoryInfo>? subfolders)
+    {
         try
         {
             var seen = 0;
@@ -45,7 +64,7 @@ public sealed class OutputFolder
                     return true;
                 }
 
-                if (depth > 0 && (entry.Attributes & FileAttributes.Directory) != 0 && (entry.Attributes & FileAttributes.ReparsePoint) == 0)
+                if (subfolders is not null && (entry.Attributes & FileAttributes.Directory) != 0 && (entry.Attributes & FileAttributes.ReparsePoint) == 0)
                 {
                     subfolders.Add((DirectoryInfo)entry);
                 }
@@ -58,15 +77,7 @@ public sealed class OutputFolder
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            return false;
-        }
-
-        foreach (var subfolder in subfolders)
-        {
-            if (HasMarker(subfolder, depth - 1))
-            {
-                return true;
-            }
+            // A folder that cannot be listed proves nothing; it is walked (and skipped there) like any other.
         }
 
         return false;

@@ -39,43 +39,48 @@ public sealed class ListenOnLoopbackOnlyRule : McpRule
                     ReportPublishedPorts(context, server.Name, command, reported);
                 }
 
-                for (var i = command.RunIndex + 1; i < command.Words.Count; i++)
-                {
-                    var text = command.Words[i].Text;
-                    var equals = text.IndexOf('=');
-                    var option = equals > 0 && text.StartsWith("-", StringComparison.Ordinal) ? text.Substring(0, equals) : i > command.RunIndex + 1 ? command.Words[i - 1].Text : string.Empty;
-                    var value = equals > 0 && text.StartsWith("-", StringComparison.Ordinal) ? text.Substring(equals + 1) : text;
-                    var what = (container && option is "-e" or "--env") ? null
-                        : IsAnyAddress(value) && (NetworkEndpoints.BindOptions.Contains(option) || value.IndexOf(':') > 0 || option.Length == 0 || !option.StartsWith("-", StringComparison.Ordinal)) ? AllInterfaces
-                        : value.Trim() == "*" && NetworkEndpoints.CorsOptions.Contains(option) ? AllOrigins
-                        : null;
-                    if (what is not null && command.Words[i].Source is { } node && reported.Add(node))
-                    {
-                        context.Report(Rule, node, server.Name, what, text, node.GetPath());
-                    }
-                }
+                ReportArguments(context, server.Name, command, container, reported);
             }
 
-            if (server.Env is null)
+            ReportEnvironment(context, server);
+        }
+    }
+
+    private static void ReportArguments(RuleContext context, string server, SimpleCommand command, bool container, HashSet<JsonStringNode> reported)
+    {
+        for (var i = command.RunIndex + 1; i < command.Words.Count; i++)
+        {
+            var text = command.Words[i].Text;
+            var equals = text.IndexOf('=');
+            var option = equals > 0 && text.StartsWith("-", StringComparison.Ordinal) ? text.Substring(0, equals) : i > command.RunIndex + 1 ? command.Words[i - 1].Text : string.Empty;
+            var value = equals > 0 && text.StartsWith("-", StringComparison.Ordinal) ? text.Substring(equals + 1) : text;
+            var what = (container && option is "-e" or "--env") ? null
+                : IsAnyAddress(value) && (NetworkEndpoints.BindOptions.Contains(option) || value.IndexOf(':') > 0 || option.Length == 0 || !option.StartsWith("-", StringComparison.Ordinal)) ? AllInterfaces
+                : value.Trim() == "*" && NetworkEndpoints.CorsOptions.Contains(option) ? AllOrigins
+                : null;
+            if (what is not null && command.Words[i].Source is { } node && reported.Add(node))
+            {
+                context.Report(Rule, node, server, what, text, node.GetPath());
+            }
+        }
+    }
+
+    private static void ReportEnvironment(RuleContext context, Model.McpServer server)
+    {
+        foreach (var property in server.Env?.Properties ?? Array.Empty<JsonPropertyNode>())
+        {
+            var name = property.Name.ToUpperInvariant();
+            if (property.Value is not JsonStringNode value)
             {
                 continue;
             }
 
-            foreach (var property in server.Env.Properties)
+            var what = NetworkEndpoints.BindEnvironment.Contains(name) && IsAnyAddress(value.Value) ? AllInterfaces
+                : NetworkEndpoints.CorsEnvironment.Contains(name) && value.Value.Trim() == "*" ? AllOrigins
+                : null;
+            if (what is not null)
             {
-                var name = property.Name.ToUpperInvariant();
-                if (property.Value is not JsonStringNode value)
-                {
-                    continue;
-                }
-
-                var what = NetworkEndpoints.BindEnvironment.Contains(name) && IsAnyAddress(value.Value) ? AllInterfaces
-                    : NetworkEndpoints.CorsEnvironment.Contains(name) && value.Value.Trim() == "*" ? AllOrigins
-                    : null;
-                if (what is not null)
-                {
-                    context.Report(Rule, value, server.Name, what, property.Name + "=" + value.Value, value.GetPath());
-                }
+                context.Report(Rule, value, server.Name, what, property.Name + "=" + value.Value, value.GetPath());
             }
         }
     }
