@@ -7,7 +7,8 @@ namespace McpGuard.Discovery;
 
 /// <summary>
 /// Finds the known configuration files anywhere under a repository root. Never walks build output, package
-/// folders, <c>.git</c> or folders the root <c>.gitignore</c> excludes wholesale, never follows symbolic links or
+/// caches (a <c>packages/</c> folder only when NuGet's files show it is NuGet's; a JavaScript workspace's is source),
+/// <c>.git</c> or folders the root <c>.gitignore</c> excludes wholesale, never follows symbolic links or
 /// junctions, and skips folders it cannot read.
 /// </summary>
 public static class ConfigDiscovery
@@ -37,7 +38,9 @@ public static class ConfigDiscovery
                     if ((entry.Attributes & FileAttributes.Directory) != 0)
                     {
                         var childSegments = Append(segments, entry.Name);
-                        if (!locations.SkippedFolders.Contains(entry.Name) && !ignored.IsIgnored(entry.Name, string.Join("/", childSegments)))
+                        if (!locations.SkippedFolders.Contains(entry.Name)
+                            && !ignored.IsIgnored(entry.Name, string.Join("/", childSegments))
+                            && !(locations.OutputFolders.TryGetValue(entry.Name, out var output) && output.IsOutput((DirectoryInfo)entry)))
                         {
                             pending.Push(((DirectoryInfo)entry, childSegments));
                         }

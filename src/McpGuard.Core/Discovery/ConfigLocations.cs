@@ -23,6 +23,9 @@ public sealed class ConfigLocations
 
     public HashSet<string> SkippedFolders { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Names skipped only when a marker shows the folder is a tool's output (<c>packages/</c> holding <c>*.nupkg</c>).</summary>
+    public Dictionary<string, OutputFolder> OutputFolders { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Home-relative user files (<c>.claude.json</c>, <c>.claude/settings.json</c>).</summary>
     public List<KeyValuePair<string, ConfigFormat>> UserFiles { get; } = new();
 
@@ -97,6 +100,12 @@ public sealed class ConfigLocations
         foreach (var folder in EmbeddedData.ReadStrings(data.RootElement, "skippedFolders"))
         {
             locations.SkippedFolders.Add(folder);
+        }
+
+        foreach (var entry in data.RootElement.GetProperty("outputFolders").EnumerateArray())
+        {
+            var name = entry.GetProperty("name").GetString()!;
+            locations.OutputFolders[name] = new OutputFolder(name, entry.GetProperty("tool").GetString()!, EmbeddedData.ReadStrings(entry, "markers"), entry.GetProperty("depth").GetInt32());
         }
 
         return locations;

@@ -42,7 +42,7 @@ public static class InventoryBuilder
 
         var invocation = LaunchCommandReader.Read(server).FirstOrDefault();
         entry.Launcher = invocation?.Program;
-        var package = ServerPackages.Read(server).FirstOrDefault();
+        var package = ServerPackages.Read(server).FirstOrDefault() ?? RegistryPackages.Read(server);
         if (package is not null)
         {
             entry.Ecosystem = package.Ecosystem.ToString();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using McpGuard.Model;
 using McpGuard.Syntax;
 
@@ -69,6 +70,11 @@ public static class LaunchCommandReader
     private static bool TryGetWrappedCommand(string program, List<CommandToken> tokens, out List<CommandToken> inner)
     {
         inner = new List<CommandToken>();
+        if (program == "wsl")
+        {
+            return TryGetWslCommand(tokens, inner);
+        }
+
         for (var i = 1; i < tokens.Count; i++)
         {
             var word = tokens[i].Text;
@@ -87,6 +93,30 @@ public static class LaunchCommandReader
                 // The script is one argument; what follows it are $0, $1… for the script, not commands.
                 inner.AddRange(Split(tokens[i + 1].Text, tokens[i + 1].Source));
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>wsl -d Ubuntu -e npx pkg</c>, <c>wsl -- npx pkg</c>, <c>wsl npx pkg</c>: the command after wsl's own options runs in Linux.</summary>
+    private static bool TryGetWslCommand(List<CommandToken> tokens, List<CommandToken> inner)
+    {
+        Shell.ShellCommands.PrefixValueOptions.TryGetValue("wsl", out var valueOptions);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Text;
+            var start = word is "-e" or "--exec" or "--" ? i + 1 : word.StartsWith("-", StringComparison.Ordinal) ? -1 : i;
+            if (start > 0)
+            {
+                // -e runs the words as they are; otherwise one string is a command line for the Linux shell.
+                inner.AddRange(word is not ("-e" or "--exec") && start == tokens.Count - 1 ? ExpandRemaining(tokens, start) : tokens.Skip(start));
+                return inner.Count > 0;
+            }
+
+            if (valueOptions is not null && valueOptions.Contains(word))
+            {
+                i++;
             }
         }
 

@@ -11,4 +11,7 @@ public enum PackageEcosystem
 
     /// <summary>The JSR registry (<c>deno run jsr:@scope/pkg</c>).</summary>
     Jsr,
+
+    /// <summary>Go modules (<c>go run module/cmd@v1.2.3</c>), fetched through the module proxy.</summary>
+    Go,
 }

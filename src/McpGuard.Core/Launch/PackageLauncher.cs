@@ -12,8 +12,11 @@ public sealed class PackageLauncher
     private static HashSet<string>? s_officialFeedHosts;
     private static HashSet<string>? s_feedVariables;
 
-    private PackageLauncher(string[] programs, string[] subcommand, PackageEcosystem ecosystem, HashSet<string> packageOptions, HashSet<string> valueOptions, HashSet<string> versionOptions, HashSet<string> feedOptions, bool usesSpecifiers)
+    private PackageLauncher(string[] programs, string[] subcommand, PackageEcosystem ecosystem, HashSet<string> packageOptions, HashSet<string> extraPackageOptions, bool positionalPackage, HashSet<string> valueOptions, HashSet<string> versionOptions, HashSet<string> feedOptions, bool usesSpecifiers)
     {
+        LocalOnlyOptions = new HashSet<string>(StringComparer.Ordinal);
+        ExtraPackageOptions = extraPackageOptions;
+        PositionalPackage = positionalPackage;
         FeedOptions = feedOptions;
         UsesSpecifiers = usesSpecifiers;
         Programs = programs;
@@ -32,7 +35,16 @@ public sealed class PackageLauncher
 
     public HashSet<string> PackageOptions { get; }
 
+    /// <summary>Options whose value is one more package installed next to the one that runs (<c>uvx --with pkg</c>, <c>uv run --with pkg</c>).</summary>
+    public HashSet<string> ExtraPackageOptions { get; }
+
+    /// <summary>Whether the first positional argument names the package; <c>uv run</c>'s is a command or script.</summary>
+    public bool PositionalPackage { get; }
+
     public HashSet<string> ValueOptions { get; }
+
+    /// <summary><c>option=value</c> forms after which the launcher runs only what is already on the machine (<c>docker run --pull=never</c>).</summary>
+    public HashSet<string> LocalOnlyOptions { get; private set; }
 
     public HashSet<string> VersionOptions { get; }
 
@@ -96,17 +108,24 @@ public sealed class PackageLauncher
                 "pypi" => PackageEcosystem.PyPI,
                 "nuget" => PackageEcosystem.NuGet,
                 "oci" => PackageEcosystem.Oci,
+                "go" => PackageEcosystem.Go,
                 _ => PackageEcosystem.Npm,
             };
-            launchers.Add(new PackageLauncher(
+            var launcher = new PackageLauncher(
                 EmbeddedData.ReadStrings(item, "programs"),
                 EmbeddedData.ReadStrings(item, "subcommand"),
                 ecosystem,
                 Set("packageOptions"),
+                Set("extraPackageOptions"),
+                !item.TryGetProperty("positionalPackage", out var positional) || positional.ValueKind != System.Text.Json.JsonValueKind.False,
                 Set("valueOptions"),
                 Set("versionOptions"),
                 Set("feedOptions"),
-                item.GetProperty("ecosystem").GetString() == "deno"));
+                item.GetProperty("ecosystem").GetString() == "deno")
+            {
+                LocalOnlyOptions = Set("localOnlyOptions"),
+            };
+            launchers.Add(launcher);
         }
 
         return launchers;

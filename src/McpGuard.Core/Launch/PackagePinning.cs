@@ -18,7 +18,14 @@ public static class PackagePinning
                 return false;
         }
 
-        return package.Ecosystem == PackageEcosystem.Oci ? package.Digest is not null : ExactVersion(package) is not null;
+        return package.Ecosystem switch
+        {
+            PackageEcosystem.Oci => package.Digest is not null,
+
+            // go run module@<commit> resolves to one pseudo-version: fixed content, checked against the checksum database.
+            PackageEcosystem.Go => ExactVersion(package) is not null || IsCommit(package.Version),
+            _ => ExactVersion(package) is not null,
+        };
     }
 
     /// <summary>The exact version a registry reference asks for (<c>1.2.3</c> of <c>==1.2.3</c>), or <c>null</c> for none, a tag or a range.</summary>
@@ -40,6 +47,9 @@ public static class PackagePinning
                 return NuGetVersion.TryParse(version!, out var nuget) ? nuget : null;
             case PackageEcosystem.Oci:
                 return null;
+            case PackageEcosystem.Go:
+                // v1.2.3, v1.2.3-pre, and pseudo-versions (v0.0.0-20240101120000-abcdef123456) name one release; v1, latest and branches do not.
+                return version!.StartsWith("v", StringComparison.Ordinal) && SemanticVersion.TryParse(version.Substring(1), out _) && NuGetVersion.TryParse(version.Substring(1), out var module) ? module : null;
             default:
                 // npm and JSR: SemVer 2.0 exactly (a leading 'v' or '=' is accepted by npm).
                 var trimmed = version!.TrimStart('=', 'v');
@@ -81,7 +91,8 @@ public static class PackagePinning
             }
         }
 
-        return true;
+        // 1.x is a range to the people who write it, not a release.
+        return Array.IndexOf(version.Split('.'), "x") < 0 && Array.IndexOf(version.Split('.'), "X") < 0;
     }
 
     /// <summary>A PEP 440 release such as <c>2025.7.1</c> or <c>1.0rc1</c>, as far as NuGet.Versioning can order it.</summary>

@@ -11,20 +11,37 @@ public static class PackageReferenceReader
         var launcher = PackageLauncher.Find(invocation, out var index);
         if (launcher is null)
         {
-            yield break;
+            return Array.Empty<PackageReference>();
         }
 
-        var tokens = invocation.Tokens;
-        var packages = new List<CommandToken>();
-        string? versionOption = null;
+        var arguments = ReadArguments(launcher, invocation.Tokens, index);
+        var packages = new List<PackageReference>();
+        foreach (var token in arguments.Packages)
+        {
+            if (Parse(launcher, token, arguments.VersionOption) is { } package)
+            {
+                // docker run --pull=never: an image built on this machine; no registry version or digest applies.
+                packages.Add(arguments.LocalOnly && package.Source == PackageSource.Registry
+                    ? new PackageReference(package.Ecosystem, package.Spec, package.Name, package.Version, package.Token, PackageSource.Local)
+                    : package);
+            }
+        }
+
+        return packages;
+    }
+
+    /// <summary>The launcher's options up to its first positional argument (the package, or the command after <c>--package</c>).</summary>
+    private static LaunchArguments ReadArguments(PackageLauncher launcher, IReadOnlyList<CommandToken> tokens, int index)
+    {
+        var arguments = new LaunchArguments();
         for (; index < tokens.Count; index++)
         {
             var word = tokens[index].Text;
             if (word == "--")
             {
-                if (packages.Count == 0 && index + 1 < tokens.Count)
+                if (arguments.Packages.Count == 0 && launcher.PositionalPackage && index + 1 < tokens.Count)
                 {
-                    packages.Add(tokens[index + 1]);
+                    arguments.Packages.Add(tokens[index + 1]);
                 }
 
                 break;
@@ -32,49 +49,54 @@ public static class PackageReferenceReader
 
             if (word.StartsWith("-", StringComparison.Ordinal) && word.Length > 1)
             {
-                var equals = word.IndexOf('=');
-                var option = equals > 0 ? word.Substring(0, equals) : word;
-                var hasInlineValue = equals > 0;
-                if (launcher.PackageOptions.Contains(option))
-                {
-                    if (hasInlineValue)
-                    {
-                        packages.Add(new CommandToken(word.Substring(equals + 1), tokens[index].Source));
-                    }
-                    else if (index + 1 < tokens.Count)
-                    {
-                        packages.Add(tokens[++index]);
-                    }
-                }
-                else if (launcher.VersionOptions.Contains(option))
-                {
-                    versionOption = hasInlineValue ? word.Substring(equals + 1) : index + 1 < tokens.Count ? tokens[++index].Text : null;
-                }
-                else if (!hasInlineValue && (launcher.ValueOptions.Contains(option) || launcher.FeedOptions.Contains(option)))
-                {
-                    index++;
-                }
-
+                index = ReadOption(launcher, tokens, index, arguments);
                 continue;
             }
 
             // The first positional is the package, unless --package named it: then it is the command to run.
-            if (packages.Count == 0)
+            if (arguments.Packages.Count == 0 && launcher.PositionalPackage)
             {
-                packages.Add(tokens[index]);
+                arguments.Packages.Add(tokens[index]);
             }
 
-            versionOption ??= FindVersionOption(launcher, tokens, index + 1);
+            arguments.VersionOption ??= FindVersionOption(launcher, tokens, index + 1);
             break;
         }
 
-        foreach (var token in packages)
+        arguments.Packages.AddRange(arguments.Extras);
+        return arguments;
+    }
+
+    /// <summary>Reads the option at <paramref name="index"/>; returns the index of its last word (its value, when separate).</summary>
+    private static int ReadOption(PackageLauncher launcher, IReadOnlyList<CommandToken> tokens, int index, LaunchArguments arguments)
+    {
+        var word = tokens[index].Text;
+        var equals = word.IndexOf('=');
+        var option = equals > 0 ? word.Substring(0, equals) : word;
+        var hasNext = index + 1 < tokens.Count;
+        if (launcher.LocalOnlyOptions.Count > 0 && (equals > 0 || hasNext))
         {
-            if (Parse(launcher, token, versionOption) is { } package)
+            arguments.LocalOnly |= launcher.LocalOnlyOptions.Contains(equals > 0 ? word : word + "=" + tokens[index + 1].Text);
+        }
+
+        var target = launcher.PackageOptions.Contains(option) ? arguments.Packages : launcher.ExtraPackageOptions.Contains(option) ? arguments.Extras : null;
+        if (target is not null)
+        {
+            if (equals > 0 || hasNext)
             {
-                yield return package;
+                target.Add(equals > 0 ? new CommandToken(word.Substring(equals + 1), tokens[index].Source) : tokens[++index]);
             }
         }
+        else if (launcher.VersionOptions.Contains(option))
+        {
+            arguments.VersionOption = equals > 0 ? word.Substring(equals + 1) : hasNext ? tokens[++index].Text : null;
+        }
+        else if (equals < 0 && (launcher.ValueOptions.Contains(option) || launcher.FeedOptions.Contains(option)))
+        {
+            index++;
+        }
+
+        return index;
     }
 
     /// <summary><c>dnx Id --version 1.2.3</c>: the version option may follow the package.</summary>
@@ -154,8 +176,23 @@ public static class PackageReferenceReader
                     : new PackageReference(PackageEcosystem.NuGet, spec, spec.Substring(0, at), spec.Substring(at + 1), token);
             case PackageEcosystem.Oci:
                 return PackageSpecs.ParseImage(spec, token);
+            case PackageEcosystem.Go:
+                return PackageSpecs.ParseGo(spec, token);
             default:
                 return PackageSpecs.ParseNpm(PackageEcosystem.Npm, spec, spec, token);
         }
+    }
+
+    private sealed class LaunchArguments
+    {
+        /// <summary>The package arguments (<c>--package</c> values, or the first positional), then the extra ones (<c>--with</c>).</summary>
+        public List<CommandToken> Packages { get; } = new();
+
+        public List<CommandToken> Extras { get; } = new();
+
+        public string? VersionOption { get; set; }
+
+        /// <summary>An option says only what is on the machine runs (<c>--pull=never</c>).</summary>
+        public bool LocalOnly { get; set; }
     }
 }

@@ -62,6 +62,23 @@ internal static class PackageSpecs
         return name.Length == 0 ? null : new PackageReference(PackageEcosystem.Oci, spec, name, tag, token, PackageSource.Registry, digest);
     }
 
+    /// <summary>
+    /// <c>module/path[@version]</c>. A path whose first element has no dot (<c>cmd/server</c>) is the repository's own module,
+    /// as are files (<c>main.go</c>); <c>module@latest</c>, a branch or a query runs whatever the proxy returns today.
+    /// </summary>
+    public static PackageReference ParseGo(string spec, CommandToken token)
+    {
+        var at = spec.IndexOf('@');
+        var name = at < 0 ? spec : spec.Substring(0, at);
+        var firstElement = name.Split('/')[0];
+        if (firstElement.IndexOf('.') < 0 || name.EndsWith(".go", StringComparison.OrdinalIgnoreCase))
+        {
+            return new PackageReference(PackageEcosystem.Go, spec, name, null, token, PackageSource.Local);
+        }
+
+        return new PackageReference(PackageEcosystem.Go, spec, name, at < 0 ? null : spec.Substring(at + 1), token);
+    }
+
     public static PackageReference ParsePython(string spec, CommandToken token)
     {
         var operatorIndex = spec.IndexOfAny(new[] { '=', '<', '>', '~', '!', '@' });

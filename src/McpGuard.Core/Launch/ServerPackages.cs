@@ -15,6 +15,30 @@ public static class ServerPackages
     /// <summary>The packages, read once per server and shared by the rules (the list must not be changed).</summary>
     public static IReadOnlyList<PackageReference> Read(McpServer server) => server.Packages ??= ReadUncached(server);
 
+    /// <summary>
+    /// The packages a command line fetches (a Claude Code hook, <c>apiKeyHelper</c>, a status line), read as a shell would:
+    /// every simple command of its pipes, chains and inline scripts, after <c>xargs</c>, <c>env</c>, <c>sudo</c> … prefixes.
+    /// </summary>
+    public static IReadOnlyList<PackageReference> ReadCommandLine(Syntax.JsonStringNode commandLine)
+    {
+        var packages = new List<PackageReference>();
+        foreach (var command in Shell.LaunchScript.ReadCommandLine(commandLine).Commands)
+        {
+            var tokens = new List<CommandToken>();
+            for (var i = command.RunIndex; i < command.Words.Count; i++)
+            {
+                tokens.Add(new CommandToken(command.Words[i].Text, command.Words[i].Source ?? commandLine));
+            }
+
+            if (tokens.Count > 0)
+            {
+                packages.AddRange(PackageReferenceReader.Read(new CommandInvocation(tokens)));
+            }
+        }
+
+        return packages;
+    }
+
     private static List<PackageReference> ReadUncached(McpServer server)
     {
         var packages = new List<PackageReference>();

@@ -42,6 +42,9 @@ public sealed class RuleContext
     /// </summary>
     internal string SourceText => _sourceText ??= System.Text.Encoding.UTF8.GetString(Source.ToArray());
 
+    /// <summary>What <see cref="LaunchedCommands.SettingsCommands"/> found; read once, shared by the rules.</summary>
+    internal IReadOnlyList<JsonStringNode>? SettingsCommands { get; set; }
+
     /// <summary>The credentials of the document, searched once and shared by the credential rules (one finding per credential).</summary>
     internal CredentialInspection Credentials => _credentials ??= CredentialInspection.Run(this);
 

@@ -71,6 +71,7 @@ public sealed class LaunchTransportFileSystemCorpusTests
         "094__8b-is__smart-tree__.roo__mcp.json:4:MCPG503", // /home/hue/… debug binary
         "096__AIgen-Solutions-s-r-l__SpreadPilot__.roo__mcp.json:6:MCPG503", // /home/alessio/… script
         "097__Bzcasper__n8n-mcp-server__.roo__mcp.json:4:MCPG503", // --env-file /home/bobby/… inside the command line
+        "097__Bzcasper__n8n-mcp-server__.roo__mcp.json:4:MCPG404", // -p 3000:8000 publishes on every interface (a miss in the 2026-12 review, found since)
         "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:106:MCPG503", // C:/Users/te-yihsu/Downloads
         "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:107:MCPG306", // PYTHONPATH to another checkout (outside the repository)
         "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:108:MCPG503", // PYTHONUSERBASE under C:/Users/te-yihsu

@@ -13,9 +13,12 @@ public sealed class SupplyChainCorpusTests
     /// <summary>
     /// Where the count differs on purpose: 012 runs <c>docker compose run service</c> (a compose service, not an image);
     /// 046 puts its 13 servers in Claude settings, where Claude Code ignores them (MCPG003 reports the block instead);
-    /// 086 writes its 7 servers in VS Code's shape for Amazon Q, which reads only mcpServers (MCPG003 likewise).
+    /// 086 writes its 7 servers in VS Code's shape for Amazon Q, which reads only mcpServers (MCPG003 likewise);
+    /// 011's four <c>uv run --with fastmcp --with boto3 … server.py</c> servers also fetch their two <c>--with</c> packages
+    /// unpinned (8 more than the manifest's count of its uvx servers); 044 has no servers, but five Claude Code hooks run
+    /// <c>npx claude-flow@alpha</c>, which MCPG201 reports as for a server.
     /// </summary>
-    private static readonly Dictionary<string, int> s_exceptions = new(StringComparer.Ordinal) { ["012"] = 0, ["046"] = 0, ["086"] = 0 };
+    private static readonly Dictionary<string, int> s_exceptions = new(StringComparer.Ordinal) { ["011"] = 17, ["012"] = 0, ["044"] = 5, ["046"] = 0, ["086"] = 0 };
 
     [TestMethod]
     public void EveryUnpinnedReferenceOfTheManifest_IsReported()
@@ -46,6 +49,6 @@ public sealed class SupplyChainCorpusTests
 
         Assert.AreEqual(0, mismatches.Count, string.Join("\n", mismatches));
         Assert.AreEqual(170, manifestTotal, "MANIFEST.tsv's unpinned references");
-        Assert.AreEqual(150, total, "170 unpinned references, less 012's compose service, 046's 13 and 086's 6 ignored ones");
+        Assert.AreEqual(163, total, "170 unpinned references, less 012's compose service, 046's 13 and 086's 6 ignored ones, plus 011's 8 --with packages and 044's 5 hooks");
     }
 }

@@ -139,6 +139,82 @@ public sealed class ConfigDiscoveryTests
         }
     }
 
+    [TestMethod]
+    public void Discover_WalksAJavaScriptWorkspacesPackagesFolder_AndSkipsToolOutputOnlyWhenItIsOutput()
+    {
+        var root = TestPaths.CreateTemporaryDirectory();
+        try
+        {
+            // A .NET repository with a pnpm/npm workspace: packages/* is source, each package with its own configuration.
+            Write(root, "McpGuardDemo.sln", string.Empty);
+            Write(root, "src/Api/Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+            Write(root, "src/Api/bin/Debug/net8.0/.mcp.json");
+            Write(root, "src/Api/obj/project.assets.json");
+            Write(root, "src/Api/obj/.mcp.json");
+            Write(root, "web/package.json", "{ \"private\": true, \"workspaces\": [\"packages/*\"] }");
+            Write(root, "web/pnpm-workspace.yaml", "packages:\n  - 'packages/*'\n");
+            Write(root, "web/packages/app/package.json", "{ \"name\": \"app\" }");
+            Write(root, "web/packages/app/.mcp.json");
+            Write(root, "web/packages/app/.cursor/mcp.json");
+            Write(root, "web/packages/ui/.vscode/mcp.json");
+            Write(root, "web/packages/ui/node_modules/dep/.mcp.json");
+            Write(root, "web/packages/cli/bin/run.js", "#!/usr/bin/env node");
+            Write(root, "web/packages/cli/bin/.mcp.json");
+
+            // NuGet's packages.config restore folder, a global-packages cache and a virtual environment are output.
+            Write(root, "packages/repositories.config", "<repositories />");
+            Write(root, "packages/Newtonsoft.Json.13.0.3/Newtonsoft.Json.13.0.3.nupkg", string.Empty);
+            Write(root, "packages/Newtonsoft.Json.13.0.3/.mcp.json");
+            Write(root, "tools/packages/contoso.mcp/1.0.0/.nupkg.metadata", "{}");
+            Write(root, "tools/packages/contoso.mcp/1.0.0/.mcp/server.json", "{ \"packages\": [] }");
+            Write(root, "py/.venv/pyvenv.cfg", "home = /usr/bin");
+            Write(root, "py/.venv/lib/site/.mcp.json");
+            Write(root, "py/venv/.mcp.json");
+
+            var found = ConfigDiscovery.Discover(root.FullName)
+                .Select(f => Path.GetRelativePath(root.FullName, f.Path).Replace('\\', '/') + " " + f.Format.Id)
+                .ToList();
+
+            CollectionAssert.AreEqual(
+                new[]
+                {
+                    "py/venv/.mcp.json claude",
+                    "web/packages/app/.cursor/mcp.json cursor",
+                    "web/packages/app/.mcp.json claude",
+                    "web/packages/cli/bin/.mcp.json claude",
+                    "web/packages/ui/.vscode/mcp.json vscode",
+                },
+                found);
+        }
+        finally
+        {
+            TestPaths.DeleteQuietly(root);
+        }
+    }
+
+    [TestMethod]
+    public void Discover_LeavesArtifactsAndDistToTheRootGitIgnore()
+    {
+        var root = TestPaths.CreateTemporaryDirectory();
+        try
+        {
+            Write(root, "artifacts/bin/App/debug/.mcp.json");
+            Write(root, "dist/.mcp.json");
+            Write(root, "examples/artifacts/.mcp.json");
+            Write(root, ".idea/.mcp.json");
+            var before = ConfigDiscovery.Discover(root.FullName).Select(f => Path.GetRelativePath(root.FullName, f.Path).Replace('\\', '/')).ToList();
+            CollectionAssert.AreEqual(new[] { ".idea/.mcp.json", "artifacts/bin/App/debug/.mcp.json", "dist/.mcp.json", "examples/artifacts/.mcp.json" }, before);
+
+            Write(root, ".gitignore", "/artifacts/\ndist/\n.idea/\n");
+            var after = ConfigDiscovery.Discover(root.FullName).Select(f => Path.GetRelativePath(root.FullName, f.Path).Replace('\\', '/')).ToList();
+            CollectionAssert.AreEqual(new[] { "examples/artifacts/.mcp.json" }, after);
+        }
+        finally
+        {
+            TestPaths.DeleteQuietly(root);
+        }
+    }
+
     private static void Write(DirectoryInfo root, string relativePath, string text = "{}")
     {
         var path = Path.Combine(root.FullName, relativePath);

@@ -62,10 +62,18 @@ public sealed class InventoryTests
                   "image": { "command": "docker", "args": ["run", "-i", "--rm", "mcp/fetch:1.0"] },
                   "git": { "command": "uvx", "args": ["--from", "git+https://github.com/org/tool", "tool"] },
                   "deno": { "command": "deno", "args": ["run", "-A", "jsr:@scope/pkg@1.2.3"] },
-                  "nuget": { "command": "cmd", "args": ["/c", "dnx", "Contoso.Mcp@1.0.0", "--yes"] }
+                  "nuget": { "command": "cmd", "args": ["/c", "dnx", "Contoso.Mcp@1.0.0", "--yes"] },
+                  "go": { "command": "go", "args": ["run", "github.com/org/mcp/cmd/server@latest"] },
+                  "wsl": { "command": "wsl.exe", "args": ["-e", "npx", "-y", "some-mcp@1.0.0"] }
                 } }
                 """);
-            var scan = ConfigScanner.ScanWithDocuments(new ScanRequest(new[] { new ConfigFile(path, McpGuard.Model.ConfigFormat.ClaudeProject) }, [], SeverityOptions.Default));
+            var registry = Path.Combine(directory, ".mcp", "server.json");
+            Directory.CreateDirectory(Path.GetDirectoryName(registry)!);
+            File.WriteAllText(registry, """
+                { "name": "io.github.contoso/mcp", "packages": [ { "registryType": "npm", "identifier": "@contoso/mcp", "version": "latest" } ] }
+                """);
+            var files = new[] { new ConfigFile(path, McpGuard.Model.ConfigFormat.ClaudeProject), new ConfigFile(registry, McpGuard.Model.ConfigFormat.Get("registry")) };
+            var scan = ConfigScanner.ScanWithDocuments(new ScanRequest(files, [], SeverityOptions.Default));
             var rows = InventoryBuilder.Build(scan, directory).Select(e => $"{e.Server}:{e.Launcher}:{e.Ecosystem}:{e.Package}:{e.Version}:{e.Pinned}:{e.Source}").ToList();
             CollectionAssert.AreEqual(
                 new[]
@@ -74,6 +82,9 @@ public sealed class InventoryTests
                     "git:uvx:PyPI:git+https://github.com/org/tool::False:git",
                     "deno:deno:Jsr:@scope/pkg:1.2.3:True:",
                     "nuget:dnx:NuGet:Contoso.Mcp:1.0.0:True:",
+                    "go:go:Go:github.com/org/mcp/cmd/server:latest:False:",
+                    "wsl:npx:Npm:some-mcp:1.0.0:True:",
+                    "@contoso/mcp::Npm:@contoso/mcp:latest:False:",
                 },
                 rows);
         }

@@ -43,4 +43,19 @@ public sealed class PinContainerImageRuleTests
             }
             """).Verify();
     }
+
+    [TestMethod]
+    public void PullNever_RunsALocallyBuiltImage_AndIsNotAskedForADigest()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "local": { "command": "docker", "args": ["run", "-i", "--rm", "--pull=never", "my-mcp-server"] },
+                "local-two-words": { "command": "podman", "args": ["run", "-i", "--pull", "never", "my-mcp-server:dev"] },
+                "pull-missing": { "command": "docker", "args": ["run", "-i", "--pull=missing", {|MCPG202:"my-mcp-server"|}] },
+                "pull-always": { "command": "docker", "args": ["run", "-i", "--pull", "always", {|MCPG202:"mcp/fetch:latest"|}] }
+              }
+            }
+            """).Verify();
+    }
 }

@@ -1,4 +1,6 @@
+using System.Linq;
 using McpGuard.Core.Tests.Infrastructure;
+using McpGuard.Rules;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace McpGuard.Core.Tests.Rules;
@@ -106,5 +108,79 @@ public sealed class PinServerPackageVersionRuleTests
               }
             }
             """).Verify();
+    }
+
+    [TestMethod]
+    public void RegistryServerJson_VersionThatIsNotOneRelease_IsReportedAtTheVersionValue()
+    {
+        ConfigVerifier.For(".mcp/server.json", """
+            {
+              "name": "io.github.contoso/mcp",
+              "version": "1.0.0",
+              "packages": [
+                { "registryType": "npm", "identifier": "@contoso/mcp", "version": {|MCPG201:"latest"|} },
+                { "registryType": "npm", "identifier": "contoso-caret", "version": {|MCPG201:"^1.2.0"|} },
+                { "registryType": "npm", "identifier": "contoso-x", "version": {|MCPG201:"1.x"|} },
+                { "registryType": "pypi", "identifier": "contoso-mcp", "version": {|MCPG201:">=1.0"|} },
+                { "registryType": "pypi", "identifier": "contoso-wild", "version": {|MCPG201:"1.*"|} },
+                { "registryType": "pypi", "identifier": "contoso-x", "version": {|MCPG201:"2.x"|} },
+                { "registryType": "nuget", "identifier": "Contoso.Mcp", "version": {|MCPG201:"[1.0,)"|} },
+                { "registry_type": "nuget", "name": "Contoso.Legacy", "version": {|MCPG201:"latest"|} }
+              ]
+            }
+            """)
+            .ShouldReportMessage("MCPG201", "Server '@contoso/mcp' runs npm package '@contoso/mcp@latest' at 'packages[0].version' without an exact version; pin it (e.g. '\"version\": \"<exact version>\"') so every machine runs the release that was reviewed")
+            .Verify();
+    }
+
+    [TestMethod]
+    public void RegistryServerJson_ExactVersionsImagesAndRemotes_AreSilent()
+    {
+        ConfigVerifier.For("server.json", """
+            {
+              "name": "io.github.contoso/mcp",
+              "version": "latest",
+              "packages": [
+                { "registryType": "npm", "identifier": "@contoso/mcp", "version": "1.2.3-beta.1" },
+                { "registryType": "pypi", "identifier": "contoso-mcp", "version": "2025.7.1" },
+                { "registryType": "pypi", "identifier": "contoso-rc", "version": "1.0rc1" },
+                { "registryType": "nuget", "identifier": "Contoso.Mcp", "version": "0.4.0-preview.2" },
+                { "registryType": "oci", "identifier": "docker.io/contoso/mcp:1.0.0" },
+                { "registryType": "mcpb", "identifier": "https://github.com/contoso/mcp/releases/download/v1/mcp.mcpb", "version": "latest" },
+                { "registryType": "npm", "identifier": "no-version" }
+              ],
+              "remotes": [ { "type": "streamable-http", "url": "https://mcp.contoso.example/mcp" } ]
+            }
+            """, McpGuard.Model.ConfigFormat.Get("registry"))
+            .Verify();
+    }
+
+    [TestMethod]
+    public void GoRunUvRunWithAndWsl_AreJudged()
+    {
+        var findings = ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "go-latest": { "command": "go", "args": ["run", {|MCPG201:"github.com/org/mcp/cmd/server@latest"|}] },
+                "go-branch": { "command": "go", "args": ["run", "-tags", "netgo", {|MCPG201:"github.com/org/mcp@main"|}] },
+                "go-bare": { "command": "go", "args": ["run", {|MCPG201:"github.com/org/other"|}] },
+                "go-pinned": { "command": "go", "args": ["run", "github.com/org/mcp/cmd/server@v1.4.2"] },
+                "go-local": { "command": "go", "args": ["run", "./cmd/server"] },
+                "uv-with": { "command": "uv", "args": ["run", "--with", {|MCPG201:"fastmcp"|}, "--with", "boto3==1.35.0", "server.py"] },
+                "uv-script": { "command": "uv", "args": ["run", "--directory", "tools", "server.py"] },
+                "uvx-with": { "command": "uvx", "args": ["--with", {|MCPG201:"mcp-plugin>=2"|}, "mcp-server-x==1.0.0"] },
+                "wsl": { "command": "wsl.exe", "args": ["-d", "Ubuntu", "-e", "npx", "-y", {|MCPG201:"some-mcp@alpha"|}] },
+                "wsl-dashdash": { "command": "wsl", "args": ["--", {|MCPG201:"uvx mcp-server-git"|}] },
+                "wsl-pinned": { "command": "wsl", "args": ["npx", "-y", "some-mcp@1.2.3"] }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCPG201", "Server 'go-latest' runs Go package 'github.com/org/mcp/cmd/server@latest' at 'mcpServers.go-latest.args[1]' without an exact version; pin it (e.g. 'github.com/org/mcp/cmd/server@<version>') so every machine runs the release that was reviewed")
+            .ShouldReportMessage("MCPG201", "Server 'uv-with' runs PyPI package 'fastmcp' at 'mcpServers.uv-with.args[2]' without an exact version; pin it (e.g. 'fastmcp==<version>') so every machine runs the release that was reviewed")
+            .Verify();
+
+        // Without @version, go run takes the version the repository's go.mod requires, if it requires the module.
+        Assert.AreEqual(RuleSeverity.Info, findings.Single(f => f.Server == "go-bare").DefaultSeverity);
+        Assert.AreEqual(RuleSeverity.Warning, findings.Single(f => f.Server == "go-latest").DefaultSeverity);
     }
 }

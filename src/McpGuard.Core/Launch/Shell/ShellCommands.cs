@@ -17,6 +17,9 @@ internal static class ShellCommands
 
     public static HashSet<string> PrefixCommands => s_lists.Value.PrefixCommands;
 
+    /// <summary>prefix → its options that take the next word as their value (<c>sudo -u user</c>, <c>wsl -d Ubuntu</c>).</summary>
+    public static Dictionary<string, HashSet<string>> PrefixValueOptions => s_lists.Value.PrefixValueOptions;
+
     public static HashSet<string> Downloaders => s_lists.Value.Downloaders;
 
     public static string[] DownloadExpressions => s_lists.Value.DownloadExpressions;
@@ -58,12 +61,19 @@ internal static class ShellCommands
             }
         }
 
+        var prefixValueOptions = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var prefix in root.GetProperty("prefixValueOptions").EnumerateObject())
+        {
+            prefixValueOptions[prefix.Name] = new HashSet<string>(EmbeddedData.ReadStrings(root.GetProperty("prefixValueOptions"), prefix.Name), StringComparer.Ordinal);
+        }
+
         return new Lists
         {
             PosixShells = Set("posixShells"),
             CmdShells = Set("cmdShells"),
             PowerShells = Set("powerShells"),
             PrefixCommands = Set("prefixCommands"),
+            PrefixValueOptions = prefixValueOptions,
             Downloaders = Set("downloaders"),
             DownloadExpressions = EmbeddedData.ReadStrings(root, "downloadExpressions"),
             Executors = Set("executors"),
@@ -83,6 +93,8 @@ internal static class ShellCommands
         public HashSet<string> PowerShells { get; set; } = null!;
 
         public HashSet<string> PrefixCommands { get; set; } = null!;
+
+        public Dictionary<string, HashSet<string>> PrefixValueOptions { get; set; } = null!;
 
         public HashSet<string> Downloaders { get; set; } = null!;
 

@@ -52,8 +52,8 @@ public sealed class SimpleCommand
             index++;
             while (index < words.Count && (IsOption(words[index].Text) || (prefix == "env" && words[index].Text.IndexOf('=') > 0)))
             {
-                // sudo -u user: the user is the option's value, not the program.
-                var takesValue = (prefix is "sudo" or "doas") && words[index].Text is "-u" or "-g" or "-C" or "-D";
+                // sudo -u user, wsl -d Ubuntu: the option's value, not the program.
+                var takesValue = ShellCommands.PrefixValueOptions.TryGetValue(prefix, out var valueOptions) && valueOptions.Contains(words[index].Text);
                 index += takesValue ? 2 : 1;
             }
         }

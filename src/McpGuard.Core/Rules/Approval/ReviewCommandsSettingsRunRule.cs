@@ -1,14 +1,14 @@
 using System.Collections.Generic;
 using McpGuard.Internal;
 using McpGuard.Launch.Shell;
-using McpGuard.Model;
 
 namespace McpGuard.Rules.Approval;
 
 /// <summary>
 /// MCPG607: a command that shared Claude Code settings make every teammate's machine run (<c>hooks</c>, <c>statusLine</c>,
 /// <c>apiKeyHelper</c>, <c>otelHeadersHelper</c>, <c>awsCredentialExport</c>…; <c>.mcp.json</c> <c>headersHelper</c>):
-/// Info, listed for review; Warning when the command runs code it downloads (MCPG302's <see cref="DownloadAndRun"/>).
+/// Info, listed for review. What such a command downloads is judged as for a server: MCPG302 (code it downloads and runs),
+/// MCPG201/202/204/206 (packages it fetches), see <see cref="LaunchedCommands"/>.
 /// </summary>
 public sealed class ReviewCommandsSettingsRunRule : McpRule
 {
@@ -24,30 +24,12 @@ public sealed class ReviewCommandsSettingsRunRule : McpRule
 
     public override void Analyze(RuleContext context)
     {
-        var document = context.Document;
-        if (!ReferenceEquals(document.Format, ConfigFormat.ClaudeProject) && !ClaudeSettingsFiles.IsShared(context))
+        foreach (var command in LaunchedCommands.SettingsCommands(context))
         {
-            return;
-        }
-
-        foreach (var command in PermissionRisks.Instance.CommandNodes(document.Format.Id, document.Root))
-        {
-            var text = command.Value.Trim();
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
-            var shown = TextClip.Clip(text, 80);
-            var downloads = DownloadAndRun.Find(LaunchScript.ReadCommandLine(text));
-            if (downloads.Count > 0)
-            {
-                context.ReportWithSeverity(Rule, command.Span, RuleSeverity.Warning, command.GetPath(), shown, ", and runs code it downloads (" + downloads[0].Description + ")");
-            }
-            else
-            {
-                context.Report(Rule, command, command.GetPath(), shown, string.Empty);
-            }
+            // A download, or an unpinned package, is reported again by MCPG302 and MCPG201 at their own severity.
+            var shown = TextClip.Clip(command.Value.Trim(), 80);
+            var downloads = DownloadAndRun.Find(LaunchScript.ReadCommandLine(command.Value.Trim()));
+            context.Report(Rule, command, command.GetPath(), shown, downloads.Count > 0 ? ", and runs code it downloads (" + downloads[0].Description + ")" : string.Empty);
         }
     }
 }

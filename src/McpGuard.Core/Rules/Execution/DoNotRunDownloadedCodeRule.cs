@@ -10,7 +10,7 @@ public sealed class DoNotRunDownloadedCodeRule : McpRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.DownloadAndRun,
         title: "Do not download and run code at launch",
-        messageFormat: "Server '{0}' downloads code and runs it ({1}) at '{2}'; install a pinned, reviewed release instead, so that whoever controls the URL cannot run code on every machine",
+        messageFormat: "{0} downloads code and runs it ({1}) at '{2}'; install a pinned, reviewed release instead, so that whoever controls the URL cannot run code on every machine",
         RuleCategories.Execution,
         RuleSeverity.Error,
         description: "Code fetched at start-up is whatever the server at that URL returns today: it is unreviewed, unpinned, and runs with the developer's rights.");
@@ -26,7 +26,20 @@ public sealed class DoNotRunDownloadedCodeRule : McpRule
             {
                 if (match.Word.Source is { } node && reported.Add(node))
                 {
-                    context.Report(Rule, node, server.Name, match.Description, node.GetPath());
+                    context.Report(Rule, node, $"Server '{server.Name}'", match.Description, node.GetPath());
+                }
+            }
+        }
+
+        // Hooks, status lines and helpers of shared settings run on every machine as surely as a server does.
+        foreach (var command in LaunchedCommands.SettingsCommands(context))
+        {
+            var reported = new HashSet<JsonStringNode>();
+            foreach (var match in DownloadAndRun.Find(LaunchScript.ReadCommandLine(command)))
+            {
+                if (match.Word.Source is { } node && reported.Add(node))
+                {
+                    context.Report(Rule, node, LaunchedCommands.SettingsCommandOwner, match.Description, node.GetPath());
                 }
             }
         }

@@ -9,7 +9,7 @@ public sealed class AvoidLookalikePackagesRule : McpRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.LookalikePackage,
         title: "Run well-known servers under their real names",
-        messageFormat: "Server '{0}' runs '{1}' at '{2}', {3}; {4}",
+        messageFormat: "{0} runs '{1}' at '{2}', {3}; {4}",
         RuleCategories.SupplyChain,
         RuleSeverity.Warning,
         description: "Typosquats of popular server packages and packages published to impersonate a vendor run with the developer's credentials.");
@@ -19,24 +19,21 @@ public sealed class AvoidLookalikePackagesRule : McpRule
     public override void Analyze(RuleContext context)
     {
         var known = KnownPackages.Default;
-        foreach (var server in context.Document.Servers)
+        foreach (var (owner, package) in LaunchedCommands.Packages(context))
         {
-            foreach (var package in ServerPackages.Read(server))
+            if (package.Source != PackageSource.Registry)
             {
-                if (package.Source != PackageSource.Registry)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var span = package.Token.Source.Span;
-                if (known.FindMalicious(package.Ecosystem, package.Name) is { } malicious)
-                {
-                    context.Report(Rule, span, server.Name, package.Name, package.Token.Source.GetPath(), "a package reported as malicious: " + malicious.Reason, "remove it and rotate every credential it could read (" + malicious.Link + ")");
-                }
-                else if (known.FindImitated(package.Ecosystem, package.Name) is { } imitated)
-                {
-                    context.Report(Rule, span, server.Name, package.Name, package.Token.Source.GetPath(), $"a near miss of the well-known package '{imitated}'", $"check the name; if '{imitated}' was meant, use it");
-                }
+            var span = package.Token.Source.Span;
+            if (known.FindMalicious(package.Ecosystem, package.Name) is { } malicious)
+            {
+                context.Report(Rule, span, owner, package.Name, package.Token.Source.GetPath(), "a package reported as malicious: " + malicious.Reason, "remove it and rotate every credential it could read (" + malicious.Link + ")");
+            }
+            else if (known.FindImitated(package.Ecosystem, package.Name) is { } imitated)
+            {
+                context.Report(Rule, span, owner, package.Name, package.Token.Source.GetPath(), $"a near miss of the well-known package '{imitated}'", $"check the name; if '{imitated}' was meant, use it");
             }
         }
     }

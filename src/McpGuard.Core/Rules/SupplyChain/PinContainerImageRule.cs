@@ -10,7 +10,7 @@ public sealed class PinContainerImageRule : McpRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.ContainerImageNotPinned,
         title: "Pin container images to a digest",
-        messageFormat: "Server '{0}' runs container image '{1}' at '{2}' {3}; pin it by digest ('{4}@sha256:<digest>') so every machine runs the image that was reviewed",
+        messageFormat: "{0} runs container image '{1}' at '{2}' {3}; pin it by digest ('{4}@sha256:<digest>') so every machine runs the image that was reviewed",
         RuleCategories.SupplyChain,
         RuleSeverity.Warning,
         description: "An image without a tag, or tagged latest, is whatever was pushed last; any tag can be moved to another image. Only a digest names fixed content.");
@@ -19,19 +19,16 @@ public sealed class PinContainerImageRule : McpRule
 
     public override void Analyze(RuleContext context)
     {
-        foreach (var server in context.Document.Servers)
+        foreach (var (owner, image) in LaunchedCommands.Packages(context))
         {
-            foreach (var image in ServerPackages.Read(server))
+            if (image.Ecosystem != PackageEcosystem.Oci || image.Digest is not null || image.Source != PackageSource.Registry)
             {
-                if (image.Ecosystem != PackageEcosystem.Oci || image.Digest is not null)
-                {
-                    continue;
-                }
-
-                var floating = image.Version is null || string.Equals(image.Version, "latest", StringComparison.OrdinalIgnoreCase);
-                var what = image.Version is null ? "without a tag (= latest)" : floating ? "tagged 'latest', which moves" : $"by the tag '{image.Version}' only, which can be moved";
-                context.Report(Rule, floating ? null : RuleSeverity.Info, image.Token.Source.Span, server.Name, image.Spec, image.Token.Source.GetPath(), what, image.Name);
+                continue;
             }
+
+            var floating = image.Version is null || string.Equals(image.Version, "latest", StringComparison.OrdinalIgnoreCase);
+            var what = image.Version is null ? "without a tag (= latest)" : floating ? "tagged 'latest', which moves" : $"by the tag '{image.Version}' only, which can be moved";
+            context.Report(Rule, floating ? null : RuleSeverity.Info, image.Token.Source.Span, owner, image.Spec, image.Token.Source.GetPath(), what, image.Name);
         }
     }
 }

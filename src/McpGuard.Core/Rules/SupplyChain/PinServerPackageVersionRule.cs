@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using McpGuard.Launch;
+using McpGuard.Model;
 
 namespace McpGuard.Rules.SupplyChain;
 
@@ -10,7 +11,7 @@ public sealed class PinServerPackageVersionRule : McpRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PackageNotPinned,
         title: "Pin server packages to an exact version",
-        messageFormat: "Server '{0}' runs {1} package '{2}' at '{3}' without an exact version; pin it (e.g. '{4}') so every machine runs the release that was reviewed",
+        messageFormat: "{0} runs {1} package '{2}' at '{3}' without an exact version; pin it (e.g. '{4}') so every machine runs the release that was reviewed",
         RuleCategories.SupplyChain,
         RuleSeverity.Warning,
         description: "An unpinned package is downloaded and executed at its newest version on every start: one compromised release reaches every developer.");
@@ -19,15 +20,28 @@ public sealed class PinServerPackageVersionRule : McpRule
 
     public override void Analyze(RuleContext context)
     {
-        foreach (var server in context.Document.Servers)
+        // A registry server.json names its package and version apart; the version must be one exact release.
+        if (context.Document.Format.ServersShape == ServersShape.Registry)
         {
-            foreach (var package in ServerPackages.Read(server))
+            foreach (var server in context.Document.Servers)
             {
-                // Images are MCPG202's, git and URL sources MCPG203's; local code has no version.
-                if (package.Source == PackageSource.Registry && package.Ecosystem != PackageEcosystem.Oci && !package.IsPinned)
+                if (RegistryPackages.Read(server) is { } published && !published.IsPinned)
                 {
-                    context.Report(Rule, package.Token.Source.Span, server.Name, EcosystemName(package.Ecosystem), package.Spec, package.Token.Source.GetPath(), Suggestion(package));
+                    context.Report(Rule, published.Token.Source.Span, $"Server '{server.Name}'", EcosystemName(published.Ecosystem), published.Spec, published.Token.Source.GetPath(), "\"version\": \"<exact version>\"");
                 }
+            }
+
+            return;
+        }
+
+        foreach (var (owner, package) in LaunchedCommands.Packages(context))
+        {
+            // Images are MCPG202's, git and URL sources MCPG203's; local code has no version.
+            if (package.Source == PackageSource.Registry && package.Ecosystem != PackageEcosystem.Oci && !package.IsPinned)
+            {
+                // go run module/cmd without @version takes the version the repository's go.mod requires, if it requires the module.
+                var severity = package.Ecosystem == PackageEcosystem.Go && package.Version is null ? RuleSeverity.Info : (RuleSeverity?)null;
+                context.Report(Rule, severity, package.Token.Source.Span, owner, EcosystemName(package.Ecosystem), package.Spec, package.Token.Source.GetPath(), Suggestion(package));
             }
         }
     }
@@ -40,6 +54,7 @@ public sealed class PinServerPackageVersionRule : McpRule
         PackageEcosystem.NuGet => "NuGet",
         PackageEcosystem.Oci => "container",
         PackageEcosystem.Jsr => "JSR",
+        PackageEcosystem.Go => "Go",
         _ => "npm",
     };
 

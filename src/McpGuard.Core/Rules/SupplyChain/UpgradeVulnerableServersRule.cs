@@ -12,7 +12,7 @@ public sealed class UpgradeVulnerableServersRule : McpRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.KnownVulnerableVersion,
         title: "Upgrade server versions with known vulnerabilities",
-        messageFormat: "Server '{0}' runs '{1}' at '{2}', {3} by {4} ({5} severity: {6}); {7} ({8})",
+        messageFormat: "{0} runs '{1}' at '{2}', {3} by {4} ({5} severity: {6}); {7} ({8})",
         RuleCategories.SupplyChain,
         RuleSeverity.Warning,
         description: "A server version with a published advisory can be exploited the way the advisory describes; the fixed release closes it.");
@@ -21,33 +21,30 @@ public sealed class UpgradeVulnerableServersRule : McpRule
 
     public override void Analyze(RuleContext context)
     {
-        foreach (var server in context.Document.Servers)
+        foreach (var (owner, package) in LaunchedCommands.Packages(context))
         {
-            foreach (var package in ServerPackages.Read(server))
+            if (package.Source != PackageSource.Registry)
             {
-                if (package.Source != PackageSource.Registry)
+                continue;
+            }
+
+            var version = PackagePinning.ExactVersion(package);
+            foreach (var advisory in Advisory.For(package.Ecosystem, package.Name))
+            {
+                string? state = null;
+                if (version is not null && advisory.Affects(version))
                 {
-                    continue;
+                    state = $"version {version.ToNormalizedString()} is affected";
+                }
+                else if (version is null && advisory.FixedVersion is null)
+                {
+                    state = "not pinned, and every release is affected";
                 }
 
-                var version = PackagePinning.ExactVersion(package);
-                foreach (var advisory in Advisory.For(package.Ecosystem, package.Name))
+                if (state is not null)
                 {
-                    string? state = null;
-                    if (version is not null && advisory.Affects(version))
-                    {
-                        state = $"version {version.ToNormalizedString()} is affected";
-                    }
-                    else if (version is null && advisory.FixedVersion is null)
-                    {
-                        state = "not pinned, and every release is affected";
-                    }
-
-                    if (state is not null)
-                    {
-                        var fix = advisory.FixedVersion is { } fixedVersion ? $"pin {fixedVersion} or later" : "no fixed release is published: remove the server or replace it";
-                        context.Report(Rule, package.Token.Source.Span, server.Name, package.Spec, package.Token.Source.GetPath(), state, advisory.DisplayId, advisory.Severity, advisory.Summary, fix, advisory.Link);
-                    }
+                    var fix = advisory.FixedVersion is { } fixedVersion ? $"pin {fixedVersion} or later" : "no fixed release is published: remove the server or replace it";
+                    context.Report(Rule, package.Token.Source.Span, owner, package.Spec, package.Token.Source.GetPath(), state, advisory.DisplayId, advisory.Severity, advisory.Summary, fix, advisory.Link);
                 }
             }
         }

@@ -22,6 +22,7 @@ public sealed class ListenOnLoopbackOnlyRule : McpRule
 
     private const string AllInterfaces = "listens on every network interface";
     private const string AllOrigins = "allows every web origin";
+    private const string PublishedEverywhere = "publishes a container port on every network interface";
 
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
@@ -33,45 +34,89 @@ public sealed class ListenOnLoopbackOnlyRule : McpRule
             foreach (var command in LaunchScript.Read(server).Commands)
             {
                 var container = ContainerCommand.IsContainerRun(command);
-                for (var i = command.RunIndex + 1; i < command.Words.Count; i++)
+                if (container)
                 {
-                    var text = command.Words[i].Text;
-                    var equals = text.IndexOf('=');
-                    var option = equals > 0 && text.StartsWith("-", StringComparison.Ordinal) ? text.Substring(0, equals) : i > command.RunIndex + 1 ? command.Words[i - 1].Text : string.Empty;
-                    var value = equals > 0 && text.StartsWith("-", StringComparison.Ordinal) ? text.Substring(equals + 1) : text;
-                    var what = (container && option is "-e" or "--env") ? null
-                        : IsAnyAddress(value) && (NetworkEndpoints.BindOptions.Contains(option) || value.IndexOf(':') > 0 || option.Length == 0 || !option.StartsWith("-", StringComparison.Ordinal)) ? AllInterfaces
-                        : value.Trim() == "*" && NetworkEndpoints.CorsOptions.Contains(option) ? AllOrigins
-                        : null;
-                    if (what is not null && command.Words[i].Source is { } node && reported.Add(node))
-                    {
-                        context.Report(Rule, node, server.Name, what, text, node.GetPath());
-                    }
+                    ReportPublishedPorts(context, server.Name, command, reported);
                 }
+
+                ReportArguments(context, server.Name, command, container, reported);
             }
 
-            if (server.Env is null)
+            ReportEnvironment(context, server);
+        }
+    }
+
+    private static void ReportArguments(RuleContext context, string server, SimpleCommand command, bool container, HashSet<JsonStringNode> reported)
+    {
+        for (var i = command.RunIndex + 1; i < command.Words.Count; i++)
+        {
+            var text = command.Words[i].Text;
+            var equals = text.IndexOf('=');
+            var option = equals > 0 && text.StartsWith("-", StringComparison.Ordinal) ? text.Substring(0, equals) : i > command.RunIndex + 1 ? command.Words[i - 1].Text : string.Empty;
+            var value = equals > 0 && text.StartsWith("-", StringComparison.Ordinal) ? text.Substring(equals + 1) : text;
+            var what = (container && option is "-e" or "--env") ? null
+                : IsAnyAddress(value) && (NetworkEndpoints.BindOptions.Contains(option) || value.IndexOf(':') > 0 || option.Length == 0 || !option.StartsWith("-", StringComparison.Ordinal)) ? AllInterfaces
+                : value.Trim() == "*" && NetworkEndpoints.CorsOptions.Contains(option) ? AllOrigins
+                : null;
+            if (what is not null && command.Words[i].Source is { } node && reported.Add(node))
+            {
+                context.Report(Rule, node, server, what, text, node.GetPath());
+            }
+        }
+    }
+
+    private static void ReportEnvironment(RuleContext context, Model.McpServer server)
+    {
+        foreach (var property in server.Env?.Properties ?? Array.Empty<JsonPropertyNode>())
+        {
+            var name = property.Name.ToUpperInvariant();
+            if (property.Value is not JsonStringNode value)
             {
                 continue;
             }
 
-            foreach (var property in server.Env.Properties)
+            var what = NetworkEndpoints.BindEnvironment.Contains(name) && IsAnyAddress(value.Value) ? AllInterfaces
+                : NetworkEndpoints.CorsEnvironment.Contains(name) && value.Value.Trim() == "*" ? AllOrigins
+                : null;
+            if (what is not null)
             {
-                var name = property.Name.ToUpperInvariant();
-                if (property.Value is not JsonStringNode value)
-                {
-                    continue;
-                }
-
-                var what = NetworkEndpoints.BindEnvironment.Contains(name) && IsAnyAddress(value.Value) ? AllInterfaces
-                    : NetworkEndpoints.CorsEnvironment.Contains(name) && value.Value.Trim() == "*" ? AllOrigins
-                    : null;
-                if (what is not null)
-                {
-                    context.Report(Rule, value, server.Name, what, property.Name + "=" + value.Value, value.GetPath());
-                }
+                context.Report(Rule, value, server.Name, what, property.Name + "=" + value.Value, value.GetPath());
             }
         }
+    }
+
+    /// <summary><c>docker run -p 8080:8080</c>, <c>--publish 0.0.0.0:8080:80</c>, <c>-P</c>: Docker binds the host side on every interface unless an address is given.</summary>
+    private static void ReportPublishedPorts(RuleContext context, string server, SimpleCommand command, HashSet<JsonStringNode> reported)
+    {
+        foreach (var (option, value, word) in ContainerCommand.Options(command))
+        {
+            var everywhere = option is "-P" or "--publish-all"
+                || (option is "-p" or "--publish" && value is not null && PublishesOnEveryInterface(value));
+            if (everywhere && word.Source is { } node && reported.Add(node))
+            {
+                context.Report(Rule, node, server, PublishedEverywhere, value is null ? option : option + " " + value, node.GetPath());
+            }
+        }
+    }
+
+    /// <summary><c>[ip:]hostPort:containerPort[/proto]</c> or <c>containerPort</c>: without an address (or with 0.0.0.0, ::) the port is on every interface.</summary>
+    private static bool PublishesOnEveryInterface(string value)
+    {
+        var text = value.Trim();
+        string address;
+        if (text.StartsWith("[", StringComparison.Ordinal))
+        {
+            var close = text.IndexOf(']');
+            address = close > 0 ? text.Substring(0, close + 1) : text;
+        }
+        else
+        {
+            var parts = text.Split(':');
+            address = parts.Length >= 3 ? parts[0] : string.Empty;
+        }
+
+        // A variable or another address (127.0.0.1, ::1, a LAN address) is one interface, or cannot be judged here.
+        return address.Length == 0 || IsAnyAddress(address);
     }
 
     /// <summary><c>0.0.0.0</c>, <c>::</c>, <c>[::]</c>, optionally with a port.</summary>
