@@ -19,7 +19,7 @@ internal static class ToolNames
             return false;
         }
 
-        var lookup = false;
+        var reads = false;
         foreach (var word in words)
         {
             if (s_words.Value.Acting.Contains(word))
@@ -27,10 +27,10 @@ internal static class ToolNames
                 return false;
             }
 
-            lookup |= s_words.Value.Lookup.Contains(word);
+            reads |= s_words.Value.Lookup.Contains(word) || s_words.Value.Reading.Contains(word);
         }
 
-        return lookup || s_words.Value.Reading.Contains(words[0]);
+        return reads;
     }
 
     /// <summary>Lower-case words of the tool's own name: after the last <c>/</c> or <c>__</c>, split at separators and camelCase.</summary>
