@@ -51,6 +51,7 @@ public sealed class ConfigFormat
             ? new HashSet<string>(EmbeddedData.ReadStrings(data, "topLevelKeys"), StringComparer.Ordinal)
             : null;
         TopLevelKeysOpenEnded = data.TryGetProperty("topLevelKeysOpenEnded", out var openEnded) && openEnded.ValueKind == JsonValueKind.True;
+        ServersLayered = data.TryGetProperty("serversLayered", out var layered) && layered.ValueKind == JsonValueKind.True;
         ServerKeys = new HashSet<string>(EmbeddedData.ReadStrings(data, "serverKeys"), StringComparer.Ordinal);
         ServerTypes = new HashSet<string>(EmbeddedData.ReadStrings(data, "types"), StringComparer.Ordinal);
     }
@@ -93,6 +94,12 @@ public sealed class ConfigFormat
     public HashSet<string>? TopLevelKeys { get; }
 
     public bool TopLevelKeysOpenEnded { get; }
+
+    /// <summary>
+    /// The file is layered over the user's own configuration (Codex): a server entry may only switch off or adjust a
+    /// server defined elsewhere (<c>enabled = false</c>), so one without a command or URL is not broken.
+    /// </summary>
+    public bool ServersLayered { get; }
 
     public HashSet<string> ServerKeys { get; }
 
