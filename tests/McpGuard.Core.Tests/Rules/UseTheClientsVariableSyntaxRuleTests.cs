@@ -80,4 +80,15 @@ public sealed class UseTheClientsVariableSyntaxRuleTests
             .ShouldReportMessage("MCPG005", "Server 'fs' uses '${workspaceFolder}' (a VS Code predefined variable) at 'mcpServers.fs.args[0]', which Claude Code project servers does not expand: the server receives the text literally; use a path relative to the project or '${CLAUDE_PROJECT_DIR}/…'")
             .Verify();
     }
+
+    [TestMethod]
+    public void CurrentFolderVariable_InVsCode_IsFixedWithTheWorkspaceFolder()
+    {
+        ConfigVerifier.For(".vscode/mcp.json", """
+            { "servers": { "app": { "command": "node", "args": [{|MCPG005:"$PWD/server.js"|}], "env": { "KEY": {|MCPG005:"$API_KEY"|} } } } }
+            """)
+            .ShouldReportMessage("MCPG005", "Server 'app' uses '$PWD' (a bare shell variable) at 'servers.app.args[0]', which VS Code MCP configuration does not expand: the server receives the text literally; use a path relative to the project or '${workspaceFolder}/…' or '${env:PWD}'")
+            .ShouldReportMessage("MCPG005", "Server 'app' uses '$API_KEY' (a bare shell variable) at 'servers.app.env.KEY', which VS Code MCP configuration does not expand: the server receives the text literally; write '${env:API_KEY}' or an '${input:…}' with a matching input")
+            .Verify();
+    }
 }
