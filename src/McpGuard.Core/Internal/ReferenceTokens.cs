@@ -34,7 +34,78 @@ internal static class ReferenceTokens
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         System.TimeSpan.FromMilliseconds(250));
 
+    /// <summary>
+    /// Every reference in the value: <c>${…}</c> forms, then bare <c>$NAME</c> and <c>%NAME%</c> (upper-case names of two or
+    /// more characters, not glued to a word: <c>$5</c>, <c>%20</c>, <c>%Y%m</c> and <c>a$b</c> are not references).
+    /// </summary>
     public static IEnumerable<ReferenceToken> Find(string value)
+    {
+        foreach (var token in FindBraced(value))
+        {
+            yield return token;
+        }
+
+        foreach (var token in FindBare(value))
+        {
+            yield return token;
+        }
+    }
+
+    private static IEnumerable<ReferenceToken> FindBare(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if ((c != '$' && c != '%') || (i > 0 && IsNameChar(value[i - 1])) || (c == '$' && i > 0 && value[i - 1] == '$'))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < value.Length && IsNameChar(value[end]))
+            {
+                end++;
+            }
+
+            var name = value.Substring(i + 1, end - i - 1);
+            if (name.Length < 2 || !IsUpperName(name))
+            {
+                continue;
+            }
+
+            if (c == '$' && (end == value.Length || !IsNameChar(value[end])))
+            {
+                yield return new ReferenceToken("$" + name, "dollar", name);
+            }
+            else if (c == '%' && end < value.Length && value[end] == '%')
+            {
+                yield return new ReferenceToken("%" + name + "%", "percent", name);
+                i = end;
+            }
+        }
+    }
+
+    private static bool IsNameChar(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_';
+
+    private static bool IsUpperName(string name)
+    {
+        if (name[0] is >= '0' and <= '9')
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (c is >= 'a' and <= 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static IEnumerable<ReferenceToken> FindBraced(string value)
     {
         if (value.IndexOf("${", System.StringComparison.Ordinal) < 0)
         {
@@ -92,6 +163,8 @@ internal static class ReferenceTokens
         "predefined" => "a VS Code predefined variable",
         "dollar-brace" or "dollar-brace-default" => "shell-style environment syntax",
         "github-expression" => "a Continue/GitHub secrets expression",
+        "dollar" => "a bare shell variable",
+        "percent" => "Windows %VAR% syntax",
         _ => "a variable reference",
     };
 }

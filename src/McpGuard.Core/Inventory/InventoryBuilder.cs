@@ -61,7 +61,8 @@ public static class InventoryBuilder
         if (ServerClasses.Find(server) is { } serverClass)
         {
             entry.Capabilities.AddRange(serverClass.Classes);
-            entry.ReadOnly = serverClass.ReadOnly is null ? null : serverClass.IsReadOnly(server);
+            var readOnly = serverClass.IsReadOnly(server);
+            entry.ReadOnly = serverClass.ReadOnly is null && !readOnly ? null : readOnly;
         }
 
         var first = server.Body.Span.Start.Line + 1;

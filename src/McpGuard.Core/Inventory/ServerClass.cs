@@ -31,6 +31,10 @@ public sealed class ServerClass
 
     public bool Has(string capability) => Array.IndexOf((string[])Classes, capability) >= 0;
 
-    /// <summary>Whether this definition of the server uses the read-only switch.</summary>
-    public bool IsReadOnly(McpServer server) => ReadOnly is not null && ReadOnly.IsOn(server);
+    /// <summary>
+    /// Whether this definition of the server is read-only: its own switch when McpGuard lists one, else a generic
+    /// <c>--read-only</c>/<c>READ_ONLY=true</c>; or a client tool list that keeps only reading tools.
+    /// </summary>
+    public bool IsReadOnly(McpServer server) =>
+        (ReadOnly is not null ? ReadOnly.IsOn(server) : GenericReadOnly.HasSwitch(server)) || GenericReadOnly.HasReadOnlyToolList(server);
 }

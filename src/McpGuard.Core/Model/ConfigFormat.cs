@@ -51,6 +51,8 @@ public sealed class ConfigFormat
             ? new HashSet<string>(EmbeddedData.ReadStrings(data, "topLevelKeys"), StringComparer.Ordinal)
             : null;
         TopLevelKeysOpenEnded = data.TryGetProperty("topLevelKeysOpenEnded", out var openEnded) && openEnded.ValueKind == JsonValueKind.True;
+        ServersLayered = data.TryGetProperty("serversLayered", out var layered) && layered.ValueKind == JsonValueKind.True;
+        KeysVerified = !(data.TryGetProperty("keysVerified", out var verified) && verified.ValueKind == JsonValueKind.False);
         ServerKeys = new HashSet<string>(EmbeddedData.ReadStrings(data, "serverKeys"), StringComparer.Ordinal);
         ServerTypes = new HashSet<string>(EmbeddedData.ReadStrings(data, "types"), StringComparer.Ordinal);
     }
@@ -93,6 +95,18 @@ public sealed class ConfigFormat
     public HashSet<string>? TopLevelKeys { get; }
 
     public bool TopLevelKeysOpenEnded { get; }
+
+    /// <summary>
+    /// The file is layered over the user's own configuration (Codex): a server entry may only switch off or adjust a
+    /// server defined elsewhere (<c>enabled = false</c>), so one without a command or URL is not broken.
+    /// </summary>
+    public bool ServersLayered { get; }
+
+    /// <summary>
+    /// Whether the key lists come from the client's own documentation or schema; when they do not (Claude Desktop, Cline,
+    /// Roo, Kilo, Windsurf, Junie, Zed, Amazon Q, Kiro), an unknown key is at most Info (MCPG003).
+    /// </summary>
+    public bool KeysVerified { get; }
 
     public HashSet<string> ServerKeys { get; }
 

@@ -212,8 +212,14 @@ public sealed class ApprovalCorpusTests
         "102__Chisanan232__ai-development-config__.windsurf__mcp_config.json:3:MCPG609", // fetch/github/slack content + GitHub writes
         "103__copyleftdev__mailsentinel__.windsurf__mcp_config.json:3:MCPG609", // GitHub issues + filesystem/sqlite writes
         "104__1764712542__dotfiles__.codex__config.toml:1:MCPG609", // context7 content + filesystem writes on the home folder
+        "105__0xrsydn__dotfiles__.codex__config.toml:13:MCPG602", // trust_level = "trusted" on the whole home folder (a miss in the 2026-12 review, found since)
+        "105__0xrsydn__dotfiles__.codex__config.toml:16:MCPG602", // … and on four project folders
+        "105__0xrsydn__dotfiles__.codex__config.toml:19:MCPG602",
+        "105__0xrsydn__dotfiles__.codex__config.toml:22:MCPG602",
+        "105__0xrsydn__dotfiles__.codex__config.toml:25:MCPG602",
         "106__1a2b3cw__claude-code-presets__.codex__config.toml:3:MCPG609",
         "106__1a2b3cw__claude-code-presets__.codex__config.toml:3:MCPG612",
+        "107__0h-n0__local-voice-assistant-codex__.codex__config.toml:2:MCPG602", // a committed trusted project entry
         "116__mmontes11__dotfiles__.continue__mcpServers__mcp.yaml:8:MCPG612", // remote Grafana URL: the switch is server-side (judged wrong, class 7)
         "122__disler__claude-code-hooks-mastery__.claude__settings.json:107:MCPG607", // 8 hooks + statusLine 'uv run .claude/…py'
         "122__disler__claude-code-hooks-mastery__.claude__settings.json:12:MCPG603", // Write

@@ -122,6 +122,7 @@ public sealed class CorpusTests
                 "063 MCPG005 line 1", // ${VAR} in Roo, which expands ${env:VAR}
                 "086 MCPG003 line 2", // VS Code's inputs in an Amazon Q file
                 "086 MCPG003 line 88", // VS Code's servers in an Amazon Q file (its servers are never started)
+                "099 MCPG005 line 109", // %PATH% in Cline, which expands ${env:VAR} only (a miss in the 2026-12 review, found since)
                 "102 MCPG003 line 91", // Windsurf: a documentation-only metadata block on each disabled server (lines 91-146;
                 "102 MCPG003 line 102", // judged wrong in review-2026-12.md, class 6: should be Info)
                 "102 MCPG003 line 113",

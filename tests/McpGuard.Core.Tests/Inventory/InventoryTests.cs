@@ -50,6 +50,35 @@ public sealed class InventoryTests
     }
 
     [TestMethod]
+    public void ReadOnlyColumn_FollowsGenericSwitchesAndReadingToolLists()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "mcpguard-inventory-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(directory, ".gemini"));
+        try
+        {
+            var path = Path.Combine(directory, ".gemini", "settings.json");
+            File.WriteAllText(path, """
+                { "mcpServers": {
+                  "db": { "command": "npx", "args": ["-y", "mysql-mcp@1.0.0", "--read-only"] },
+                  "db-env": { "command": "npx", "args": ["-y", "mysql-mcp@1.0.0"], "env": { "MYSQL_READ_ONLY": "true" } },
+                  "db-write": { "command": "npx", "args": ["-y", "mysql-mcp@1.0.0"] },
+                  "gh-tools": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"], "includeTools": ["get_issue", "list_commits"] },
+                  "mongo": { "command": "npx", "args": ["-y", "mongodb-mcp-server@0.1.1", "--read-only"] }
+                } }
+                """);
+            var scan = ConfigScanner.ScanWithDocuments(new ScanRequest(new[] { new ConfigFile(path, McpGuard.Model.ConfigFormat.Get("gemini")) }, [], SeverityOptions.Default));
+            var rows = InventoryBuilder.Build(scan, directory).Select(e => $"{e.Server}:{e.ReadOnly?.ToString() ?? "-"}").ToList();
+
+            // MongoDB's own switch is --readOnly (MDB_MCP_READ_ONLY): a generic --read-only is not taken for it.
+            CollectionAssert.AreEqual(new[] { "db:True", "db-env:True", "db-write:-", "gh-tools:True", "mongo:False" }, rows);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [TestMethod]
     public void LauncherModel_IsWhatTheInventoryShows()
     {
         var directory = Path.Combine(Path.GetTempPath(), "mcpguard-inventory-" + Guid.NewGuid().ToString("N"));

@@ -19,7 +19,7 @@ public sealed class AvoidAbsoluteHomePathsRuleTests
               }
             }
             """)
-            .ShouldReportMessage("MCPG503", "Server 'linux' uses an absolute path into the home folder of 'bob' at 'mcpServers.linux.args[0]'; it discloses the user name and breaks on every other machine: use a path relative to the project, '${workspaceFolder}', or '~'")
+            .ShouldReportMessage("MCPG503", "Server 'linux' uses an absolute path into the home folder of 'bob' at 'mcpServers.linux.args[0]'; it discloses the user name and breaks on every other machine: use a path relative to the project or '${CLAUDE_PROJECT_DIR}/…', or '~' where the server expands it")
             .Verify();
         ConfigVerifier.For(".claude/settings.json", """
             { "hooks": { "Stop": [ { "hooks": [ { "type": "command", "command": {|MCPG503:{|MCPG607:"bash /Users/erin/hooks/stop.sh"|}|} } ] } ] } }
@@ -32,7 +32,7 @@ public sealed class AvoidAbsoluteHomePathsRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "tilde": { "command": "node", "args": ["~/src/server/index.js", "$HOME/x", "/Users/YOUR_USERNAME/apps/mcp", "/Users/Shared/tools", "C:\\Users\\Public\\x"] },
+                "tilde": { "command": "node", "args": ["~/src/server/index.js", {|MCPG005:"$HOME/x"|}, "/Users/YOUR_USERNAME/apps/mcp", "/Users/Shared/tools", "C:\\Users\\Public\\x"] },
                 "container": { "command": "docker", "args": ["run", "-i", "-v", "./cache:/home/node/.cache", "ghcr.io/example/mcp@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"] }
               }
             }

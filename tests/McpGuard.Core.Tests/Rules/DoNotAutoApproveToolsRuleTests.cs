@@ -15,7 +15,7 @@ public sealed class DoNotAutoApproveToolsRuleTests
         ConfigVerifier.For(".roo/mcp.json", """
             { "mcpServers": { "docs": { "command": "uvx", "args": ["mcp-server-fetch==2025.1.17"], {|MCPG605:"alwaysAllow"|}: ["fetch", "search"] } } }
             """)
-            .ShouldReportMessage("MCPG605", "Server 'docs' auto-approves tools 'fetch', 'search' at 'mcpServers.docs.alwaysAllow'; the client runs them without asking, so remove the setting and confirm each tool call")
+            .ShouldReportMessage("MCPG605", "Server 'docs' auto-approves tool 'fetch' (and 1 read-only tool) at 'mcpServers.docs.alwaysAllow'; the client runs them without asking, so remove the setting and confirm each tool call")
             .Verify();
     }
 
@@ -42,5 +42,38 @@ public sealed class DoNotAutoApproveToolsRuleTests
         ConfigVerifier.For(".kiro/settings/mcp.json", """{ "mcpServers": { "a": { "command": "x", "autoApprove": [] } } }""").Verify();
         var findings = ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, """{ "mcpServers": { "a": { "command": "x", "alwaysAllow": ["t"] } } }""");
         Assert.IsFalse(findings.Any(f => f.RuleId == "MCPG605"), "Claude Code ignores alwaysAllow (MCPG003 reports the key)");
+    }
+
+    [TestMethod]
+    public void ReadOnlyToolNames_AreInfo()
+    {
+        var findings = ConfigVerifier.For(".roo/mcp.json", """
+            {
+              "mcpServers": {
+                "github": { "command": "docker", "args": ["run", "-i", "--rm", "ghcr.io/github/github-mcp-server@sha256:0000000000000000000000000000000000000000000000000000000000000000", "--read-only"], {|MCPG605:"alwaysAllow"|}: ["get_issue", "list_pull_requests", "searchCode", "read_file"] },
+                "context7": { "command": "npx", "args": ["-y", "@upstash/context7-mcp@1.0.14"], {|MCPG605:"alwaysAllow"|}: ["resolve-library-id", "get-library-docs"] }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCPG605", "Server 'github' auto-approves read-only tools 'get_issue', 'list_pull_requests', 'searchCode', 'read_file' at 'mcpServers.github.alwaysAllow'; the client runs them without asking, so remove the setting and confirm each tool call")
+            .Verify();
+        Assert.IsTrue(findings.All(f => f.DefaultSeverity == RuleSeverity.Info));
+    }
+
+    [TestMethod]
+    public void ActingToolNames_StayWarnings()
+    {
+        var findings = ConfigVerifier.For(".kiro/settings/mcp.json", """
+            {
+              "mcpServers": {
+                "github": { "command": "uvx", "args": ["github-mcp==1.0.0"], {|MCPG605:"autoApprove"|}: ["get_issue", "create_pull_request", "get_and_delete_branch"] },
+                "shell": { "command": "uvx", "args": ["shell-mcp==1.0.0"], {|MCPG605:"autoApprove"|}: ["execute_command"] },
+                "mail": { "command": "uvx", "args": ["mail-mcp==1.0.0"], {|MCPG605:"autoApprove"|}: ["sendEmail", "list_messages"] }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCPG605", "Server 'github' auto-approves tools 'create_pull_request', 'get_and_delete_branch' (and 1 read-only tool) at 'mcpServers.github.autoApprove'; the client runs them without asking, so remove the setting and confirm each tool call")
+            .Verify();
+        Assert.IsTrue(findings.All(f => f.DefaultSeverity == RuleSeverity.Warning), string.Join(", ", findings.Select(f => f.DefaultSeverity)));
     }
 }

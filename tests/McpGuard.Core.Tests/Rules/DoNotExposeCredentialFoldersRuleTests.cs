@@ -12,7 +12,7 @@ public sealed class DoNotExposeCredentialFoldersRuleTests
         ConfigVerifier.For(".mcp.json", """
             {
               "mcpServers": {
-                "fs": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem@2025.8.21", {|MCPG502:"~/.ssh"|}, {|MCPG502:"$HOME/.aws/"|}, {|MCPG502:"/etc"|}, {|MCPG502:"%APPDATA%"|}] },
+                "fs": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem@2025.8.21", {|MCPG502:"~/.ssh"|}, {|MCPG005:{|MCPG502:"$HOME/.aws/"|}|}, {|MCPG502:"/etc"|}, {|MCPG005:{|MCPG502:"%APPDATA%"|}|}] },
                 "docker": { "command": "docker", "args": ["run", "-i", "-v", {|MCPG502:"~/.kube:/root/.kube:ro"|}, "ghcr.io/example/mcp@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"] },
                 "browser": { "command": "node", "args": ["dist/index.js", {|MCPG502:"--user-data-dir=~/Library/Application Support/Google/Chrome"|}] }
               }
@@ -30,7 +30,7 @@ public sealed class DoNotExposeCredentialFoldersRuleTests
             {
               "mcpServers": {
                 "ca": { "command": "node", "args": ["dist/index.js", "--ca", "/etc/ssl/certs/ca-certificates.crt"] },
-                "shim": { "command": "node", "args": ["%APPDATA%\\npm\\node_modules\\some-mcp\\dist\\index.js"] },
+                "shim": { "command": "node", "args": [{|MCPG005:"%APPDATA%\\npm\\node_modules\\some-mcp\\dist\\index.js"|}] },
                 "cfg": { "command": "node", "args": ["dist/index.js", "--config", "~/.config/some-mcp/config.json"] }
               }
             }

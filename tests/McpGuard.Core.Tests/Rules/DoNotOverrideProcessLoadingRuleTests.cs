@@ -1,3 +1,4 @@
+using System.IO;
 using McpGuard.Core.Tests.Infrastructure;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -46,5 +47,42 @@ public sealed class DoNotOverrideProcessLoadingRuleTests
               }
             }
             """).Verify();
+    }
+
+    [TestMethod]
+    public void ModuleSearchPaths_InsideTheRepository_AreSilent()
+    {
+        ConfigVerifier.For(".mcp.json", $$"""
+            {
+              "mcpServers": {
+                "py": { "command": "python3", "args": ["-m", "server"], "env": { "PYTHONPATH": "src:${CLAUDE_PROJECT_DIR}/lib:${PYTHONPATH}" } },
+                "node": { "command": "node", "args": ["dist/index.js"], "env": { "NODE_PATH": "./packages;node_modules" } },
+                "abs": { "command": "python3", "args": ["-m", "server"], "env": { "PYTHONPATH": {{SyntheticSecrets.Quote(Path.Combine(TestPaths.FakeRepositoryRoot, "src"))}} } },
+                "dot": { "command": "python3", "args": ["-m", "server"], "env": { "PYTHONPATH": "." } }
+              }
+            }
+            """).Verify();
+        ConfigVerifier.For(".vscode/mcp.json", """
+            { "servers": { "py": { "command": "python", "args": ["-m", "server"], "env": { "PYTHONPATH": "${workspaceFolder}/src;${workspaceFolder}/tools" } } } }
+            """).Verify();
+    }
+
+    [TestMethod]
+    public void ModuleSearchPaths_LeavingTheRepository_AreReported()
+    {
+        ConfigVerifier.For(".mcp.json", $$"""
+            {
+              "mcpServers": {
+                "home": { "command": "python3", "args": ["-m", "server"], "env": { "PYTHONPATH": {|MCPG306:"src:~/lib/python"|} } },
+                "abs": { "command": "node", "args": ["dist/index.js"], "env": { "NODE_PATH": {|MCPG306:"/usr/local/lib/node_modules"|} } },
+                "up": { "command": "python3", "args": ["-m", "server"], "env": { "PYTHONPATH": {|MCPG306:"../shared"|} } },
+                "users": { "command": "python3", "args": ["-m", "server"], "env": { "PYTHONPATH": {|MCPG503:{|MCPG306:"/Users/alice/code/tools"|}|} } },
+                "variable": { "command": "python3", "args": ["-m", "server"], "env": { "PYTHONPATH": {|MCPG306:"${TOOLS_DIR}/lib"|} } },
+                "climb": { "command": "python3", "args": ["-m", "server"], "env": { "PYTHONPATH": {|MCPG306:{{SyntheticSecrets.Quote(TestPaths.FakeRepositoryRoot + "/../other")}}|} } }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCPG306", "Server 'abs' sets 'NODE_PATH' at 'mcpServers.abs.env.NODE_PATH'; it decides which programs, libraries or modules the process loads, so the file can run code the server never shipped: leave it to the developer's environment")
+            .Verify();
     }
 }

@@ -208,6 +208,86 @@ public sealed class KnownCredentialFormatRuleTests
     }
 
     [TestMethod]
+    public void AwsKeyPair_IsReportedAtBothLines_TheIdAsWarningTheSecretAsError()
+    {
+        var keyId = SyntheticSecrets.For("aws-access-key-id").Secret;
+        var secret = SyntheticSecrets.Random(SyntheticSecrets.Base64, 40, 79);
+        var findings = ConfigVerifier.For(".mcp.json", $$"""
+            {
+              "mcpServers": {
+                "kb": {
+                  "command": "node",
+                  "env": {
+                    "AWS_ACCESS_KEY_ID": {|MCPG101:"{{keyId}}"|},
+                    "AWS_SECRET_ACCESS_KEY": {|MCPG101:"{{secret}}"|}
+                  }
+                }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCPG101", "Server 'kb' holds a literal AWS access key ID (AKIA…[20 chars]) at 'mcpServers.kb.env.AWS_ACCESS_KEY_ID'; revoke it and load it from the environment or a secret store instead")
+            .ShouldReportMessage("MCPG101", "Server 'kb' holds a literal AWS secret access key (****[40 chars]) at 'mcpServers.kb.env.AWS_SECRET_ACCESS_KEY'; revoke it and load it from the environment or a secret store instead")
+            .Verify();
+        Assert.AreEqual(RuleSeverity.Warning, findings[0].DefaultSeverity);
+        Assert.AreEqual(RuleSeverity.Error, findings[1].DefaultSeverity);
+    }
+
+    [TestMethod]
+    public void AwsKeyPair_InCodexToml_IsReportedAtBothLines()
+    {
+        var keyId = SyntheticSecrets.For("aws-access-key-id").Secret;
+        var secret = SyntheticSecrets.Random(SyntheticSecrets.Base64, 40, 79);
+        ConfigVerifier.For(".codex/config.toml", $$"""
+            [mcp_servers.kb]
+            command = "node"
+
+            [mcp_servers.kb.env]
+            AWS_ACCESS_KEY_ID = {|MCPG101:"{{keyId}}"|}
+            AWS_SECRET_ACCESS_KEY = {|MCPG101:"{{secret}}"|}
+            """).Verify();
+    }
+
+    [TestMethod]
+    public void CurrentProviderPrefixes_AreFound()
+    {
+        var supabaseV0 = "sbp_v0_" + SyntheticSecrets.Random(SyntheticSecrets.Hex, 40, 80);
+        var docker = SyntheticSecrets.For("docker-access-token").Value;
+        var context7 = SyntheticSecrets.For("context7-api-key").Value;
+        ConfigVerifier.For(".cursor/mcp.json", $$"""
+            {
+              "mcpServers": {
+                "supabase": { "command": "npx", "args": ["-y", "@supabase/mcp-server-supabase@0.5.5", "--read-only", "--access-token", {|MCPG101:"{{supabaseV0}}"|}] },
+                "hub": { "command": "node", "env": { "DOCKER_TOKEN": {|MCPG101:"{{docker}}"|}, "CONTEXT7_API_KEY": {|MCPG101:"{{context7}}"|} } }
+              }
+            }
+            """)
+            .ShouldReportMessage("MCPG101", "Server 'supabase' holds a literal Supabase personal access token (sbp_v0_…[47 chars]) at 'mcpServers.supabase.args[4]'; revoke it and load it from the environment or a secret store instead")
+            .ShouldNotMention(supabaseV0.Substring(7, 8))
+            .Verify();
+    }
+
+    [TestMethod]
+    public void PrefixLookalikes_AreSilent()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "svc": {
+                  "command": "node",
+                  "args": ["--digest", "sha256~short", "--ref", "pul-1234", "--flag", "r8_not_a_token"],
+                  "env": {
+                    "SUPABASE_ACCESS_TOKEN": "sbp_v0_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+                    "DOCKER_TOKEN": "dckr_pat_your-docker-token-here",
+                    "VAULT_TOKEN": "hvs.example",
+                    "CONTEXT7_API_KEY": "ctx7sk-00000000-0000-0000-0000-000000000000"
+                  }
+                }
+              }
+            }
+            """).Verify();
+    }
+
+    [TestMethod]
     public void Jwt_RoleGradesTheSeverity_AnonIsInfo()
     {
         var anon = SyntheticSecrets.Jwt("{\"iss\":\"supabase\",\"ref\":\"abcdefghij\",\"role\":\"anon\",\"iat\":1735689600}", 11);

@@ -55,8 +55,8 @@ public sealed class LiteralCredentialRuleTests
                     "DEBUG_TOKEN": "true",
                     "SERVICE_PASSWORD": "changeme",
                     "PIN_PASSWORD": "1234",
-                    "ADMIN_PASSWORD": "$ADMIN_PASSWORD",
-                    "WIN_SECRET": "%WIN_SECRET%"
+                    "ADMIN_PASSWORD": {|MCPG005:"$ADMIN_PASSWORD"|},
+                    "WIN_SECRET": {|MCPG005:"%WIN_SECRET%"|}
                   }
                 }
               }

@@ -14,7 +14,7 @@ public sealed class RunCommandsFromTrustedLocationsRuleTests
               "mcpServers": {
                 "tmp": { "command": {|MCPG305:"/tmp/mcp-server"|} },
                 "downloads": { "command": "node", "args": [{|MCPG305:"~/Downloads/server/index.js"|}] },
-                "win": { "command": {|MCPG305:"%TEMP%\\tools\\server.exe"|} },
+                "win": { "command": {|MCPG305:{|MCPG005:"%TEMP%\\tools\\server.exe"|}|} },
                 "up": { "command": {|MCPG305:"../other-repo/bin/server"|} },
                 "public": { "command": {|MCPG305:"C:\\Users\\Public\\server.exe"|} }
               }

@@ -1,4 +1,6 @@
+using System.Linq;
 using McpGuard.Core.Tests.Infrastructure;
+using McpGuard.Rules;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace McpGuard.Core.Tests.Rules;
@@ -49,5 +51,18 @@ public sealed class UseKnownKeysRuleTests
               }
             }
             """).Verify();
+    }
+
+    [TestMethod]
+    public void UnknownKeys_OfClientsWhoseSchemaIsNotVerified_AreInfo_VerifiedClientsStayWarnings()
+    {
+        var unverified = ConfigVerifier.For("cline_mcp_settings.json", """
+            { "mcpServers": { "a": { "command": "node", "args": ["s.js"], {|MCPG003:"networkTimeout"|}: 60 } } }
+            """).Verify();
+        Assert.AreEqual(RuleSeverity.Info, unverified.Single().DefaultSeverity);
+        var verified = ConfigVerifier.For(".cursor/mcp.json", """
+            { "mcpServers": { "a": { "command": "node", "args": ["s.js"], {|MCPG003:"networkTimeout"|}: 60 } } }
+            """).Verify();
+        Assert.AreEqual(RuleSeverity.Warning, verified.Single().DefaultSeverity);
     }
 }

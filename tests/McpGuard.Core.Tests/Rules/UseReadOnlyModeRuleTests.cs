@@ -38,4 +38,20 @@ public sealed class UseReadOnlyModeRuleTests
             }
             """).Verify();
     }
+
+    [TestMethod]
+    public void ClientToolListOfReadingTools_CountsAsReadOnly()
+    {
+        ConfigVerifier.For(".codex/config.toml", """
+            [mcp_servers.github]
+            url = "https://api.githubcopilot.com/mcp/"
+            bearer_token_env_var = "GITHUB_TOKEN"
+            enabled_tools = ["get_issue", "list_issues", "search_code"]
+
+            [mcp_servers.{|MCPG612:github-write|}]
+            url = "https://api.githubcopilot.com/mcp/"
+            bearer_token_env_var = "GITHUB_TOKEN"
+            enabled_tools = ["get_issue", "create_issue"]
+            """).Verify();
+    }
 }

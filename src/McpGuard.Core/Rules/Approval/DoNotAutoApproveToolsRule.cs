@@ -6,7 +6,8 @@ namespace McpGuard.Rules.Approval;
 
 /// <summary>
 /// MCPG605: a client setting that runs a server's tools without confirmation: Cline/Roo/Kilo <c>alwaysAllow</c>, Amazon
-/// Q/Kiro/Junie <c>autoApprove</c> (Error for <c>"*"</c>), Gemini <c>"trust": true</c>, Copilot agent <c>tools: ["*"]</c>.
+/// Q/Kiro/Junie <c>autoApprove</c> (Error for <c>"*"</c>; Info when every name says the tool only reads), Gemini
+/// <c>"trust": true</c>, Copilot agent <c>tools: ["*"]</c>.
 /// Only where the file's client honours the key (<c>Data/permission-risks.json</c>); an empty list approves nothing.
 /// </summary>
 public sealed class DoNotAutoApproveToolsRule : McpRule
@@ -60,7 +61,8 @@ public sealed class DoNotAutoApproveToolsRule : McpRule
             return;
         }
 
-        var names = new List<string>();
+        var acting = new List<string>();
+        var reading = new List<string>();
         foreach (var item in list.Items)
         {
             if (item is not JsonStringNode text || text.Value.Trim().Length == 0)
@@ -74,14 +76,25 @@ public sealed class DoNotAutoApproveToolsRule : McpRule
                 return;
             }
 
-            names.Add(text.Value.Trim());
+            (ToolNames.OnlyReads(text.Value) ? reading : acting).Add(text.Value.Trim());
         }
 
-        if (names.Count > 0)
+        if (acting.Count > 0)
         {
-            var shown = string.Join("', '", names.GetRange(0, Math.Min(names.Count, 5)));
-            var more = names.Count > 5 ? $" and {names.Count - 5} more" : string.Empty;
-            context.Report(Rule, property, server, $"auto-approves {(names.Count == 1 ? "tool" : "tools")} '{shown}'{more}", property.GetPath());
+            var readOnly = reading.Count == 0 ? string.Empty : $" (and {reading.Count} read-only {(reading.Count == 1 ? "tool" : "tools")})";
+            context.Report(Rule, property, server, $"auto-approves {(acting.Count == 1 ? "tool" : "tools")} {Show(acting)}{readOnly}", property.GetPath());
         }
+        else if (reading.Count > 0)
+        {
+            // Tools whose names say they only read (get_*, list_*, search*, documentation look-ups) are worth a look, not a warning.
+            context.ReportWithSeverity(Rule, property.Span, RuleSeverity.Info, server, $"auto-approves read-only {(reading.Count == 1 ? "tool" : "tools")} {Show(reading)}", property.GetPath());
+        }
+    }
+
+    private static string Show(List<string> names)
+    {
+        var shown = string.Join("', '", names.GetRange(0, Math.Min(names.Count, 5)));
+        var more = names.Count > 5 ? $" and {names.Count - 5} more" : string.Empty;
+        return $"'{shown}'{more}";
     }
 }

@@ -6,7 +6,8 @@ namespace McpGuard.Rules.Approval;
 /// <summary>
 /// MCPG602: <c>permissions.defaultMode: "bypassPermissions"</c> (Error) or <c>"acceptEdits"</c> (Warning) in shared
 /// Claude Code settings, and a prompt-bypass switch (<c>--dangerously-skip-permissions</c>) in a hook or helper command
-/// the settings define (in a server's launch command it is MCPG307's).
+/// the settings define (in a server's launch command it is MCPG307's); Codex's <c>sandbox_mode</c>, <c>approval_policy</c>
+/// and <c>trust_level</c> (<see cref="CodexApprovalSettings"/>).
 /// </summary>
 public sealed class KeepPermissionPromptsOnRule : McpRule
 {
@@ -34,6 +35,11 @@ public sealed class KeepPermissionPromptsOnRule : McpRule
             {
                 context.ReportWithSeverity(Rule, mode.Span, RuleSeverity.Warning, "'permissions.defaultMode' is 'acceptEdits'", "edits files");
             }
+        }
+
+        if (document.Format.Id == "codex")
+        {
+            CodexApprovalSettings.Check(context, Rule);
         }
 
         var risks = PermissionRisks.Instance;

@@ -12,14 +12,15 @@ namespace McpGuard.Rules.Approval;
 /// that can execute commands or write (shell, writable filesystem, git/GitHub, database). A scope is what one client
 /// session loads: the servers of one file that are not disabled (for <c>.mcp.json</c> also minus the project settings'
 /// <c>disabledMcpjsonServers</c>, plus Claude Code's own shell and edit tools when those settings allow them unprompted).
-/// Reported once per scope, at the first reader. A writer started read-only (MCPG612's switch) does not count.
+/// Reported once per scope, at the first reader. A writer started read-only (MCPG612's switch, a generic <c>--read-only</c>
+/// or <c>READ_ONLY=true</c> where McpGuard lists no switch, or a tool list of reading tools only) does not count.
 /// </summary>
 public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.UntrustedContentWithWriteAccess,
         title: "Separate untrusted-content and write-capable servers",
-        messageFormat: "{0} {1} in the same {2} session as {3}, which can {4}; a prompt injection in that content can use them, so split them into separate sessions or make one side read-only",
+        messageFormat: "{0} {1} in the same {2} session as {3}, which can {4}; the risk is that side: instructions injected through that content can make the agent use it, so {5}",
         RuleCategories.Approval,
         RuleSeverity.Warning,
         description: "Untrusted content plus a tool that can act is the prompt-injection path the seeds warn about: don't process external documents in the session where the agent can run commands or write.");
@@ -37,7 +38,7 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
 
             var disabled = DisabledByProjectSettings(document, context, out var ownTools);
             var readers = new List<McpServer>();
-            var writers = new List<(string Name, ServerClass Class)>();
+            var writers = new List<(McpServer Server, ServerClass Class)>();
             foreach (var server in document.Servers)
             {
                 if (disabled.Contains(server.Name) || server.Body.GetValue("disabled") is JsonScalarNode { RawText: "true" } || ServerClasses.Find(server) is not { } serverClass)
@@ -53,7 +54,7 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
                 var canAct = serverClass.Has(ServerClasses.ExecutesCommands) || (HasWrite(serverClass) && !serverClass.IsReadOnly(server));
                 if (canAct)
                 {
-                    writers.Add((server.Name, serverClass));
+                    writers.Add((server, serverClass));
                 }
             }
 
@@ -65,12 +66,17 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
             // A reader that is also the only writer is one server, not two sides (a browser alone, GitHub alone).
             var others = new List<string>();
             var abilities = new List<string>();
-            foreach (var (name, serverClass) in writers)
+            var switches = new List<string>();
+            foreach (var (writer, serverClass) in writers)
             {
-                if (readers.Count > 1 || name != readers[0].Name)
+                if (readers.Count > 1 || writer.Name != readers[0].Name)
                 {
-                    others.Add(name);
+                    others.Add(writer.Name);
                     abilities.AddRange(Abilities(serverClass));
+                    if (serverClass.ReadOnly is { } readOnly && readOnly.Applies(writer) && !switches.Contains(readOnly.Description))
+                    {
+                        switches.Add(readOnly.Description);
+                    }
                 }
             }
 
@@ -94,8 +100,18 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
 
             var subject = (readers.Count == 1 ? "Server " : "Servers ") + ProjectServers.List(readerNames);
             var verb = readers.Count == 1 ? "reads untrusted content (web pages, messages, issues)" : "read untrusted content (web pages, messages, issues)";
-            context.Report(Rule, readers[0].NameSpan, null, subject, verb, document.Format.DisplayName, writerText, string.Join(", ", Distinct(abilities)));
+            context.Report(Rule, readers[0].NameSpan, null, subject, verb, document.Format.DisplayName, writerText, string.Join(", ", Distinct(abilities)), Fix(others.Count, ownTools is not null, switches));
         }
+    }
+
+    /// <summary>The writer side is what an injection would use: start it read-only (naming the switch) or keep the reader apart.</summary>
+    private static string Fix(int writerServers, bool ownTools, List<string> switches)
+    {
+        var readOnly = writerServers == 0 ? string.Empty
+            : switches.Count == 0 ? "make the writing server read-only if it can be, or "
+            : $"start the writing {(writerServers == 1 ? "server" : "servers")} read-only ({string.Join("; ", switches)}), or ";
+        var ask = ownTools ? "let Claude Code ask before its own tools run, or " : string.Empty;
+        return readOnly + ask + "load the reader in a separate session";
     }
 
     private static bool HasWrite(ServerClass serverClass)

@@ -23,7 +23,7 @@ public sealed class UseReadOnlyModeRule : McpRule
     {
         foreach (var server in context.Document.Servers)
         {
-            if (ServerClasses.Find(server) is { ReadOnly: { } readOnly } serverClass && readOnly.Applies(server) && !readOnly.IsOn(server))
+            if (ServerClasses.Find(server) is { ReadOnly: { } readOnly } serverClass && readOnly.Applies(server) && !serverClass.IsReadOnly(server))
             {
                 context.Report(Rule, server.NameSpan, server.Name, serverClass.Name, readOnly.Description);
             }

@@ -5,7 +5,10 @@ using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Configuration;
 
-/// <summary>MCPG004: a server the client cannot start — no command or url, both, an unknown type, or values of the wrong JSON type.</summary>
+/// <summary>
+/// MCPG004: a server the client cannot start — no command or url, both, an unknown type, or values of the wrong JSON type.
+/// In a layered file (Codex) an entry without command or url overrides a server defined in the user's own configuration.
+/// </summary>
 public sealed class ServerDefinitionMustBeValidRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -64,7 +67,7 @@ public sealed class ServerDefinitionMustBeValidRule : McpRule
         var command = body.GetValue("command");
         var hasCommand = command is not null;
         var hasUrl = server.Urls.Count > 0 || body.GetValue("tcp") is not null;
-        if (!hasCommand && !hasUrl && body.GetValue("url") is null)
+        if (!hasCommand && !hasUrl && body.GetValue("url") is null && !format.ServersLayered)
         {
             context.Report(Rule, server.NameSpan, server.Name, "has neither 'command' nor a URL; the client cannot start it");
         }

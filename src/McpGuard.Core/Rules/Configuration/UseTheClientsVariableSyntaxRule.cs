@@ -6,7 +6,11 @@ using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Configuration;
 
-/// <summary>MCPG005: <c>${input:x}</c> in a Claude file, <c>${VAR}</c> in a VS Code file, any reference where the client expands none — passed on literally.</summary>
+/// <summary>
+/// MCPG005: <c>${input:x}</c> in a Claude file, <c>${VAR}</c> in a VS Code file, a bare <c>$VAR</c> or <c>%VAR%</c> where
+/// the client does not expand it, any reference where the client expands none — passed on literally. The fix is written
+/// in the file's own client's syntax.
+/// </summary>
 public sealed class UseTheClientsVariableSyntaxRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -29,13 +33,15 @@ public sealed class UseTheClientsVariableSyntaxRule : McpRule
             return;
         }
 
+        // Commands the client runs through a shell (Claude Code's headersHelper) are expanded by that shell.
+        var shellCommands = new HashSet<JsonStringNode>(Approval.PermissionRisks.Instance.CommandNodes(format.Id, context.Document.Root));
         foreach (var server in context.Document.Servers)
         {
             // A shell expands ${VAR} in its own script; only what the client itself must expand is judged.
             var viaShell = server.Command is { } command && s_shells.Contains(CommandInvocation.NormalizeProgram(command.Value));
             foreach (var text in McpDocument.CollectStrings(server.Body))
             {
-                if (viaShell && text.Parent is JsonArrayNode)
+                if ((viaShell && text.Parent is JsonArrayNode) || shellCommands.Contains(text))
                 {
                     continue;
                 }
@@ -57,14 +63,17 @@ public sealed class UseTheClientsVariableSyntaxRule : McpRule
         var name = EnvironmentName(token.Syntax is "predefined" or "input" ? token.Name.ToUpperInvariant() : token.Name);
         return format.Variables switch
         {
-            VariableSyntax.Claude => token.Syntax == "predefined" ? "use a relative path or '${CLAUDE_PROJECT_DIR}'" : $"write '${{{name}}}'",
-            VariableSyntax.VsCode => $"write '${{env:{name}}}' or an '${{input:…}}' with a matching input",
-            VariableSyntax.Cursor => $"write '${{env:{name}}}'",
+            VariableSyntax.Claude => token.Syntax == "predefined" ? "use " + ClientDialect.ProjectPathAdvice(format) : $"write '${{{name}}}'",
+            VariableSyntax.VsCode => token.Syntax is "dollar" or "percent" or "dollar-brace" or "dollar-brace-default" && IsPathVariable(token.Name) ? "use " + ClientDialect.ProjectPathAdvice(format) + $" or '${{env:{name}}}'" : $"write '${{env:{name}}}' or an '${{input:…}}' with a matching input",
+            VariableSyntax.Cursor => token.Syntax == "predefined" ? "use " + ClientDialect.ProjectPathAdvice(format) : $"write '${{env:{name}}}'",
             VariableSyntax.Codex => "pass secrets by name with 'env_vars' or 'bearer_token_env_var' instead",
             VariableSyntax.Continue => $"write '${{{{ secrets.{name} }}}}'",
             _ => "this client expands no variables; set the value where the client is started instead",
         };
     }
+
+    /// <summary>The current folder spelled as a variable (<c>$PWD</c>, <c>%CD%</c>): a project path, not a secret.</summary>
+    private static bool IsPathVariable(string name) => name is "PWD" or "CD";
 
     /// <summary>A valid variable name for the suggestion: <c>jenkins-basic-auth</c> → <c>JENKINS_BASIC_AUTH</c>.</summary>
     private static string EnvironmentName(string name)

@@ -25,6 +25,7 @@ internal sealed class CredentialPattern
         Check = item.TryGetProperty("check", out var check) ? check.GetString() : null;
         PairedWith = item.TryGetProperty("pairedWith", out var paired) ? paired.GetString() : null;
         Names = EmbeddedData.ReadStrings(item, "names");
+        Severity = item.TryGetProperty("severity", out var severity) ? (RuleSeverity)Enum.Parse(typeof(RuleSeverity), severity.GetString()!) : null;
     }
 
     public string Id { get; }
@@ -42,6 +43,9 @@ internal sealed class CredentialPattern
 
     /// <summary>An extra test in code: <c>jwt</c>.</summary>
     public string? Check { get; }
+
+    /// <summary>A default lower than the rule's, for a format that identifies rather than unlocks (an AWS access key ID).</summary>
+    public RuleSeverity? Severity { get; }
 
     /// <summary>For a secret without a marker: the pattern id of the identifier it is recognised next to.</summary>
     public string? PairedWith { get; }

@@ -102,7 +102,7 @@ internal static class CredentialScanner
 
         return pattern.Check == "jwt"
             ? JwtInspector.Inspect(pattern, match.Value, match.Index)
-            : new CredentialMatch(pattern, match.Value, prefix, match.Index);
+            : new CredentialMatch(pattern, match.Value, prefix, match.Index, severity: pattern.Severity);
     }
 
     /// <summary>Token boundaries: a match glued to more token characters is part of something else.</summary>

@@ -5,7 +5,8 @@ namespace McpGuard.Rules.Execution;
 
 /// <summary>
 /// MCPG306: <c>PATH</c>, <c>LD_PRELOAD</c>, <c>DYLD_*</c>, <c>NODE_OPTIONS</c> that loads code, <c>PYTHONPATH</c>,
-/// <c>DOTNET_STARTUP_HOOKS</c>, <c>HOME</c> … set by the file. A value that only passes the variable on (<c>${PATH}</c>) is fine.
+/// <c>DOTNET_STARTUP_HOOKS</c>, <c>HOME</c> … set by the file. A value that only passes the variable on (<c>${PATH}</c>) is fine,
+/// and so is a module search path (<c>PYTHONPATH</c>, <c>NODE_PATH</c>) that stays inside the repository.
 /// </summary>
 public sealed class DoNotOverrideProcessLoadingRule : McpRule
 {
@@ -24,7 +25,7 @@ public sealed class DoNotOverrideProcessLoadingRule : McpRule
         foreach (var variable in EnvironmentValue.Collect(context, containers: false))
         {
             var name = variable.Name.ToUpperInvariant();
-            if (IsHijack(name, variable.Value))
+            if (IsHijack(name, variable.Value) && !(LaunchRisks.ModuleSearchPaths.Contains(name) && ModuleSearchPath.StaysInsideRepository(name, variable.Value, context.Document.Path)))
             {
                 context.Report(Rule, variable.Node, context.DescribeOwner(variable.Node), variable.Name, variable.Node.GetPath());
             }

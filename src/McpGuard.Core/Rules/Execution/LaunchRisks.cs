@@ -22,6 +22,9 @@ internal static class LaunchRisks
 
     public static HashSet<string> HijackEnvironmentPrefixes => s_lists.Value.Sets["hijackEnvironmentPrefixes"];
 
+    /// <summary>Variables holding a list of module folders (<c>PYTHONPATH</c>, <c>NODE_PATH</c>).</summary>
+    public static HashSet<string> ModuleSearchPaths => s_lists.Value.Sets["moduleSearchPaths"];
+
     public static HashSet<string> NodeOptionsThatLoadCode => s_lists.Value.Sets["nodeOptionsThatLoadCode"];
 
     public static HashSet<string> ContainerPrograms => s_lists.Value.Sets["containerPrograms"];

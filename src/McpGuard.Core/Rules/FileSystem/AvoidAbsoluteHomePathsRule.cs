@@ -14,7 +14,7 @@ public sealed class AvoidAbsoluteHomePathsRule : McpRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.AbsoluteHomePath,
         title: "Do not commit absolute paths into a home folder",
-        messageFormat: "{0} uses an absolute path into the home folder of '{1}' at '{2}'; it discloses the user name and breaks on every other machine: use a path relative to the project, '${{workspaceFolder}}', or '~'",
+        messageFormat: "{0} uses an absolute path into the home folder of '{1}' at '{2}'; it discloses the user name and breaks on every other machine: use {3}",
         RuleCategories.FileSystem,
         RuleSeverity.Warning,
         description: "A committed /Users/<name> path leaks who wrote it and how their machine is laid out, and points at a folder that does not exist (or belongs to someone else) on other machines.");
@@ -42,7 +42,7 @@ public sealed class AvoidAbsoluteHomePathsRule : McpRule
                 continue;
             }
 
-            context.Report(Rule, value, context.DescribeOwner(value), user, value.GetPath());
+            context.Report(Rule, value, context.DescribeOwner(value), user, value.GetPath(), Model.ClientDialect.ProjectPathAdvice(context.Document.Format) + ", or '~' where the server expands it");
         }
     }
 

@@ -11,7 +11,7 @@ public sealed class DoNotExposeWholeFileSystemRule : McpRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.WholeFileSystemExposed,
         title: "Do not expose the whole filesystem or a home folder",
-        messageFormat: "{0} gives access to {1} ('{2}') at '{3}'; name the project folders it needs (e.g. '${{workspaceFolder}}/docs' or './data')",
+        messageFormat: "{0} gives access to {1} ('{2}') at '{3}'; name the project folders it needs (e.g. {4})",
         RuleCategories.FileSystem,
         RuleSeverity.Warning,
         description: "A home folder holds SSH keys, cloud credentials, browser profiles and every other project; a tool that can read it can be talked into sending any of them away.");
@@ -31,8 +31,11 @@ public sealed class DoNotExposeWholeFileSystemRule : McpRule
             };
             if (what is not null && reported.Add(path.Node))
             {
-                context.Report(Rule, path.Node, context.DescribeOwner(path.Node), what, path.Text.Trim(), path.Node.GetPath());
+                context.Report(Rule, path.Node, context.DescribeOwner(path.Node), what, path.Text.Trim(), path.Node.GetPath(), Example(context.Document.Format));
             }
         }
     }
+
+    private static string Example(Model.ConfigFormat format) =>
+        Model.ClientDialect.ProjectFolder(format) is { } folder ? $"'{folder}/docs' or './data'" : "'./docs' or './data'";
 }
