@@ -145,4 +145,25 @@ public sealed class LiteralCredentialRuleTests
             .ShouldReportMessage("MCPG102", "Server 'db' sets credential variable 'DB_PASSWORD' to a literal value (****[16 chars]) at 'mcp_servers.db.env.DB_PASSWORD'; remove it and pass the variable by name instead (env_vars = [\"DB_PASSWORD\"])")
             .Verify();
     }
+
+    /// <summary>
+    /// A connection string under a credential-like name is a credential only when it holds a secret key: integrated and
+    /// managed-identity authentication carry none (corpus file 095, an Error judged wrong in review-2026-12.md). One with a
+    /// password stays MCPG103 (<see cref="CredentialNamedVariable_WithLiteral_ReportsMaskedValue"/>).
+    /// </summary>
+    [TestMethod]
+    [DataRow("Server=DC-DEV14;Database=DevERP;Trusted_Connection=True;TrustServerCertificate=True")]
+    [DataRow("Server=tcp:app.database.windows.net,1433;Database=app;Authentication=Active Directory Default;")]
+    [DataRow("Host=db;Port=5432;Database=app;Username=svc;Integrated Security=true")]
+    public void ConnectionStringWithoutASecretKey_IsSilent(string value)
+    {
+        ConfigVerifier.For(".roo/mcp.json", $$"""
+            {
+              "mcpServers": {
+                "mssql": { "command": "MssqlMcp.exe", "env": { "CONNECTION_STRING": "{{value}}" } }
+              }
+            }
+            """)
+            .Verify();
+    }
 }

@@ -20,7 +20,7 @@ internal static class LiteralValues
             return false;
         }
 
-        return !LooksLikePath(literal) && !LooksLikePlainUrl(literal) && !LooksLikeEmail(literal);
+        return !LooksLikePath(literal) && !LooksLikePlainUrl(literal) && !LooksLikeEmail(literal) && !ConnectionStrings.HasNoSecret(literal);
     }
 
     private static bool IsBoolean(string value) =>
