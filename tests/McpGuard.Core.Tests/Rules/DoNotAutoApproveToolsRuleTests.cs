@@ -51,7 +51,8 @@ public sealed class DoNotAutoApproveToolsRuleTests
             {
               "mcpServers": {
                 "github": { "command": "docker", "args": ["run", "-i", "--rm", "ghcr.io/github/github-mcp-server@sha256:0000000000000000000000000000000000000000000000000000000000000000", "--read-only"], {|MCPG605:"alwaysAllow"|}: ["get_issue", "list_pull_requests", "searchCode", "read_file"] },
-                "context7": { "command": "npx", "args": ["-y", "@upstash/context7-mcp@1.0.14"], {|MCPG605:"alwaysAllow"|}: ["resolve-library-id", "get-library-docs"] }
+                "context7": { "command": "npx", "args": ["-y", "@upstash/context7-mcp@1.0.14"], {|MCPG605:"alwaysAllow"|}: ["resolve-library-id", "get-library-docs"] },
+                "smart-tree": { "command": "st", "args": ["--mcp"], {|MCPG605:"alwaysAllow"|}: ["find_files", "analyze_directory", "get_statistics"] }
               }
             }
             """)
