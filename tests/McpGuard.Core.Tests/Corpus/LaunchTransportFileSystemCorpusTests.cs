@@ -60,6 +60,7 @@ public sealed class LaunchTransportFileSystemCorpusTests
         "072__1stevengrant__laravel-react-starter-kit__.junie__mcp__mcp.json:6:MCPG503", // /Users/alex/… artisan path
         "074__Alzarak__Kali-Linux-MCP__claude_desktop_config.json:25:MCPG308", // docker run --network host (Kali tooling)
         "083__Azuremis__news-agents__.amazonq__mcp.json:7:MCPG306", // PYTHONPATH = the repository's devcontainer root (judged wrong, class 7)
+        "085__TerrenceMcGuinness-NOAA__MDC-MCP-GraphRAG__.amazonq__mcp.json:5:MCPG403", // a Dev Tunnels endpoint (a miss in the 2026-12 review, found since)
         "089__Acurioustractor__act-placemat__.kiro__settings__mcp.json:4:MCPG503", // /Users/benknight/.local/bin/uvx
         "091__3neti__x-change-sandbox__.junie__mcp__mcp.json:4:MCPG503", // Herd php under /Users/rli
         "091__3neti__x-change-sandbox__.junie__mcp__mcp.json:6:MCPG503", // artisan under /Users/rli

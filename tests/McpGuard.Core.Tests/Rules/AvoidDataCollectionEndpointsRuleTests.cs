@@ -13,6 +13,7 @@ public sealed class AvoidDataCollectionEndpointsRuleTests
             {
               "mcpServers": {
                 "tunnel": { "type": "http", "url": {|MCPG403:"https://3f2a-203-0-113-9.ngrok-free.app/mcp"|} },
+                "devtunnel": { "type": "http", "url": {|MCPG403:"https://qp20b20k-18888.use.devtunnels.ms/mcp"|} },
                 "bin": { "command": "node", "args": ["dist/index.js", {|MCPG403:"--callback=https://webhook.site/0c5b6f2e-4c1d-4c1e-9a7b-1f2e3d4c5b6a"|}] },
                 "oast": { "command": "node", "args": ["dist/index.js"], "env": { "NOTIFY_HOST": {|MCPG403:"c59df2lq.oast.fun"|}, "BURP": {|MCPG403:"x1.burpcollaborator.net"|} } }
               }
