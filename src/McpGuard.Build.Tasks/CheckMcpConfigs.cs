@@ -34,7 +34,8 @@ public sealed class CheckMcpConfigs : Task
 
     public string? MaxConfigSize { get; set; }
 
-    public string? CacheFile { get; set; }
+    /// <summary><c>McpGuardCacheDirectory</c>; empty: the user's own cache folder. Used only when private to the building user.</summary>
+    public string? CacheDirectory { get; set; }
 
     public string? RepositoryRoot { get; set; }
 
@@ -92,10 +93,11 @@ public sealed class CheckMcpConfigs : Task
             return WriteBaselineFile(ConfigScanner.Run(request, locator, applyBaseline: false), request);
         }
 
-        var result = ScanCache.RunCached(request, CacheFile, locator, out var replayed);
+        var cacheFolder = PrivateCacheFolder.Resolve(CacheDirectory);
+        var result = ScanCache.RunCached(request, cacheFolder, locator, out var replayed);
         if (replayed)
         {
-            Log.LogMessage(MessageImportance.Low, "McpGuard: nothing changed; replaying {0} finding(s) from '{1}'.", result.Findings.Count, CacheFile);
+            Log.LogMessage(MessageImportance.Low, "McpGuard: nothing changed; replaying {0} finding(s) from '{1}'.", result.Findings.Count, cacheFolder);
         }
 
         if (result.BaselineProblem is not null)
