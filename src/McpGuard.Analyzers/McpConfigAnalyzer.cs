@@ -24,11 +24,8 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
 {
     private const string RoleMetadata = "build_metadata.AdditionalFiles.McpGuardRole";
     private const string ClientMetadata = "build_metadata.AdditionalFiles.McpGuardClient";
-    private const string MaxSizeProperty = "build_property.McpGuardMaxConfigSize";
     private const string RootProperty = "build_property.McpGuardRepositoryRoot";
     private const string SuppressListProperty = "build_property._McpGuardSuppressList";
-    private const string ModeProperty = "build_property.McpGuardMode";
-    private const string LevelProperty = "build_property.McpGuardLevel";
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> s_descriptors = CreateDescriptors();
 
@@ -47,10 +44,10 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
             }
 
             var severities = CreateSeverityResolver(options, start.CancellationToken);
-            var maxSize = options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(MaxSizeProperty, out var value)
-                && long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0
-                ? parsed
-                : Scanning.ScanRequest.DefaultMaxFileSize;
+            // Invalid values keep their defaults here; the build reports them (MCPG009).
+            var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+            var switches = Scanning.McpGuardSettings.Read(name => global.TryGetValue("build_property." + name, out var value) ? value : null);
+            var maxSize = switches.MaxFileSize;
             var configs = new List<(AdditionalText File, ConfigFormat Format)>();
             foreach (var file in options.AdditionalFiles)
             {
@@ -68,7 +65,7 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
             // Every file is checked once per compilation, so that cross-file rules (MCPG610) see all of them.
             var policyFile = FindPolicy(options);
             var findings = new Lazy<Dictionary<string, List<Finding>>>(() => CheckAll(configs, policyFile, maxSize, start.CancellationToken));
-            var settings = new Settings(CreateSuppressionFilter(options, start.CancellationToken), ReadMode(options), ReadLevel(options));
+            var settings = new Settings(CreateSuppressionFilter(options, start.CancellationToken), switches.Mode, switches.Level);
             start.RegisterAdditionalFileAction(file => AnalyzeFile(file, severities, findings, settings));
         });
     }
@@ -249,12 +246,6 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
         return new SuppressionFilter(root, SuppressionEntry.ParseList(list), baseline);
     }
 
-    private static AnalysisMode ReadMode(AnalyzerOptions options) =>
-        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ModeProperty, out var value) && AnalysisModes.TryParseMode(value, out var mode) ? mode : AnalysisMode.Default;
-
-    private static RuleSeverity ReadLevel(AnalyzerOptions options) =>
-        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(LevelProperty, out var value) && AnalysisModes.TryParseLevel(value, out var level) ? level : RuleSeverity.Info;
-
     private static Location ToLocation(string path, Text.SourceSpan span) => Location.Create(
         path,
         new TextSpan(span.Start.Offset, span.Length),
@@ -282,6 +273,12 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
         var builder = ImmutableDictionary.CreateBuilder<string, DiagnosticDescriptor>();
         foreach (var rule in RuleCatalog.Descriptors)
         {
+            // MCPG703 is on C# source, ToolDescriptionAnalyzer's.
+            if (rule.Id == RuleIds.PoisonedToolDescription)
+            {
+                continue;
+            }
+
             builder[rule.Id] = new DiagnosticDescriptor(
                 rule.Id,
                 rule.Title,

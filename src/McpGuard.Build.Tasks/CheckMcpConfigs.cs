@@ -72,14 +72,22 @@ public sealed class CheckMcpConfigs : Task
 
     private bool Check()
     {
-        if (!TryReadSettings(out var maxSize, out var mode, out var level))
+        var settings = McpGuardSettings.Read(name => name switch
         {
+            "McpGuardMode" => Mode,
+            "McpGuardLevel" => Level,
+            "McpGuardMaxConfigSize" => MaxConfigSize,
+            _ => null,
+        });
+        if (settings.Problems.Count > 0)
+        {
+            FindingLogger.LogInvalidSettings(Log, null, settings.Problems);
             return false;
         }
 
         var options = new SeverityOptions(
-            SeverityOptions.SplitList(NoWarn), SeverityOptions.SplitList(WarningsAsErrors), SeverityOptions.SplitList(WarningsNotAsErrors), TreatWarningsAsErrors, mode, level);
-        var request = new ScanRequest(ReadConfigs(), ReadList(GlobalConfigList), options, maxSize)
+            SeverityOptions.SplitList(NoWarn), SeverityOptions.SplitList(WarningsAsErrors), SeverityOptions.SplitList(WarningsNotAsErrors), TreatWarningsAsErrors, settings.Mode, settings.Level);
+        var request = new ScanRequest(ReadConfigs(), ReadList(GlobalConfigList), options, settings.MaxFileSize)
         {
             RepositoryRoot = Blank(RepositoryRoot),
             Suppressions = SuppressionEntry.ParseList(SuppressList),
@@ -226,32 +234,6 @@ public sealed class CheckMcpConfigs : Task
 
         var next = list[i + 1];
         return next is '/' or '\\' || (char.IsLetter(next) && i + 2 < list.Length && list[i + 2] == ':');
-    }
-
-    private bool TryReadSettings(out long maxSize, out AnalysisMode mode, out McpGuard.Rules.RuleSeverity level)
-    {
-        var valid = true;
-        maxSize = ScanRequest.DefaultMaxFileSize;
-        if (!string.IsNullOrWhiteSpace(MaxConfigSize)
-            && !(long.TryParse(MaxConfigSize, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out maxSize) && maxSize > 0))
-        {
-            LogInvalidSetting(null, "McpGuardMaxConfigSize", MaxConfigSize!, "a positive number of bytes");
-            valid = false;
-        }
-
-        if (!AnalysisModes.TryParseMode(Mode, out mode))
-        {
-            LogInvalidSetting(null, "McpGuardMode", Mode!, AnalysisModes.ValidModes);
-            valid = false;
-        }
-
-        if (!AnalysisModes.TryParseLevel(Level, out level))
-        {
-            LogInvalidSetting(null, "McpGuardLevel", Level!, AnalysisModes.ValidLevels);
-            valid = false;
-        }
-
-        return valid;
     }
 
     private void LogInvalidSetting(string? file, string setting, string value, string validValues)

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using McpGuard.Analyzers.Tests.Infrastructure;
 using McpGuard.Discovery;
 using McpGuard.Model;
+using McpGuard.Rules;
 using McpGuard.Scanning;
 using McpGuard.Severity;
 using Microsoft.CodeAnalysis;
@@ -147,6 +148,15 @@ public sealed class McpConfigAnalyzerTests
 
         CollectionAssert.AreEqual(new[] { ".mcp.json MCPG610 info (1,19)-(1,23)" }, diagnostics.Select(AnalyzerRunner.Describe).ToList());
         Assert.HasCount(1, diagnostics[0].AdditionalLocations);
+    }
+
+    [TestMethod]
+    public void EveryId_IsDeclaredByExactlyOneAnalyzer()
+    {
+        var declared = new McpConfigAnalyzer().SupportedDiagnostics.Concat(new ToolDescriptionAnalyzer().SupportedDiagnostics).Select(d => d.Id).ToList();
+
+        CollectionAssert.AllItemsAreUnique(declared);
+        CollectionAssert.AreEquivalent(RuleCatalog.Descriptors.Select(d => d.Id).ToList(), declared);
     }
 
     [TestMethod]
