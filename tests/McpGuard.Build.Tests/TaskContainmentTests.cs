@@ -96,7 +96,7 @@ public sealed class TaskContainmentTests
     {
         CollectionAssert.AreEqual(
             new[] { ("claude", "/r/a|b>c/.mcp.json"), ("vscode", @"C:\r\.vscode\mcp.json"), ("bad client", "/r/x") },
-            CheckMcpConfigs.SplitConfigList(@"claude>/r/a|b>c/.mcp.json|vscode>C:\r\.vscode\mcp.json||bad client>/r/x|").ToList());
+            ConfigListReader.Split(@"claude>/r/a|b>c/.mcp.json|vscode>C:\r\.vscode\mcp.json||bad client>/r/x|").ToList());
     }
 
     [TestMethod]
