@@ -30,6 +30,9 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> s_descriptors = CreateDescriptors();
 
+    /// <summary>Per-file results across compilations: an edit to C# code re-checks no configuration, an edit to one re-checks that one.</summary>
+    internal static CheckedConfigCache CheckedFiles { get; } = new();
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.CreateRange(s_descriptors.Values);
 
     public override void Initialize(AnalysisContext context)
@@ -93,6 +96,7 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
             EditorConfigFiles = editorConfigs,
             ReadText = path => texts.TryGetValue(path, out var file) ? file.GetText(cancellationToken)?.ToString() : null,
             CompilerAppliesOptions = true,
+            CheckedFiles = CheckedFiles,
         };
     }
 

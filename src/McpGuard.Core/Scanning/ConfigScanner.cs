@@ -35,7 +35,8 @@ public static class ConfigScanner
         var raw = new List<Finding>();
         var documents = new List<Model.McpDocument>();
         Policy.McpPolicy? policy = null;
-        if (ReadPolicy(request) is { } read)
+        string? policyText = null;
+        if (ReadPolicy(request, out policyText) is { } read)
         {
             raw.AddRange(read.Problems);
             policy = read.Policy;
@@ -43,7 +44,7 @@ public static class ConfigScanner
 
         foreach (var config in request.Configs)
         {
-            var checkedConfig = request.ReadText is null ? CheckFile(config, request.MaxFileSize, ignores, policy) : CheckText(config, request, ignores, policy);
+            var checkedConfig = request.ReadText is null ? CheckFile(config, request.MaxFileSize, ignores, policy) : CheckText(config, request, ignores, policy, policyText);
             raw.AddRange(checkedConfig.Findings);
             if (checkedConfig.Document is { } document)
             {
@@ -104,7 +105,7 @@ public static class ConfigScanner
     }
 
     /// <summary>A configuration as the host holds it (the editor's unsaved text included); the limit counts characters.</summary>
-    private static CheckedConfig CheckText(ConfigFile config, ScanRequest request, GitIgnoreLookup ignores, Policy.McpPolicy? policy)
+    private static CheckedConfig CheckText(ConfigFile config, ScanRequest request, GitIgnoreLookup ignores, Policy.McpPolicy? policy, string? policyText)
     {
         string? text;
         try
@@ -117,15 +118,21 @@ public static class ConfigScanner
             return new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, ConfigChecker.Failure("the analyzer", exception)) });
         }
 
-        return text is null
-            ? new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, "the file could not be read") })
-            : text.Length > request.MaxFileSize
-                ? new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, ConfigChecker.TooLarge(text.Length, request.MaxFileSize)) })
-                : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(text), ignores, policy);
+        if (text is null)
+        {
+            return new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, "the file could not be read") });
+        }
+
+        // Characters, not bytes: close enough to keep absurd files from being parsed in the editor.
+        CheckedConfig Check() => text.Length > request.MaxFileSize
+            ? new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, ConfigChecker.TooLarge(text.Length, request.MaxFileSize)) })
+            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(text), ignores, policy);
+        return request.CheckedFiles is { } cache ? cache.GetOrCheck(config.Path, config.Format.Id, request.MaxFileSize, text, policyText, Check) : Check();
     }
 
-    private static Policy.PolicyReadResult? ReadPolicy(ScanRequest request)
+    private static Policy.PolicyReadResult? ReadPolicy(ScanRequest request, out string? text)
     {
+        text = null;
         if (string.IsNullOrEmpty(request.PolicyFile))
         {
             return null;
@@ -137,7 +144,8 @@ public static class ConfigScanner
             return Policy.PolicyReader.ReadFile(path);
         }
 
-        return request.ReadText(path) is { } text ? Policy.PolicyReader.Read(path, System.Text.Encoding.UTF8.GetBytes(text)) : null;
+        text = request.ReadText(path);
+        return text is null ? null : Policy.PolicyReader.Read(path, System.Text.Encoding.UTF8.GetBytes(text));
     }
 
     /// <summary>

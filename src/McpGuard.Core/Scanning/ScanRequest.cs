@@ -47,6 +47,9 @@ public sealed class ScanRequest
     /// </summary>
     public Func<string, string?>? ReadText { get; set; }
 
+    /// <summary>Per-file results to reuse across scans when a file's text is unchanged (with <see cref="ReadText"/>); <c>null</c>: none.</summary>
+    public CheckedConfigCache? CheckedFiles { get; set; }
+
     /// <summary>The <c>.editorconfig</c> files that apply; <c>null</c> (the task): found on disk above each configuration.</summary>
     public IReadOnlyList<string>? EditorConfigFiles { get; set; }
 
