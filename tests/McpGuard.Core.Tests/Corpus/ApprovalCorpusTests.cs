@@ -206,8 +206,7 @@ public sealed class ApprovalCorpusTests
         "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:47:MCPG605", // brave_*_search (judged: Info, class 7)
         "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:4:MCPG605", // playwright_evaluate, _post, _delete, _fill …
         "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:78:MCPG605", // puppeteer_evaluate, _fill …
-        "100__Cobra-de1__ida-pro-mcp__cline_mcp_settings.json:28:MCPG605", // the same list again under the other key (judged wrong, class 6)
-        "100__Cobra-de1__ida-pro-mcp__cline_mcp_settings.json:4:MCPG605", // rename_*/set_* write the IDA database
+        "100__Cobra-de1__ida-pro-mcp__cline_mcp_settings.json:28:MCPG605", // rename_*/set_* write the IDA database; the same list under autoApprove (line 4) is not reported again
         "102__Chisanan232__ai-development-config__.windsurf__mcp_config.json:18:MCPG612",
         "102__Chisanan232__ai-development-config__.windsurf__mcp_config.json:3:MCPG609", // fetch/github/slack content + GitHub writes
         "103__copyleftdev__mailsentinel__.windsurf__mcp_config.json:3:MCPG609", // GitHub issues + filesystem/sqlite writes

@@ -77,4 +77,19 @@ public sealed class DoNotAutoApproveToolsRuleTests
             .Verify();
         Assert.IsTrue(findings.All(f => f.DefaultSeverity == RuleSeverity.Warning), string.Join(", ", findings.Select(f => f.DefaultSeverity)));
     }
+
+    /// <summary>The same list under both keys Cline reads is one finding, at the first (corpus 100, judged wrong when reported twice).</summary>
+    [TestMethod]
+    public void SameListUnderBothKeys_IsReportedOnce_ADifferentListIsNot()
+    {
+        ConfigVerifier.For("cline_mcp_settings.json", """
+            {
+              "mcpServers": {
+                "ida": { "command": "uvx", "args": ["ida-pro-mcp==1.2.0"], {|MCPG605:"alwaysAllow"|}: ["rename_function", "get_metadata"], "autoApprove": ["get_metadata", "rename_function"] },
+                "db": { "command": "uvx", "args": ["db-mcp==1.0.0"], {|MCPG605:"alwaysAllow"|}: ["execute_sql"], {|MCPG605:"autoApprove"|}: ["execute_sql", "drop_table"] }
+              }
+            }
+            """)
+            .Verify();
+    }
 }

@@ -25,6 +25,8 @@ public sealed class DoNotAutoApproveToolsRule : McpRule
     public override void Analyze(RuleContext context)
     {
         var clientId = context.Document.Format.Id;
+        // Cline and Roo files often carry the same list under both alwaysAllow and autoApprove: one finding per list.
+        var reportedLists = new List<(string Server, HashSet<string> Tools)>();
         foreach (var key in PermissionRisks.Instance.AutoApproval)
         {
             if (!key.Clients.Contains(clientId))
@@ -49,18 +51,36 @@ public sealed class DoNotAutoApproveToolsRule : McpRule
                     continue;
                 }
 
-                ReportList(context, server.Name, property);
+                if (property.Value is JsonArrayNode list && IsNewList(reportedLists, server.Name, list))
+                {
+                    ReportList(context, server.Name, property, list);
+                }
             }
         }
     }
 
-    private static void ReportList(RuleContext context, string server, JsonPropertyNode property)
+    private static bool IsNewList(List<(string Server, HashSet<string> Tools)> reported, string server, JsonArrayNode list)
     {
-        if (property.Value is not JsonArrayNode list)
+        var tools = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in list.Items)
         {
-            return;
+            if (item is JsonStringNode text)
+            {
+                tools.Add(text.Value.Trim());
+            }
         }
 
+        if (reported.Exists(r => r.Server == server && r.Tools.SetEquals(tools)))
+        {
+            return false;
+        }
+
+        reported.Add((server, tools));
+        return true;
+    }
+
+    private static void ReportList(RuleContext context, string server, JsonPropertyNode property, JsonArrayNode list)
+    {
         var acting = new List<string>();
         var reading = new List<string>();
         foreach (var item in list.Items)
