@@ -28,10 +28,11 @@ public static class ConfigScanner
     /// nothing); and the documents they were found in (for the inventory). Pass <c>ignores</c> to learn which ignore files
     /// MCPG107 consulted (for a cache).
     /// </summary>
-    public static ScanResult Run(ScanRequest request, EditorConfigLocator? editorConfigs = null, bool applyBaseline = true, GitIgnoreLookup? ignores = null)
+    public static ScanResult Run(ScanRequest request, EditorConfigLocator? editorConfigs = null, bool applyBaseline = true, GitIgnoreLookup? ignores = null, Compose.ComposeFileLookup? composeFiles = null)
     {
         editorConfigs ??= new EditorConfigLocator();
         ignores ??= new GitIgnoreDiskLookup();
+        composeFiles ??= new ComposeDiskLookup();
         var raw = new List<Finding>();
         var documents = new List<Model.McpDocument>();
         Policy.McpPolicy? policy = null;
@@ -44,7 +45,7 @@ public static class ConfigScanner
 
         foreach (var config in request.Configs)
         {
-            var checkedConfig = CheckFile(config, request.MaxFileSize, ignores, policy);
+            var checkedConfig = CheckFile(config, request.MaxFileSize, ignores, policy, composeFiles);
             raw.AddRange(checkedConfig.Findings);
             if (checkedConfig.Document is { } document)
             {
@@ -90,12 +91,12 @@ public static class ConfigScanner
         return new ScanResult(documents, findings, baselineProblem);
     }
 
-    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize, GitIgnoreLookup? ignores = null, Policy.McpPolicy? policy = null)
+    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize, GitIgnoreLookup? ignores = null, Policy.McpPolicy? policy = null, Compose.ComposeFileLookup? composeFiles = null)
     {
         var content = ReadBounded(config.Path, maxFileSize, out var problem);
         return content is null
             ? new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, problem!) })
-            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content), ignores ?? new GitIgnoreDiskLookup(), policy);
+            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content), ignores ?? new GitIgnoreDiskLookup(), policy, composeFiles ?? new ComposeDiskLookup());
     }
 
     /// <summary>
