@@ -100,6 +100,37 @@ public sealed class ComposeServiceTests
     }
 
     [TestMethod]
+    public void HostMounts_AreReportedByTheFileSystemRules()
+    {
+        var files = new InMemoryComposeFiles(("compose.yaml", $$"""
+            services:
+              mcp:
+                image: ghcr.io/example/mcp@{{Digest}}
+                volumes:
+                  - /:/host:ro
+                  - ~/.ssh:/root/.ssh:ro
+                  - type: bind
+                    source: ${HOME}
+                    target: /data
+                  - ../sibling:/sibling
+                  - ./data:/data
+            """));
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "mounts": { "command": "docker", "args": ["compose", "run", {|MCPG308:{|MCPG308:{|MCPG501:{|MCPG501:{|MCPG502:"mcp"|}|}|}|}|}] }
+              }
+            }
+            """)
+            .WithComposeFiles(files)
+            .ShouldReportMessage("MCPG501", "Server 'mounts' gives access to the whole filesystem ('/ (service 'mcp', compose.yaml line 5)') at 'mcpServers.mounts.args[2]'; name the project folders it needs (e.g. './docs' or './data')")
+            .ShouldReportMessage("MCPG501", "Server 'mounts' gives access to the whole home folder ('${HOME} (service 'mcp', compose.yaml line 7)') at 'mcpServers.mounts.args[2]'; name the project folders it needs (e.g. './docs' or './data')")
+            .ShouldReportMessage("MCPG502", "Server 'mounts' gives access to a credential store ('~/.ssh (service 'mcp', compose.yaml line 6)') at 'mcpServers.mounts.args[2]'; remove it: whatever can read it can send the keys and tokens it holds anywhere, so pass the one credential a server needs through an environment variable reference instead")
+            .ShouldReportMessage("MCPG308", "Server 'mounts' runs a container with host privileges ('volumes: mounts the host's / (service 'mcp', compose.yaml line 5)') at 'mcpServers.mounts.args[2]'; drop it so the container stays isolated from the machine it runs on")
+            .Verify();
+    }
+
+    [TestMethod]
     public void LocalBuilds_PinnedImages_IsolatedServices_AndPlainRunPorts_AreSilent()
     {
         var files = new InMemoryComposeFiles(("compose.yaml", $$"""
