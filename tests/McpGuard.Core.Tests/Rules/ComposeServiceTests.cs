@@ -88,7 +88,8 @@ public sealed class ComposeServiceTests
                 "file": { "command": "docker", "args": ["compose", "-f", "deploy/mcp.yml", "run", "-T", {|MCPG202:{|MCPG308:"mcp"|}|}] },
                 "equals": { "command": "docker", "args": ["compose", "--file=deploy/mcp.yml", "run", {|MCPG202:{|MCPG308:"mcp"|}|}] },
                 "cwd": { "command": "docker", "args": ["compose", "run", {|MCPG202:{|MCPG308:"mcp"|}|}], "cwd": "tools" },
-                "project": { "command": "docker", "args": ["compose", "--project-directory", "other", "run", {|MCPG202:{|MCPG308:"mcp"|}|}] }
+                "project": { "command": "docker", "args": ["compose", "--project-directory", "other", "run", {|MCPG202:{|MCPG308:"mcp"|}|}] },
+                "wrapped": { "command": "cmd", "args": ["/c", "podman-compose", "-f", "deploy/mcp.yml", "run", {|MCPG202:{|MCPG308:"mcp"|}|}] }
               }
             }
             """)
