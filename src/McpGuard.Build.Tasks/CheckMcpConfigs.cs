@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using McpGuard.Discovery;
-using McpGuard.Model;
 using McpGuard.Reporting;
 using McpGuard.Rules.Configuration;
 using McpGuard.Scanning;
@@ -34,7 +33,8 @@ public sealed class CheckMcpConfigs : Task
 
     public string? MaxConfigSize { get; set; }
 
-    public string? CacheFile { get; set; }
+    /// <summary><c>McpGuardCacheDirectory</c>; empty: the user's own cache folder. Used only when private to the building user.</summary>
+    public string? CacheDirectory { get; set; }
 
     public string? RepositoryRoot { get; set; }
 
@@ -71,14 +71,22 @@ public sealed class CheckMcpConfigs : Task
 
     private bool Check()
     {
-        if (!TryReadSettings(out var maxSize, out var mode, out var level))
+        var settings = McpGuardSettings.Read(name => name switch
         {
+            "McpGuardMode" => Mode,
+            "McpGuardLevel" => Level,
+            "McpGuardMaxConfigSize" => MaxConfigSize,
+            _ => null,
+        });
+        if (settings.Problems.Count > 0)
+        {
+            FindingLogger.LogInvalidSettings(Log, null, settings.Problems);
             return false;
         }
 
         var options = new SeverityOptions(
-            SeverityOptions.SplitList(NoWarn), SeverityOptions.SplitList(WarningsAsErrors), SeverityOptions.SplitList(WarningsNotAsErrors), TreatWarningsAsErrors, mode, level);
-        var request = new ScanRequest(ReadConfigs(), ReadList(GlobalConfigList), options, maxSize)
+            SeverityOptions.SplitList(NoWarn), SeverityOptions.SplitList(WarningsAsErrors), SeverityOptions.SplitList(WarningsNotAsErrors), TreatWarningsAsErrors, settings.Mode, settings.Level);
+        var request = new ScanRequest(ReadConfigs(), ReadList(GlobalConfigList), options, settings.MaxFileSize)
         {
             RepositoryRoot = Blank(RepositoryRoot),
             Suppressions = SuppressionEntry.ParseList(SuppressList),
@@ -92,10 +100,11 @@ public sealed class CheckMcpConfigs : Task
             return WriteBaselineFile(ConfigScanner.Run(request, locator, applyBaseline: false), request);
         }
 
-        var result = ScanCache.RunCached(request, CacheFile, locator, out var replayed);
+        var cacheFolder = PrivateCacheFolder.Resolve(CacheDirectory);
+        var result = ScanCache.RunCached(request, cacheFolder, locator, out var replayed);
         if (replayed)
         {
-            Log.LogMessage(MessageImportance.Low, "McpGuard: nothing changed; replaying {0} finding(s) from '{1}'.", result.Findings.Count, CacheFile);
+            Log.LogMessage(MessageImportance.Low, "McpGuard: nothing changed; replaying {0} finding(s) from '{1}'.", result.Findings.Count, cacheFolder);
         }
 
         if (result.BaselineProblem is not null)
@@ -155,102 +164,8 @@ public sealed class CheckMcpConfigs : Task
         return !Log.HasLoggedErrors;
     }
 
-    private List<ConfigFile> ReadConfigs()
-    {
-        var configs = new List<ConfigFile>();
-        foreach (var (client, path) in SplitConfigList(ConfigList))
-        {
-            if (path.Length == 0)
-            {
-                continue;
-            }
-
-            if (!ConfigFormat.TryGetById(client, out var format))
-            {
-                LogInvalidSetting(path, "Client metadata", client, string.Join(", ", FormatIds()));
-                continue;
-            }
-
-            configs.Add(new ConfigFile(Path.GetFullPath(path), format));
-        }
-
-        configs.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
-        return configs;
-    }
-
-    /// <summary>
-    /// <c>client&gt;path|client&gt;path</c>. On Linux and macOS a folder name may hold '|' and '&gt;', so an entry ends only
-    /// where the next one visibly starts: '|', a client (any text without '|' or '&gt;'), '&gt;' and a rooted path (<c>/</c>, <c>\</c> or <c>C:</c>).
-    /// </summary>
-    internal static IEnumerable<(string Client, string Path)> SplitConfigList(string list)
-    {
-        var start = 0;
-        for (var i = 0; i <= list.Length; i++)
-        {
-            if (i < list.Length && !(list[i] == '|' && StartsEntry(list, i + 1)))
-            {
-                continue;
-            }
-
-            var entry = list.Substring(start, i - start);
-            var separator = entry.IndexOf('>');
-            if (entry.Trim().Length > 0)
-            {
-                yield return (separator > 0 ? entry.Substring(0, separator).Trim() : string.Empty, entry.Substring(separator + 1).Trim());
-            }
-
-            start = i + 1;
-        }
-    }
-
-    private static bool StartsEntry(string list, int index)
-    {
-        // A '|' at the end, or an empty entry ("||"), separates too.
-        if (index >= list.Length || list[index] == '|')
-        {
-            return true;
-        }
-
-        var i = index;
-        while (i < list.Length && list[i] != '>' && list[i] != '|')
-        {
-            i++;
-        }
-
-        if (i == index || i + 1 >= list.Length || list[i] != '>')
-        {
-            return false;
-        }
-
-        var next = list[i + 1];
-        return next is '/' or '\\' || (char.IsLetter(next) && i + 2 < list.Length && list[i + 2] == ':');
-    }
-
-    private bool TryReadSettings(out long maxSize, out AnalysisMode mode, out McpGuard.Rules.RuleSeverity level)
-    {
-        var valid = true;
-        maxSize = ScanRequest.DefaultMaxFileSize;
-        if (!string.IsNullOrWhiteSpace(MaxConfigSize)
-            && !(long.TryParse(MaxConfigSize, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out maxSize) && maxSize > 0))
-        {
-            LogInvalidSetting(null, "McpGuardMaxConfigSize", MaxConfigSize!, "a positive number of bytes");
-            valid = false;
-        }
-
-        if (!AnalysisModes.TryParseMode(Mode, out mode))
-        {
-            LogInvalidSetting(null, "McpGuardMode", Mode!, AnalysisModes.ValidModes);
-            valid = false;
-        }
-
-        if (!AnalysisModes.TryParseLevel(Level, out level))
-        {
-            LogInvalidSetting(null, "McpGuardLevel", Level!, AnalysisModes.ValidLevels);
-            valid = false;
-        }
-
-        return valid;
-    }
+    private List<ConfigFile> ReadConfigs() =>
+        ConfigListReader.Read(ConfigList, (path, client) => LogInvalidSetting(path, "Client metadata", client, string.Join(", ", ConfigListReader.FormatIds())));
 
     private void LogInvalidSetting(string? file, string setting, string value, string validValues)
     {
@@ -274,12 +189,4 @@ public sealed class CheckMcpConfigs : Task
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
-
-    private static IEnumerable<string> FormatIds()
-    {
-        foreach (var format in ConfigFormat.All)
-        {
-            yield return format.Id;
-        }
-    }
 }

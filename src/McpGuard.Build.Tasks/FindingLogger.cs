@@ -29,6 +29,16 @@ internal static class FindingLogger
         }
     }
 
+    /// <summary>One MCPG009 error per invalid setting (<see cref="McpGuardSettings.Problems"/>), at <paramref name="file"/> when given.</summary>
+    public static void LogInvalidSettings(TaskLoggingHelper log, string? file, System.Collections.Generic.IEnumerable<string> problems)
+    {
+        var rule = SettingMustBeValidRule.Rule;
+        foreach (var problem in problems)
+        {
+            log.LogError(null, rule.Id, rule.Id, rule.HelpUri, file, 0, 0, 0, 0, "{0}", problem);
+        }
+    }
+
     /// <summary>An MCPG001 error without a file for a failure of the task itself (the exception's type only, never its text).</summary>
     public static void LogFailure(TaskLoggingHelper log, string taskName, Exception exception)
     {

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using McpGuard.Analyzers.Tests.Infrastructure;
 using McpGuard.Discovery;
 using McpGuard.Model;
+using McpGuard.Rules;
 using McpGuard.Scanning;
 using McpGuard.Severity;
 using Microsoft.CodeAnalysis;
@@ -147,6 +148,36 @@ public sealed class McpConfigAnalyzerTests
 
         CollectionAssert.AreEqual(new[] { ".mcp.json MCPG610 info (1,19)-(1,23)" }, diagnostics.Select(AnalyzerRunner.Describe).ToList());
         Assert.HasCount(1, diagnostics[0].AdditionalLocations);
+    }
+
+    /// <summary>Every keystroke in a C# file makes a new compilation: the configurations are not checked again, an edited one is.</summary>
+    [TestMethod]
+    public async Task NewCompilation_ReusesUnchangedFiles_AndRechecksAnEditedOne()
+    {
+        var folder = "/repo-" + System.Guid.NewGuid().ToString("N");
+        var edited = folder + "/.mcp.json";
+        var unchanged = folder + "/.cursor/mcp.json";
+        const string Cursor = "{ \"mcpServers\": { \"b\": { \"url\": \"http://h.example.com/mcp\" } } }";
+
+        var first = await new AnalyzerRunner().WithConfig(edited, McpJson, "claude").WithConfig(unchanged, Cursor, "cursor").RunAsync();
+        var afterCodeEdit = await new AnalyzerRunner().WithConfig(edited, McpJson, "claude").WithConfig(unchanged, Cursor, "cursor").RunAsync();
+        Assert.AreEqual(1, McpConfigAnalyzer.CheckedFiles.ChecksOf(edited));
+        Assert.AreEqual(1, McpConfigAnalyzer.CheckedFiles.ChecksOf(unchanged));
+        CollectionAssert.AreEqual(first.Select(AnalyzerRunner.Describe).ToList(), afterCodeEdit.Select(AnalyzerRunner.Describe).ToList());
+
+        var afterConfigEdit = await new AnalyzerRunner().WithConfig(edited, McpJson.Replace("http://", "https://"), "claude").WithConfig(unchanged, Cursor, "cursor").RunAsync();
+        Assert.AreEqual(2, McpConfigAnalyzer.CheckedFiles.ChecksOf(edited));
+        Assert.AreEqual(1, McpConfigAnalyzer.CheckedFiles.ChecksOf(unchanged));
+        Assert.IsLessThan(first.Count(d => d.Id == "MCPG401"), afterConfigEdit.Count(d => d.Id == "MCPG401"));
+    }
+
+    [TestMethod]
+    public void EveryId_IsDeclaredByExactlyOneAnalyzer()
+    {
+        var declared = new McpConfigAnalyzer().SupportedDiagnostics.Concat(new ToolDescriptionAnalyzer().SupportedDiagnostics).Select(d => d.Id).ToList();
+
+        CollectionAssert.AllItemsAreUnique(declared);
+        CollectionAssert.AreEquivalent(RuleCatalog.Descriptors.Select(d => d.Id).ToList(), declared);
     }
 
     [TestMethod]

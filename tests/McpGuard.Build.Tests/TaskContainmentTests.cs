@@ -96,7 +96,7 @@ public sealed class TaskContainmentTests
     {
         CollectionAssert.AreEqual(
             new[] { ("claude", "/r/a|b>c/.mcp.json"), ("vscode", @"C:\r\.vscode\mcp.json"), ("bad client", "/r/x") },
-            CheckMcpConfigs.SplitConfigList(@"claude>/r/a|b>c/.mcp.json|vscode>C:\r\.vscode\mcp.json||bad client>/r/x|").ToList());
+            ConfigListReader.Split(@"claude>/r/a|b>c/.mcp.json|vscode>C:\r\.vscode\mcp.json||bad client>/r/x|").ToList());
     }
 
     [TestMethod]
@@ -110,16 +110,17 @@ public sealed class TaskContainmentTests
             var broken = Write(".cursor/mcp.json", $$"""{ "mcpServers": { "svc": { "env": { "{{fixture.Variable}}": tru"{{value}}" } } } }""");
             var engine = new RecordingBuildEngine();
 
-            new CheckMcpConfigs { BuildEngine = engine, ConfigList = $"claude>{valid}|cursor>{broken}", CacheFile = Path.Combine(_root, "scan.cache") }.Execute();
+            new CheckMcpConfigs { BuildEngine = engine, ConfigList = $"claude>{valid}|cursor>{broken}", CacheDirectory = Path.Combine(_root, "cache") }.Execute();
 
-            var outputs = engine.AllText + "\n" + File.ReadAllText(Path.Combine(_root, "scan.cache"));
+            var cacheFile = Directory.GetFiles(Path.Combine(_root, "cache")).Single();
+            var outputs = engine.AllText + "\n" + File.ReadAllText(cacheFile);
             Assert.IsGreaterThanOrEqualTo(2, engine.Errors.Count + engine.Warnings.Count, fixture.Name);
             if (CredentialFixtures.ContainsWindow(outputs, fixture.Sensitive))
             {
                 leaks.Add($"{fixture.Name}: {outputs}");
             }
 
-            File.Delete(Path.Combine(_root, "scan.cache"));
+            File.Delete(cacheFile);
         }
 
         Assert.IsEmpty(leaks, string.Join("\n", leaks));

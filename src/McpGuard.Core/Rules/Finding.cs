@@ -48,8 +48,5 @@ public sealed class Finding
     /// </summary>
     public RuleSeverity DefaultSeverity { get; }
 
-    /// <summary>The same finding with another message and JSON path (redaction), everything else kept.</summary>
-    public Finding WithMessage(string message, string? jsonPath = null) => new(Rule, Span, message, RelatedSpan, jsonPath ?? JsonPath, Server, DefaultSeverity);
-
     public override string ToString() => $"{Span}: {Rule.Id}: {Message}";
 }

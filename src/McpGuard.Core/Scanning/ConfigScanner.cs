@@ -31,21 +31,23 @@ public static class ConfigScanner
     public static ScanResult Run(ScanRequest request, EditorConfigLocator? editorConfigs = null, bool applyBaseline = true, GitIgnoreLookup? ignores = null, Compose.ComposeFileLookup? composeFiles = null)
     {
         editorConfigs ??= new EditorConfigLocator();
-        ignores ??= new GitIgnoreDiskLookup();
-        composeFiles ??= new ComposeDiskLookup();
+        ignores ??= request.ReadText is null ? new GitIgnoreDiskLookup() : GitIgnoreLookup.Unknown;
+
+        // The analyzer (ReadText) reads no repository file beyond the configurations: compose services stay unjudged there.
+        composeFiles ??= request.ReadText is null ? new ComposeDiskLookup() : Compose.ComposeFileLookup.Unknown;
         var raw = new List<Finding>();
         var documents = new List<Model.McpDocument>();
         Policy.McpPolicy? policy = null;
-        if (!string.IsNullOrEmpty(request.PolicyFile))
+        string? policyText = null;
+        if (ReadPolicy(request, out policyText) is { } read)
         {
-            var read = Policy.PolicyReader.ReadFile(Path.GetFullPath(request.PolicyFile));
             raw.AddRange(read.Problems);
             policy = read.Policy;
         }
 
         foreach (var config in request.Configs)
         {
-            var checkedConfig = CheckFile(config, request.MaxFileSize, ignores, policy, composeFiles);
+            var checkedConfig = request.ReadText is null ? CheckFile(config, request.MaxFileSize, ignores, policy, composeFiles) : CheckText(config, request, ignores, policy, policyText);
             raw.AddRange(checkedConfig.Findings);
             if (checkedConfig.Document is { } document)
             {
@@ -57,7 +59,7 @@ public static class ConfigScanner
         raw.Sort(FindingOrder.Compare);
 
         string? baselineProblem = null;
-        var baseline = applyBaseline ? TryReadBaseline(request.BaselineFile, out baselineProblem) : null;
+        var baseline = applyBaseline ? TryReadBaseline(request, out baselineProblem) : null;
         var pendingBaseline = new List<BaselineEntry>(baseline?.Entries ?? Array.Empty<BaselineEntry>());
         var usedSuppressions = new HashSet<SuppressionEntry>();
         var resolver = CreateResolver(request, editorConfigs);
@@ -67,10 +69,13 @@ public static class ConfigScanner
         {
             // Matching looks at every finding, whatever its severity: a suppression is unused only when nothing matches it.
             var result = Suppress(ReportedFinding.From(finding, RuleSeverity.None), request, usedSuppressions, pendingBaseline);
-            var severity = resolver.Resolve(finding.Rule, finding.Span.Path, finding.DefaultSeverity);
+            var leftToHost = false;
+            var severity = request.CompilerAppliesOptions
+                ? resolver.ResolveForCompiler(finding.Rule, finding.Span.Path, finding.DefaultSeverity, out leftToHost)
+                : resolver.Resolve(finding.Rule, finding.Span.Path, finding.DefaultSeverity);
             var reported = new ReportedFinding(
                 result.RuleId, severity, result.Path, result.Line, result.Column, result.EndLine, result.EndColumn, result.Message,
-                result.JsonPath, result.Server, result.Suppression, result.Justification);
+                result.JsonPath, result.Server, result.Suppression, result.Justification).WithSource(finding, leftToHost);
 
             // The same file listed twice (discovered and added by hand) reports once.
             if (severity != RuleSeverity.None && seen.Add(reported.ToString()))
@@ -81,10 +86,13 @@ public static class ConfigScanner
 
         foreach (var notice in Notices(request, usedSuppressions, pendingBaseline))
         {
-            var severity = resolver.Resolve(notice.Rule, notice.Span.Path);
+            var leftToHost = false;
+            var severity = request.CompilerAppliesOptions
+                ? resolver.ResolveForCompiler(notice.Rule, notice.Span.Path, notice.DefaultSeverity, out leftToHost)
+                : resolver.Resolve(notice.Rule, notice.Span.Path);
             if (severity != RuleSeverity.None)
             {
-                findings.Add(ReportedFinding.From(notice, severity));
+                findings.Add(ReportedFinding.From(notice, severity).WithSource(notice, leftToHost));
             }
         }
 
@@ -97,6 +105,50 @@ public static class ConfigScanner
         return content is null
             ? new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, problem!) })
             : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content), ignores ?? new GitIgnoreDiskLookup(), policy, composeFiles ?? new ComposeDiskLookup());
+    }
+
+    /// <summary>A configuration as the host holds it (the editor's unsaved text included); the limit counts characters.</summary>
+    private static CheckedConfig CheckText(ConfigFile config, ScanRequest request, GitIgnoreLookup ignores, Policy.McpPolicy? policy, string? policyText)
+    {
+        string? text;
+        try
+        {
+            text = request.ReadText!(config.Path);
+        }
+        catch (Exception exception) when (exception is not (OperationCanceledException or FileNotFoundException or FileLoadException or TypeLoadException or MissingMethodException))
+        {
+            // Only the analyzer hands texts over; a host that fails to give one is one MCPG001 naming it, never AD0001.
+            return new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, ConfigChecker.Failure("the analyzer", exception)) });
+        }
+
+        if (text is null)
+        {
+            return new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, "the file could not be read") });
+        }
+
+        // Characters, not bytes: close enough to keep absurd files from being parsed in the editor.
+        CheckedConfig Check() => text.Length > request.MaxFileSize
+            ? new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, ConfigChecker.TooLarge(text.Length, request.MaxFileSize)) })
+            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(text), ignores, policy);
+        return request.CheckedFiles is { } cache ? cache.GetOrCheck(config.Path, config.Format.Id, request.MaxFileSize, text, policyText, Check) : Check();
+    }
+
+    private static Policy.PolicyReadResult? ReadPolicy(ScanRequest request, out string? text)
+    {
+        text = null;
+        if (string.IsNullOrEmpty(request.PolicyFile))
+        {
+            return null;
+        }
+
+        var path = Path.GetFullPath(request.PolicyFile);
+        if (request.ReadText is null)
+        {
+            return Policy.PolicyReader.ReadFile(path);
+        }
+
+        text = request.ReadText(path);
+        return text is null ? null : Policy.PolicyReader.Read(path, System.Text.Encoding.UTF8.GetBytes(text));
     }
 
     /// <summary>
@@ -203,17 +255,19 @@ public static class ConfigScanner
         }
     }
 
-    private static Baseline? TryReadBaseline(string? path, out string? problem)
+    private static Baseline? TryReadBaseline(ScanRequest request, out string? problem)
     {
         problem = null;
-        if (string.IsNullOrEmpty(path) || !File.Exists(path))
+        var path = request.BaselineFile;
+        var text = string.IsNullOrEmpty(path) ? null : request.ReadText?.Invoke(path!);
+        if (string.IsNullOrEmpty(path) || (request.ReadText is null ? !File.Exists(path) : text is null))
         {
             return null;
         }
 
         try
         {
-            return Baseline.Read(path!);
+            return text is null ? Baseline.Read(path!) : Baseline.Parse(System.Text.Encoding.UTF8.GetBytes(text));
         }
         catch (InvalidDataException exception)
         {
@@ -225,26 +279,44 @@ public static class ConfigScanner
     private static SeverityResolver CreateResolver(ScanRequest request, EditorConfigLocator editorConfigs)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var config in request.Configs)
+        foreach (var editorConfig in request.EditorConfigFiles ?? FindEditorConfigs(request, editorConfigs))
         {
-            foreach (var editorConfig in editorConfigs.FindFor(config.Path))
-            {
-                AddText(files, editorConfig);
-            }
+            AddText(files, editorConfig, request.ReadText);
         }
 
         foreach (var globalConfig in request.GlobalConfigFiles)
         {
-            AddText(files, Path.GetFullPath(globalConfig));
+            AddText(files, Path.GetFullPath(globalConfig), request.ReadText);
         }
 
         return SeverityResolver.Create(files, request.Options);
     }
 
-    private static void AddText(SortedDictionary<string, string> files, string path)
+    private static IEnumerable<string> FindEditorConfigs(ScanRequest request, EditorConfigLocator editorConfigs)
+    {
+        foreach (var config in request.Configs)
+        {
+            foreach (var editorConfig in editorConfigs.FindFor(config.Path))
+            {
+                yield return editorConfig;
+            }
+        }
+    }
+
+    private static void AddText(SortedDictionary<string, string> files, string path, Func<string, string?>? readText)
     {
         if (files.ContainsKey(path))
         {
+            return;
+        }
+
+        if (readText is not null)
+        {
+            if (readText(path) is { } text)
+            {
+                files[path] = text;
+            }
+
             return;
         }
 

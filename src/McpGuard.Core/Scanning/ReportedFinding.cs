@@ -72,10 +72,26 @@ public sealed class ReportedFinding
 
     public string HelpUri => RuleIds.GetHelpUri(RuleId);
 
+    /// <summary>The engine's finding (offsets, related span); <c>null</c> when replayed from the cache.</summary>
+    public Finding? Source { get; private set; }
+
+    /// <summary>
+    /// With <see cref="ScanRequest.CompilerAppliesOptions"/>: no <c>.editorconfig</c> entry set <see cref="Severity"/>, so the
+    /// host reports at the rule's default and the compiler applies NoWarn, WarningsAsErrors and <c>.globalconfig</c>.
+    /// </summary>
+    public bool SeverityLeftToHost { get; private set; }
+
+    internal ReportedFinding WithSource(Finding source, bool severityLeftToHost)
+    {
+        Source = source;
+        SeverityLeftToHost = severityLeftToHost;
+        return this;
+    }
+
     public ReportedFinding WithSuppression(SuppressionKind suppression, string? justification) =>
         new(RuleId, Severity, Path, Line, Column, EndLine, EndColumn, Message, JsonPath, Server, suppression, justification);
 
-    public static ReportedFinding From(Finding finding, RuleSeverity severity) => new(
+    public static ReportedFinding From(Finding finding, RuleSeverity severity) => new ReportedFinding(
         finding.RuleId,
         severity,
         finding.Span.Path,
@@ -85,7 +101,7 @@ public sealed class ReportedFinding
         finding.Span.End.Column + 1,
         finding.Message,
         finding.JsonPath,
-        finding.Server);
+        finding.Server).WithSource(finding, severityLeftToHost: false);
 
     public override string ToString() =>
         $"{Path}({Line},{Column}): {Severity.ToString().ToLowerInvariant()} {RuleId}: {Message}";

@@ -21,18 +21,33 @@ public static class ScanCache
     private const string Header = "mcpguard-cache-v2";
     private const string DependencyMarker = "@dependency ";
 
+    /// <summary>
+    /// The cache file for <paramref name="request"/> in <paramref name="folder"/>: one file per distinct set of inputs (its
+    /// options and file names, not their stamps), so builds with different options do not overwrite each other.
+    /// </summary>
+    public static string FileFor(ScanRequest request, string folder)
+    {
+        var inputs = new StringBuilder();
+        AppendInputs(inputs, request);
+        foreach (var config in request.Configs)
+        {
+            inputs.Append(config.Format.Id).Append('>').Append(config.Path).Append('\n');
+        }
+
+        foreach (var globalConfig in request.GlobalConfigFiles)
+        {
+            inputs.Append("global=").Append(Path.GetFullPath(globalConfig)).Append('\n');
+        }
+
+        return Path.Combine(folder, "scan-" + Hash(inputs.ToString()).Substring(0, 16).ToLowerInvariant() + ".cache");
+    }
+
     public static string ComputeKey(ScanRequest request, EditorConfigLocator editorConfigs)
     {
         var text = new StringBuilder();
         // The module version id changes with every build of the engine, so new rules or wording never replay old output.
         text.Append(Header).Append('|').Append(typeof(ScanCache).Assembly.ManifestModule.ModuleVersionId).Append('\n');
-        text.Append(request.Options).Append("|max=").Append(request.MaxFileSize).Append('\n');
-        text.Append("root=").Append(request.RepositoryRoot).Append("|sarif=").Append(request.SarifFile).Append('\n');
-        foreach (var suppression in request.Suppressions)
-        {
-            text.Append("suppress=").Append(suppression.Serialize()).Append('\n');
-        }
-
+        AppendInputs(text, request);
         if (!string.IsNullOrEmpty(request.PolicyFile))
         {
             text.Append("policy=");
@@ -66,18 +81,18 @@ public static class ScanCache
             FileStamp.Append(text, file);
         }
 
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()));
-        return BitConverter.ToString(hash).Replace("-", string.Empty);
+        return Hash(text.ToString());
     }
 
     /// <summary>
     /// Replays the cached result when the key matches, else scans and caches (a result with an unusable baseline is not
-    /// cached, so its MCPG009 is reported on every build). <paramref name="replayed"/> says which happened.
+    /// cached, so its MCPG009 is reported on every build). <paramref name="cacheFolder"/> is used only when it is private
+    /// to the current user (<see cref="PrivateCacheFolder"/>); <paramref name="replayed"/> says which happened.
     /// </summary>
-    public static ScanResult RunCached(ScanRequest request, string? cacheFile, EditorConfigLocator locator, out bool replayed)
+    public static ScanResult RunCached(ScanRequest request, string? cacheFolder, EditorConfigLocator locator, out bool replayed)
     {
-        var key = string.IsNullOrEmpty(cacheFile) ? null : ComputeKey(request, locator);
+        var cacheFile = cacheFolder is not null && PrivateCacheFolder.Prepare(cacheFolder) ? FileFor(request, cacheFolder) : null;
+        var key = cacheFile is null ? null : ComputeKey(request, locator);
         var cached = key is null ? null : TryLoad(cacheFile!, key);
         replayed = cached is not null;
         if (cached is not null)
@@ -103,7 +118,8 @@ public static class ScanCache
     {
         try
         {
-            if (!File.Exists(cacheFile))
+            // A file another user planted or can edit would replay whatever they wrote: never read it.
+            if (!File.Exists(cacheFile) || !PrivateCacheFolder.IsPrivateFile(cacheFile))
             {
                 return null;
             }
@@ -141,6 +157,7 @@ public static class ScanCache
             }
 
             File.WriteAllLines(temporary, lines);
+            PrivateCacheFolder.RestrictFile(temporary);
             if (File.Exists(cacheFile))
             {
                 File.Delete(cacheFile);
@@ -179,6 +196,23 @@ public static class ScanCache
         }
 
         return findings;
+    }
+
+    private static void AppendInputs(StringBuilder text, ScanRequest request)
+    {
+        text.Append(request.Options).Append("|max=").Append(request.MaxFileSize).Append('\n');
+        text.Append("root=").Append(request.RepositoryRoot).Append("|sarif=").Append(request.SarifFile).Append('\n');
+        text.Append("policy=").Append(request.PolicyFile).Append("|baseline=").Append(request.BaselineFile).Append('\n');
+        foreach (var suppression in request.Suppressions)
+        {
+            text.Append("suppress=").Append(suppression.Serialize()).Append('\n');
+        }
+    }
+
+    private static string Hash(string text)
+    {
+        using var sha = SHA256.Create();
+        return BitConverter.ToString(sha.ComputeHash(Encoding.UTF8.GetBytes(text))).Replace("-", string.Empty);
     }
 
     private static void TryDelete(string path)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using McpGuard.Discovery;
 using McpGuard.Severity;
@@ -32,13 +33,31 @@ public sealed class ScanRequest
     public string? RepositoryRoot { get; set; }
 
     /// <summary>The <c>McpGuardSuppress</c> items.</summary>
-    public IReadOnlyList<SuppressionEntry> Suppressions { get; set; } = System.Array.Empty<SuppressionEntry>();
+    public IReadOnlyList<SuppressionEntry> Suppressions { get; set; } = Array.Empty<SuppressionEntry>();
 
     /// <summary>The baseline to apply (<c>mcpguard.baseline.json</c>); <c>null</c> or a missing file: none.</summary>
     public string? BaselineFile { get; set; }
 
     /// <summary>The policy file (<c>mcpguard.json</c> or <c>McpGuardPolicyFile</c>); <c>null</c>: none. A missing or malformed file is reported.</summary>
     public string? PolicyFile { get; set; }
+
+    /// <summary>
+    /// The host's texts of the files the scan reads (configurations, policy, baseline, <c>.editorconfig</c>), by path;
+    /// <c>null</c> for a file it does not have. <c>null</c> (the task): files are read from disk.
+    /// </summary>
+    public Func<string, string?>? ReadText { get; set; }
+
+    /// <summary>Per-file results to reuse across scans when a file's text is unchanged (with <see cref="ReadText"/>); <c>null</c>: none.</summary>
+    public CheckedConfigCache? CheckedFiles { get; set; }
+
+    /// <summary>The <c>.editorconfig</c> files that apply; <c>null</c> (the task): found on disk above each configuration.</summary>
+    public IReadOnlyList<string>? EditorConfigFiles { get; set; }
+
+    /// <summary>
+    /// The host is the compiler (the analyzer): NoWarn, WarningsAsErrors, TreatWarningsAsErrors and <c>.globalconfig</c> are
+    /// applied by it, not here; findings no <c>.editorconfig</c> entry configures are marked <see cref="ReportedFinding.SeverityLeftToHost"/>.
+    /// </summary>
+    public bool CompilerAppliesOptions { get; set; }
 
     /// <summary>Where the SARIF log goes (<c>McpGuardSarifFile</c>); <c>null</c>: none. Not a scan input, but part of the cache key.</summary>
     public string? SarifFile { get; set; }

@@ -1,13 +1,11 @@
 using System;
-using System.Collections.Generic;
-using System.Text;
 using McpGuard.Rules;
 
 namespace McpGuard.Severity;
 
 /// <summary>
 /// <c>McpGuardMode</c>: a preset for every rule's severity. The presets ship as global analyzer configs at
-/// <c>global_level = -100</c> (generated from the descriptors by <see cref="AnalysisModes.GenerateGlobalConfig"/>), so any
+/// <c>global_level = -100</c> (generated from the descriptors by McpGuard.Core.Tests' AnalysisModeConfigTests), so any
 /// <c>.editorconfig</c> or <c>.globalconfig</c> of the user wins over them, as with Meziantou.Analyzer's analysis modes.
 /// </summary>
 public enum AnalysisMode
@@ -87,26 +85,6 @@ public static class AnalysisModes
         _ => severity,
     };
 
-    /// <summary>The global config shipped for <paramref name="mode"/>: one line per descriptor, in id order.</summary>
-    public static string GenerateGlobalConfig(AnalysisMode mode, IEnumerable<RuleDescriptor> descriptors)
-    {
-        var name = mode.ToString().ToLowerInvariant();
-        var text = new StringBuilder();
-        text.Append("# McpGuardMode=").Append(name).Append(": ").Append(Describe(mode)).Append('\n');
-        text.Append("# Generated from the rule descriptors by McpGuard.Core.Tests (AnalysisModeConfigTests); do not edit.\n");
-        text.Append("# global_level -100: every .editorconfig and .globalconfig of the repository wins over this file.\n");
-        text.Append("is_global = true\n");
-        text.Append("global_level = -100\n");
-        foreach (var rule in descriptors)
-        {
-            text.Append('\n');
-            text.Append("# ").Append(rule.Id).Append(": ").Append(rule.Title).Append(" (default ").Append(ToConfigWord(rule.DefaultSeverity)).Append(")\n");
-            text.Append("dotnet_diagnostic.").Append(rule.Id).Append(".severity = ").Append(ToConfigWord(Apply(mode, rule.DefaultSeverity))).Append('\n');
-        }
-
-        return text.ToString();
-    }
-
     public static string ToConfigWord(RuleSeverity severity) => severity switch
     {
         RuleSeverity.None => "none",
@@ -115,12 +93,5 @@ public static class AnalysisModes
         RuleSeverity.Warning => "warning",
         RuleSeverity.Error => "error",
         _ => throw new ArgumentOutOfRangeException(nameof(severity)),
-    };
-
-    private static string Describe(AnalysisMode mode) => mode switch
-    {
-        AnalysisMode.Strict => "warnings become errors, suggestions become warnings.",
-        AnalysisMode.Audit => "every rule is a warning (the task also keeps errors from failing the build).",
-        _ => "the catalog's severities.",
     };
 }

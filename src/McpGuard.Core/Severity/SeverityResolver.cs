@@ -66,6 +66,22 @@ public sealed class SeverityResolver
         return severity < _options.MinimumLevel ? RuleSeverity.None : severity;
     }
 
+    /// <summary>
+    /// The severity where the compiler reports (the analyzer): only <c>.editorconfig</c> is resolved here (the compiler does
+    /// not apply it to additional files); <paramref name="leftToCompiler"/> says none configured the rule, so the host
+    /// reports at the descriptor's default and the compiler applies NoWarn, WarningsAsErrors and <c>.globalconfig</c>
+    /// (the mode's preset included). McpGuardLevel is judged on the severity known here.
+    /// </summary>
+    public RuleSeverity ResolveForCompiler(RuleDescriptor rule, string filePath, RuleSeverity defaultSeverity, out bool leftToCompiler)
+    {
+        // A milder finding of a rule (an anon key under MCPG101) carries its own default; configuration still wins.
+        var configured = FromConfiguration(rule, filePath)
+            ?? (defaultSeverity != rule.DefaultSeverity ? AnalysisModes.Apply(_options.Mode, defaultSeverity) : null);
+        leftToCompiler = configured is null;
+        var severity = configured ?? AnalysisModes.Apply(_options.Mode, rule.DefaultSeverity);
+        return severity == RuleSeverity.None || severity < _options.MinimumLevel ? RuleSeverity.None : severity;
+    }
+
     /// <summary>The severity configured for the file in <c>.editorconfig</c>/<c>.globalconfig</c>, or <c>null</c> when none is.</summary>
     public RuleSeverity? FromConfiguration(RuleDescriptor rule, string filePath)
     {

@@ -130,7 +130,7 @@ public sealed class CorpusTests
                 "102 MCPG003 line 135",
                 "102 MCPG003 line 146",
                 "103 MCPG005 line 10", // ${GITHUB_TOKEN} in Windsurf, which expands ${env:VAR}
-                "114 MCPG005 line 24", // ${workspaceFolder} in a Continue block (the suggested '${{ secrets.… }}' is wrong, class 6)
+                "114 MCPG005 line 24", // ${workspaceFolder} in a Continue block (advice: a relative path; the earlier '${{ secrets.… }}' was judged wrong)
                 "115 MCPG003 line 1", // not a Continue block: a bare mapping without name/version/schema/mcpServers
                 "124 MCPG003 line 3", // mcpServers inside Claude settings, like 046
             },

@@ -12,6 +12,10 @@ namespace McpGuard.Core.Tests.Documentation;
 [TestClass]
 public sealed class RuleDocumentationTests
 {
+    private static readonly string[] s_reportedWords = { "Report", "Listed", "Lists" };
+
+    private static readonly string[] s_silentWords = { "Silent", "NoFinding", "ReportsNothing", "Accepted" };
+
     private static string DocsDirectory => Path.Combine(AppContext.BaseDirectory, "docs");
 
     /// <summary>The README's rule table, as generated from <see cref="RuleCatalog.Descriptors"/>.</summary>
@@ -62,30 +66,90 @@ public sealed class RuleDocumentationTests
         {
             StringAssert.Matches(rule.Id, new System.Text.RegularExpressions.Regex("^MCPG[0-9]{3}$"));
             Assert.IsTrue(rule.Title.Length <= 60, $"{rule.Id} title is longer than 60 characters");
-            Assert.AreEqual(RuleIds.GetHelpUri(rule.Id), rule.HelpUri);
-            Assert.IsTrue(rule.HelpUri.EndsWith("/docs/rules/" + rule.Id + ".md", StringComparison.Ordinal));
+            // The published page, spelled out: a help link built from anything else (a renamed repository, a wrong folder) fails.
+            Assert.AreEqual("https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/" + rule.Id + ".md", rule.HelpUri, rule.Id);
         }
     }
 
+    /// <summary>
+    /// Every descriptor the catalog lists (MCPG009 and MCPG703 included) has a test class, found by the name of the class
+    /// that declares it, with a test whose name says it reports, a test whose name says it stays silent, and its id or
+    /// class named in the class's source (so the class tests that rule, not another).
+    /// </summary>
     [TestMethod]
-    public void EveryRule_HasATestClassWithPositiveAndNegativeTests()
+    public void EveryDescriptor_HasATestClassWithAReportedAndASilentTest()
     {
-        var testTypes = typeof(RuleDocumentationTests).Assembly.GetTypes();
-        var ruleTypes = typeof(RuleCatalog).Assembly.GetTypes()
-            .Where(t => t.Namespace?.StartsWith("McpGuard.Rules.", StringComparison.Ordinal) == true && t.Name.EndsWith("Rule", StringComparison.Ordinal))
-            .Where(t => t.GetField("Rule", BindingFlags.Public | BindingFlags.Static) is not null);
-        foreach (var ruleType in ruleTypes)
+        var declaring = typeof(RuleCatalog).Assembly.GetTypes()
+            .Where(t => t.GetProperty("Rule", BindingFlags.Public | BindingFlags.Static)?.PropertyType == typeof(RuleDescriptor)
+                || t.GetField("Rule", BindingFlags.Public | BindingFlags.Static)?.FieldType == typeof(RuleDescriptor))
+            .ToDictionary(t => ((RuleDescriptor)(t.GetProperty("Rule", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) ?? t.GetField("Rule", BindingFlags.Public | BindingFlags.Static)!.GetValue(null))!).Id, t => t);
+        var testSources = Directory.GetFiles(Path.Combine(Infrastructure.TestPaths.RepositoryRoot, "tests"), "*Tests.cs", SearchOption.AllDirectories)
+            .Where(p => !p.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .ToLookup(p => Path.GetFileNameWithoutExtension(p), p => p);
+        var missing = new System.Collections.Generic.List<string>();
+        foreach (var rule in RuleCatalog.Descriptors)
         {
-            if (ruleType.Name == "SettingMustBeValidRule")
+            if (!declaring.TryGetValue(rule.Id, out var type) && !TryFindMultiRuleClass(rule, out type))
             {
-                // MCPG009 judges MSBuild settings, not files: tested end to end through the task.
+                missing.Add($"{rule.Id}: no class declares it as its Rule");
                 continue;
             }
 
-            var tests = testTypes.FirstOrDefault(t => t.Name == ruleType.Name + "Tests");
-            Assert.IsNotNull(tests, $"{ruleType.Name} has no {ruleType.Name}Tests class");
-            var methods = tests.GetMethods().Where(m => m.GetCustomAttribute<TestMethodAttribute>() is not null).ToList();
-            Assert.IsTrue(methods.Count >= 2, $"{tests.Name} needs a positive and a negative test");
+            var testName = (type.Name == "PoisonedToolDescription" ? "ToolDescriptionAnalyzer" : type.Name) + "Tests";
+            if (!testSources.Contains(testName))
+            {
+                missing.Add($"{rule.Id}: no {testName}.cs");
+                continue;
+            }
+
+            var text = string.Concat(testSources[testName].Select(File.ReadAllText));
+            var methods = System.Text.RegularExpressions.Regex.Matches(text, @"public (?:async Task|void) (\w+)\(").Select(m => m.Groups[1].Value).ToList();
+            if (!methods.Any(m => s_reportedWords.Any(w => m.Contains(w, StringComparison.Ordinal))))
+            {
+                missing.Add($"{rule.Id}: {testName} has no test named …{string.Join("…|…", s_reportedWords)}…");
+            }
+
+            if (!methods.Any(m => s_silentWords.Any(w => m.Contains(w, StringComparison.Ordinal))))
+            {
+                missing.Add($"{rule.Id}: {testName} has no test named …{string.Join("…|…", s_silentWords)}…");
+            }
+
+            if (!text.Contains(rule.Id, StringComparison.Ordinal) && !text.Contains(type.Name, StringComparison.Ordinal))
+            {
+                missing.Add($"{rule.Id}: {testName} names neither {rule.Id} nor {type.Name}");
+            }
         }
+
+        Assert.IsEmpty(missing, string.Join("\n", missing));
+    }
+
+    /// <summary>Every rule class in <c>Rules/</c> is run: listed in <see cref="RuleCatalog.Rules"/> or <see cref="RuleCatalog.RepositoryRules"/>.</summary>
+    [TestMethod]
+    public void EveryRuleClass_IsListedInTheCatalog()
+    {
+        var listed = RuleCatalog.Rules.Select(r => r.GetType()).Concat(RuleCatalog.RepositoryRules.Select(r => r.GetType())).ToHashSet();
+        var ruleClasses = typeof(RuleCatalog).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && (typeof(McpRule).IsAssignableFrom(t) || typeof(RepositoryRule).IsAssignableFrom(t)))
+            .ToList();
+
+        Assert.IsGreaterThanOrEqualTo(RuleCatalog.Rules.Count + RuleCatalog.RepositoryRules.Count, ruleClasses.Count);
+        CollectionAssert.AreEquivalent(ruleClasses.Select(t => t.Name).ToList(), listed.Select(t => t.Name).ToList(), "a rule class is missing from RuleCatalog");
+    }
+
+    /// <summary>A class that reports several descriptors (its <c>SupportedRules</c>) without one <c>Rule</c>.</summary>
+    private static bool TryFindMultiRuleClass(RuleDescriptor descriptor, out Type type)
+    {
+        foreach (var rule in RuleCatalog.Rules.Cast<object>().Concat(RuleCatalog.RepositoryRules))
+        {
+            var supported = (System.Collections.Generic.IEnumerable<RuleDescriptor>)rule.GetType().GetProperty("SupportedRules")!.GetValue(rule)!;
+            if (supported.Contains(descriptor))
+            {
+                type = rule.GetType();
+                return true;
+            }
+        }
+
+        type = typeof(object);
+        return false;
     }
 }

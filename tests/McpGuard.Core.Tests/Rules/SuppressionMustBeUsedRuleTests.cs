@@ -26,7 +26,7 @@ public sealed class SuppressionMustBeUsedRuleTests
     }
 
     [TestMethod]
-    public void SuppressionMatchingAFindingDroppedByNoWarn_IsStillUsed()
+    public void SuppressionMatchingAFindingDroppedByNoWarn_IsStillUsed_SoMcpg011IsSilent()
     {
         using var fixture = new ScanFixture();
         var options = new McpGuard.Severity.SeverityOptions(new[] { "MCPG401" }, [], [], false);

@@ -79,6 +79,22 @@ public sealed class UseTheClientsVariableSyntaxRuleTests
             """)
             .ShouldReportMessage("MCPG005", "Server 'fs' uses '${workspaceFolder}' (a VS Code predefined variable) at 'mcpServers.fs.args[0]', which Claude Code project servers does not expand: the server receives the text literally; use a path relative to the project or '${CLAUDE_PROJECT_DIR}/…'")
             .Verify();
+
+        // Continue's ${{ secrets.X }} holds secrets, not folders (corpus 114, advice judged wrong in review-2026-12.md).
+        ConfigVerifier.For(".continue/mcpServers/fs.yaml", """
+            name: fs
+            version: 0.0.1
+            schema: v1
+            mcpServers:
+              - name: filesystem
+                command: node
+                args:
+                  - server.js
+                  - {|MCPG005:"${workspaceFolder}"|}
+            """)
+            .ShouldNotMention("secrets.")
+            .ShouldReportMessage("MCPG005", "Server 'filesystem' uses '${workspaceFolder}' (a VS Code predefined variable) at 'mcpServers[0].args[1]', which Continue MCP block does not expand: the server receives the text literally; use a path relative to the project")
+            .Verify();
     }
 
     [TestMethod]

@@ -25,27 +25,49 @@ public sealed class ComposeDiskLookupTests
             var config = Path.Combine(root.FullName, ".mcp.json");
             File.WriteAllText(config, Config);
             var request = new ScanRequest(new[] { new ConfigFile(config, ConfigFormat.ClaudeProject) }, [], SeverityOptions.Default);
-            var cacheFile = Path.Combine(root.FullName, "obj", "scan.cache");
+            var cacheFolder = Path.Combine(root.FullName, "obj", "mcpguard");
             var locator = new EditorConfigLocator();
 
             // No Compose file yet: silent, and the cache remembers that compose.yaml … were looked for.
-            Assert.IsEmpty(ScanCache.RunCached(request, cacheFile, locator, out var replayed).Findings);
+            Assert.IsEmpty(ScanCache.RunCached(request, cacheFolder, locator, out var replayed).Findings);
             Assert.IsFalse(replayed);
-            Assert.IsEmpty(ScanCache.RunCached(request, cacheFile, locator, out replayed).Findings);
+            Assert.IsEmpty(ScanCache.RunCached(request, cacheFolder, locator, out replayed).Findings);
             Assert.IsTrue(replayed);
 
             var compose = Path.Combine(root.FullName, "docker-compose.yml");
             File.WriteAllText(compose, "services:\n  isaac-mcp-server:\n    build: .\n    privileged: true\n");
-            var finding = ScanCache.RunCached(request, cacheFile, locator, out replayed).Findings.Single();
+            var finding = ScanCache.RunCached(request, cacheFolder, locator, out replayed).Findings.Single();
             Assert.IsFalse(replayed, "the replay ignored a new Compose file");
             Assert.AreEqual(("MCPG308", RuleSeverity.Warning, 1, 86), (finding.RuleId, finding.Severity, finding.Line, finding.Column));
             StringAssert.Contains(finding.Message, "('privileged: true (service 'isaac-mcp-server', docker-compose.yml line 4)')");
-            Assert.AreEqual(1, ScanCache.RunCached(request, cacheFile, locator, out replayed).Findings.Count);
+            Assert.AreEqual(1, ScanCache.RunCached(request, cacheFolder, locator, out replayed).Findings.Count);
             Assert.IsTrue(replayed);
 
             File.WriteAllText(compose, "services:\n  isaac-mcp-server:\n    build: .\n    cap_drop: [ALL]\n");
-            Assert.IsEmpty(ScanCache.RunCached(request, cacheFile, locator, out replayed).Findings);
+            Assert.IsEmpty(ScanCache.RunCached(request, cacheFolder, locator, out replayed).Findings);
             Assert.IsFalse(replayed, "the replay ignored the edited Compose file");
+        }
+        finally
+        {
+            TestPaths.DeleteQuietly(root);
+        }
+    }
+
+    [TestMethod]
+    public void HostThatHandsTextsOver_ReadsNoComposeFile()
+    {
+        var root = TestPaths.CreateTemporaryDirectory();
+        try
+        {
+            var config = Path.Combine(root.FullName, ".mcp.json");
+            File.WriteAllText(config, Config);
+            File.WriteAllText(Path.Combine(root.FullName, "compose.yaml"), "services:\n  isaac-mcp-server:\n    privileged: true\n");
+            var request = new ScanRequest(new[] { new ConfigFile(config, ConfigFormat.ClaudeProject) }, [], SeverityOptions.Default);
+            Assert.AreEqual("MCPG308", ConfigScanner.Scan(request).Single().RuleId);
+
+            // The analyzer's way in: it reads no repository file beyond the configurations, so it says nothing rather than guess.
+            request.ReadText = File.ReadAllText;
+            Assert.IsEmpty(ConfigScanner.Scan(request));
         }
         finally
         {

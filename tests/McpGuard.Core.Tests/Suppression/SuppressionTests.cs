@@ -71,10 +71,10 @@ public sealed class SuppressionTests
     {
         using var fixture = new ScanFixture();
         var request = fixture.Request(null, new SuppressionEntry("MCPG401", justification: "lab endpoint"));
-        var cacheFile = System.IO.Path.Combine(fixture.Root, "cache", "scan.cache");
+        var cacheFolder = System.IO.Path.Combine(fixture.Root, "cache");
 
-        var first = ScanCache.RunCached(request, cacheFile, new McpGuard.Severity.EditorConfigLocator(), out var replayedFirst);
-        var second = ScanCache.RunCached(request, cacheFile, new McpGuard.Severity.EditorConfigLocator(), out var replayedSecond);
+        var first = ScanCache.RunCached(request, cacheFolder, new McpGuard.Severity.EditorConfigLocator(), out var replayedFirst);
+        var second = ScanCache.RunCached(request, cacheFolder, new McpGuard.Severity.EditorConfigLocator(), out var replayedSecond);
 
         Assert.IsFalse(replayedFirst);
         Assert.IsTrue(replayedSecond);
@@ -84,7 +84,7 @@ public sealed class SuppressionTests
         Assert.AreEqual("lab endpoint", second.Suppressed.Single().Justification);
 
         var changed = fixture.Request(null, new SuppressionEntry("MCPG401", justification: "other reason"));
-        ScanCache.RunCached(changed, cacheFile, new McpGuard.Severity.EditorConfigLocator(), out var replayedChanged);
+        ScanCache.RunCached(changed, cacheFolder, new McpGuard.Severity.EditorConfigLocator(), out var replayedChanged);
         Assert.IsFalse(replayedChanged, "a changed suppression is a new input");
         Assert.AreEqual(RuleSeverity.Error, first.Reported.Single(f => f.RuleId == "MCPG101").Severity);
     }

@@ -67,6 +67,7 @@ public sealed class UseTheClientsVariableSyntaxRule : McpRule
             VariableSyntax.VsCode => token.Syntax is "dollar" or "percent" or "dollar-brace" or "dollar-brace-default" && IsPathVariable(token.Name) ? "use " + ClientDialect.ProjectPathAdvice(format) + $" or '${{env:{name}}}'" : $"write '${{env:{name}}}' or an '${{input:…}}' with a matching input",
             VariableSyntax.Cursor => token.Syntax == "predefined" ? "use " + ClientDialect.ProjectPathAdvice(format) : $"write '${{env:{name}}}'",
             VariableSyntax.Codex => "pass secrets by name with 'env_vars' or 'bearer_token_env_var' instead",
+            _ when token.Syntax == "predefined" => "use " + ClientDialect.ProjectPathAdvice(format),
             VariableSyntax.Continue => $"write '${{{{ secrets.{name} }}}}'",
             _ => "this client expands no variables; set the value where the client is started instead",
         };

@@ -60,21 +60,6 @@ internal sealed class CredentialPattern
 
     public static IReadOnlyList<CredentialPattern> Paired => s_catalog.Value.PairedSecrets;
 
-    /// <summary>Whether one of the keywords occurs in the text; see <see cref="KeywordIndex"/> for all patterns at once.</summary>
-    public bool MayMatch(string value)
-    {
-        var lowerCase = value.ToLowerInvariant();
-        foreach (var keyword in LowerCaseKeywords)
-        {
-            if (lowerCase.IndexOf(keyword, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static Catalog Load()
     {
         using var data = EmbeddedData.Load("credential-patterns.json");

@@ -46,8 +46,6 @@ public sealed class PinServerPackageVersionRule : McpRule
         }
     }
 
-    internal static bool IsExact(PackageReference package) => package.IsPinned;
-
     internal static string EcosystemName(PackageEcosystem ecosystem) => ecosystem switch
     {
         PackageEcosystem.PyPI => "PyPI",
