@@ -16,8 +16,9 @@ public sealed class RuleContext
     private CredentialInspection? _credentials;
     private string? _sourceText;
 
-    internal RuleContext(McpDocument document, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores = null, Policy.McpPolicy? policy = null)
+    internal RuleContext(McpDocument document, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores = null, Policy.McpPolicy? policy = null, Compose.ComposeFileLookup? composeFiles = null)
     {
+        ComposeFiles = composeFiles ?? Compose.ComposeFileLookup.Unknown;
         Document = document;
         Policy = policy;
         _findings = findings;
@@ -29,6 +30,9 @@ public sealed class RuleContext
 
     /// <summary>What the host knows about git-ignored files; <see cref="GitIgnoreLookup.Unknown"/> in the IDE and in tests.</summary>
     public GitIgnoreLookup Ignores { get; }
+
+    /// <summary>The Compose files a <c>docker compose</c> launch reads; <see cref="Compose.ComposeFileLookup.Unknown"/> in the IDE and in tests.</summary>
+    public Compose.ComposeFileLookup ComposeFiles { get; }
 
     /// <summary>The repository's or organisation's policy (<c>mcpguard.json</c>); <c>null</c> when there is none.</summary>
     public Policy.McpPolicy? Policy { get; }

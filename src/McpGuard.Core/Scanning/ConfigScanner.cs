@@ -28,10 +28,13 @@ public static class ConfigScanner
     /// nothing); and the documents they were found in (for the inventory). Pass <c>ignores</c> to learn which ignore files
     /// MCPG107 consulted (for a cache).
     /// </summary>
-    public static ScanResult Run(ScanRequest request, EditorConfigLocator? editorConfigs = null, bool applyBaseline = true, GitIgnoreLookup? ignores = null)
+    public static ScanResult Run(ScanRequest request, EditorConfigLocator? editorConfigs = null, bool applyBaseline = true, GitIgnoreLookup? ignores = null, Compose.ComposeFileLookup? composeFiles = null)
     {
         editorConfigs ??= new EditorConfigLocator();
         ignores ??= request.ReadText is null ? new GitIgnoreDiskLookup() : GitIgnoreLookup.Unknown;
+
+        // The analyzer (ReadText) reads no repository file beyond the configurations: compose services stay unjudged there.
+        composeFiles ??= request.ReadText is null ? new ComposeDiskLookup() : Compose.ComposeFileLookup.Unknown;
         var raw = new List<Finding>();
         var documents = new List<Model.McpDocument>();
         Policy.McpPolicy? policy = null;
@@ -44,7 +47,7 @@ public static class ConfigScanner
 
         foreach (var config in request.Configs)
         {
-            var checkedConfig = request.ReadText is null ? CheckFile(config, request.MaxFileSize, ignores, policy) : CheckText(config, request, ignores, policy, policyText);
+            var checkedConfig = request.ReadText is null ? CheckFile(config, request.MaxFileSize, ignores, policy, composeFiles) : CheckText(config, request, ignores, policy, policyText);
             raw.AddRange(checkedConfig.Findings);
             if (checkedConfig.Document is { } document)
             {
@@ -96,12 +99,12 @@ public static class ConfigScanner
         return new ScanResult(documents, findings, baselineProblem);
     }
 
-    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize, GitIgnoreLookup? ignores = null, Policy.McpPolicy? policy = null)
+    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize, GitIgnoreLookup? ignores = null, Policy.McpPolicy? policy = null, Compose.ComposeFileLookup? composeFiles = null)
     {
         var content = ReadBounded(config.Path, maxFileSize, out var problem);
         return content is null
             ? new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, problem!) })
-            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content), ignores ?? new GitIgnoreDiskLookup(), policy);
+            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content), ignores ?? new GitIgnoreDiskLookup(), policy, composeFiles ?? new ComposeDiskLookup());
     }
 
     /// <summary>A configuration as the host holds it (the editor's unsaved text included); the limit counts characters.</summary>

@@ -100,12 +100,15 @@ public static class ScanCache
             return ScanResult.Replayed(cached);
         }
 
-        // MCPG107 depends on the ignore files it read: a change to any of them invalidates the replay.
+        // MCPG107 depends on the ignore files it read, the container rules on the Compose files: a change to any of them invalidates the replay.
         var ignores = new GitIgnoreDiskLookup();
-        var result = ConfigScanner.Run(request, locator, ignores: ignores);
+        var composeFiles = new ComposeDiskLookup();
+        var result = ConfigScanner.Run(request, locator, ignores: ignores, composeFiles: composeFiles);
         if (key is not null && result.BaselineProblem is null)
         {
-            TrySave(cacheFile!, key, result.Findings, ignores.ConsultedFiles);
+            var dependencies = new List<string>(ignores.ConsultedFiles);
+            dependencies.AddRange(composeFiles.ConsultedFiles);
+            TrySave(cacheFile!, key, result.Findings, dependencies);
         }
 
         return result;

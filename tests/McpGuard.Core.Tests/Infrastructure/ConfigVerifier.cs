@@ -25,6 +25,7 @@ internal sealed class ConfigVerifier
     private readonly List<string> _forbidden = new();
     private GitIgnoreLookup? _ignores;
     private McpGuard.Policy.McpPolicy? _policy;
+    private McpGuard.Compose.ComposeFileLookup? _composeFiles;
 
     private ConfigVerifier(string path, MarkedConfig config, ConfigFormat format)
     {
@@ -55,6 +56,13 @@ internal sealed class ConfigVerifier
         return this;
     }
 
+    /// <summary>What the check is told about the repository's Compose files (default: nothing is known, as in the IDE).</summary>
+    public ConfigVerifier WithComposeFiles(McpGuard.Compose.ComposeFileLookup composeFiles)
+    {
+        _composeFiles = composeFiles;
+        return this;
+    }
+
     /// <summary>Checks under this policy (<c>mcpguard.json</c> content), which must read without problems.</summary>
     public ConfigVerifier WithPolicy(string policyJson)
     {
@@ -73,7 +81,7 @@ internal sealed class ConfigVerifier
 
     public IReadOnlyList<Finding> Verify()
     {
-        var findings = ConfigChecker.CheckFile(_path, _format, Encoding.UTF8.GetBytes(_config.Text), _ignores, _policy).Findings;
+        var findings = ConfigChecker.CheckFile(_path, _format, Encoding.UTF8.GetBytes(_config.Text), _ignores, _policy, _composeFiles).Findings;
         var actual = findings
             .Select(f => new ExpectedFinding(f.RuleId, f.Span.Start.Line + 1, f.Span.Start.Column + 1, f.Span.End.Line + 1, f.Span.End.Column + 1))
             .OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)

@@ -17,7 +17,7 @@ public sealed class DoNotExposeCredentialFoldersRule : McpRule
 
     public override void Analyze(RuleContext context)
     {
-        var reported = new HashSet<Syntax.JsonStringNode>();
+        var reported = new HashSet<(Syntax.JsonStringNode, string)>();
         foreach (var path in PathArguments.Find(context))
         {
             var what = PathScope.Classify(path.Text) switch
@@ -26,9 +26,9 @@ public sealed class DoNotExposeCredentialFoldersRule : McpRule
                 PathKind.SystemFolder => "a system folder",
                 _ => null,
             };
-            if (what is not null && reported.Add(path.Node))
+            if (what is not null && reported.Add((path.Node, path.Where)))
             {
-                context.Report(Rule, path.Node, context.DescribeOwner(path.Node), what, path.Text.Trim(), path.Node.GetPath());
+                context.Report(Rule, path.Node, context.DescribeOwner(path.Node), what, path.Text.Trim() + path.Where, path.Node.GetPath());
             }
         }
     }

@@ -20,7 +20,7 @@ public sealed class DoNotExposeWholeFileSystemRule : McpRule
 
     public override void Analyze(RuleContext context)
     {
-        var reported = new HashSet<Syntax.JsonStringNode>();
+        var reported = new HashSet<(Syntax.JsonStringNode, string)>();
         foreach (var path in PathArguments.Find(context))
         {
             var what = PathScope.Classify(path.Text) switch
@@ -29,12 +29,15 @@ public sealed class DoNotExposeWholeFileSystemRule : McpRule
                 PathKind.HomeFolder => "the whole home folder",
                 _ => null,
             };
-            if (what is not null && reported.Add(path.Node))
+            if (what is not null && reported.Add((path.Node, path.Where)))
             {
-                context.Report(Rule, path.Node, context.DescribeOwner(path.Node), what, path.Text.Trim(), path.Node.GetPath(), Example(context.Document.Format));
+                context.Report(Rule, path.Node, context.DescribeOwner(path.Node), what, path.Text.Trim() + path.Where, path.Node.GetPath(), path.Where.Length > 0 ? ComposeExample : Example(context.Document.Format));
             }
         }
     }
+
+    /// <summary>A Compose mount is fixed in the Compose file, whose relative paths start at its own folder.</summary>
+    private const string ComposeExample = "'./docs' or './data'";
 
     private static string Example(Model.ConfigFormat format) =>
         Model.ClientDialect.ProjectFolder(format) is { } folder ? $"'{folder}/docs' or './data'" : "'./docs' or './data'";

@@ -25,7 +25,8 @@ public sealed class KeepPathsInsideTheRepositoryRule : McpRule
         var reported = new HashSet<Syntax.JsonStringNode>();
         foreach (var path in PathArguments.Find(context))
         {
-            if (PathScope.LeavesRepository(path.Text, path.FromProjectRoot ? 0 : depth) && reported.Add(path.Node))
+            // A Compose mount is relative to the Compose file's folder, not to this file: not judged here.
+            if (path.Where.Length == 0 && PathScope.LeavesRepository(path.Text, path.FromProjectRoot ? 0 : depth) && reported.Add(path.Node))
             {
                 context.Report(Rule, path.Node, context.DescribeOwner(path.Node), path.Text.Trim(), path.Node.GetPath());
             }

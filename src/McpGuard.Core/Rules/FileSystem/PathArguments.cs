@@ -10,11 +10,12 @@ namespace McpGuard.Rules.FileSystem;
 /// <summary>A value that names a folder or file a server (or the client) is given access to.</summary>
 internal readonly struct PathArgument
 {
-    public PathArgument(string text, JsonStringNode node, bool fromProjectRoot)
+    public PathArgument(string text, JsonStringNode node, bool fromProjectRoot, string where = "")
     {
         Text = text;
         Node = node;
         FromProjectRoot = fromProjectRoot;
+        Where = where;
     }
 
     public string Text { get; }
@@ -23,12 +24,16 @@ internal readonly struct PathArgument
 
     /// <summary>Resolved against the project root (Claude's <c>additionalDirectories</c>), not the configuration's folder.</summary>
     public bool FromProjectRoot { get; }
+
+    /// <summary>For a mount of a Compose service: " (service 'x', compose.yaml line 9)", the entry the finding at <see cref="Node"/> is about; else empty.</summary>
+    public string Where { get; }
 }
 
 /// <summary>
 /// The path values of a document: arguments and option values of the launch commands (the program and an
-/// interpreter's script are MCPG305's), docker <c>-v</c>/<c>--mount</c> host paths, <c>cwd</c>, folder-valued <c>env</c>
-/// entries, and Claude Code's <c>permissions.additionalDirectories</c>.
+/// interpreter's script are MCPG305's), docker <c>-v</c>/<c>--mount</c> host paths, the absolute host paths mounted into a
+/// service that <c>docker compose run</c>/<c>up</c> starts (at the word naming the service), <c>cwd</c>, folder-valued
+/// <c>env</c> entries, and Claude Code's <c>permissions.additionalDirectories</c>.
 /// </summary>
 internal static class PathArguments
 {
@@ -51,6 +56,7 @@ internal static class PathArguments
             foreach (var command in LaunchScript.Read(server).Commands)
             {
                 AddCommand(command, paths);
+                AddComposeMounts(context, server, command, paths);
             }
 
             foreach (var key in s_workingDirectoryKeys)
@@ -155,6 +161,35 @@ internal static class PathArguments
             }
 
             skipNext = false;
+        }
+    }
+
+    /// <summary>
+    /// The host side of each <c>volumes</c> entry (short or long syntax) of the Compose services the command starts. Relative
+    /// paths are left out: Compose resolves them against the Compose file's folder, which is the project.
+    /// </summary>
+    private static void AddComposeMounts(RuleContext context, McpServer server, SimpleCommand command, List<PathArgument> paths)
+    {
+        foreach (var service in ComposeCommand.Services(context, server, command))
+        {
+            if (service.Body.GetArray("volumes") is not { } volumes)
+            {
+                continue;
+            }
+
+            foreach (var volume in volumes.Items)
+            {
+                var host = volume switch
+                {
+                    JsonStringNode text => ContainerCommand.HostPath("-v", text.Value),
+                    JsonObjectNode mount when (mount.GetString("type")?.Value ?? "bind") == "bind" => mount.GetString("source")?.Value,
+                    _ => null,
+                };
+                if (host is not null && host.Trim().Length > 0 && !host.Trim().StartsWith(".", StringComparison.Ordinal))
+                {
+                    paths.Add(new PathArgument(host, service.Word, fromProjectRoot: false, " " + service.Describe(volume)));
+                }
+            }
         }
     }
 

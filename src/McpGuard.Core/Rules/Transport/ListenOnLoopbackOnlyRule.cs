@@ -8,7 +8,9 @@ namespace McpGuard.Rules.Transport;
 
 /// <summary>
 /// MCPG404: <c>--host 0.0.0.0</c>, <c>--bind=::</c>, <c>0.0.0.0:8080</c>, <c>HOST=0.0.0.0</c>, and wildcard CORS (<c>--cors *</c>,
-/// <c>CORS_ORIGIN=*</c>). Inside a container (<c>docker run -e HOST=0.0.0.0</c>) binding every interface is how ports are published, so it is not reported.
+/// <c>CORS_ORIGIN=*</c>). Inside a container (<c>docker run -e HOST=0.0.0.0</c>) binding every interface is how ports are published, so it is not reported;
+/// the published port is: <c>docker run -p 8080:8080</c>, and the <c>ports</c> of a service that <c>docker compose up</c> (or
+/// <c>run --service-ports</c>) starts, without a loopback <c>host_ip</c>.
 /// </summary>
 public sealed class ListenOnLoopbackOnlyRule : McpRule
 {
@@ -33,6 +35,7 @@ public sealed class ListenOnLoopbackOnlyRule : McpRule
             var reported = new HashSet<JsonStringNode>();
             foreach (var command in LaunchScript.Read(server).Commands)
             {
+                ReportComposePorts(context, server, command);
                 var container = ContainerCommand.IsContainerRun(command);
                 if (container)
                 {
@@ -97,6 +100,50 @@ public sealed class ListenOnLoopbackOnlyRule : McpRule
                 context.Report(Rule, node, server, PublishedEverywhere, value is null ? option : option + " " + value, node.GetPath());
             }
         }
+    }
+
+    /// <summary>The <c>ports</c> of each Compose service started with its ports published: short (<c>"8080:80"</c>) and long (<c>host_ip</c>) syntax.</summary>
+    private static void ReportComposePorts(RuleContext context, Model.McpServer server, SimpleCommand command)
+    {
+        foreach (var service in ComposeCommand.Services(context, server, command))
+        {
+            if (!service.PublishesPorts || service.Body.GetArray("ports") is not { } ports)
+            {
+                continue;
+            }
+
+            foreach (var port in ports.Items)
+            {
+                var written = port switch
+                {
+                    JsonStringNode text when PublishesOnEveryInterface(text.Value) => text.Value,
+                    JsonScalarNode number => number.RawText,
+                    JsonObjectNode mapping when mapping.GetValue("host_ip") is not JsonStringNode address || IsAnyAddress(address.Value) => LongSyntax(mapping),
+                    _ => null,
+                };
+                if (written is not null)
+                {
+                    context.Report(Rule, service.Word, server.Name, PublishedEverywhere, "ports: " + written + " " + service.Describe(port), service.Word.GetPath());
+                }
+            }
+        }
+    }
+
+    private static string LongSyntax(JsonObjectNode mapping)
+    {
+        var parts = new List<string>();
+        foreach (var property in mapping.Properties)
+        {
+            var value = property.Value switch
+            {
+                JsonStringNode text => text.Value,
+                JsonScalarNode scalar => scalar.RawText,
+                _ => "…",
+            };
+            parts.Add(property.Name + ": " + value);
+        }
+
+        return "{ " + string.Join(", ", parts) + " }";
     }
 
     /// <summary><c>[ip:]hostPort:containerPort[/proto]</c> or <c>containerPort</c>: without an address (or with 0.0.0.0, ::) the port is on every interface.</summary>
