@@ -61,7 +61,7 @@ public static class PrivateCacheFolder
                 Restrict(folder, OwnerOnlyFolder);
             }
 
-            return IsPrivate(folder, DirectoryType);
+            return IsPrivate(folder, DirectoryType, expectedOwner: null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -70,12 +70,18 @@ public static class PrivateCacheFolder
     }
 
     /// <summary>Whether a cache file may be read: a regular file the current user owns and nobody else can write.</summary>
-    public static bool IsPrivateFile(string path) => IsPrivate(path, RegularFileType);
+    public static bool IsPrivateFile(string path) => IsPrivate(path, RegularFileType, expectedOwner: null);
+
+    /// <summary>The effective user id that owners are compared with (Linux and macOS).</summary>
+    internal static uint CurrentUser => NativeMethods.GetEUid();
+
+    /// <summary><see cref="IsPrivateFile(string)"/> as if <paramref name="owner"/> were building: tests ask as another user without chown.</summary>
+    internal static bool IsPrivateFile(string path, uint owner) => IsPrivate(path, RegularFileType, owner);
 
     /// <summary>Makes a file just written readable and writable by its owner only (its mode came from the umask).</summary>
     public static void RestrictFile(string path) => Restrict(path, OwnerOnlyFile);
 
-    private static bool IsPrivate(string path, int expectedType)
+    private static bool IsPrivate(string path, int expectedType, uint? expectedOwner)
     {
         if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
         {
@@ -93,7 +99,7 @@ public static class PrivateCacheFolder
 
             var mode = BitConverter.ToInt32(status, 4);
             var owner = BitConverter.ToUInt32(status, 8);
-            return (mode & TypeMask) == expectedType && (mode & GroupOrOtherWrite) == 0 && owner == NativeMethods.GetEUid();
+            return (mode & TypeMask) == expectedType && (mode & GroupOrOtherWrite) == 0 && owner == (expectedOwner ?? NativeMethods.GetEUid());
         }
         catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
         {

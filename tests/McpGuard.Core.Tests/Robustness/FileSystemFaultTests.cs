@@ -91,18 +91,24 @@ public sealed class FileSystemFaultTests
         Assert.AreEqual("'.mcp.json' cannot be read as Claude Code project servers (strict JSON): the file does not exist (it was moved or deleted after it was found)", finding.Message);
     }
 
-    /// <summary>Opening a named pipe for reading blocks until a writer comes; it must never be opened.</summary>
+    /// <summary>
+    /// Opening a named pipe for reading blocks until a writer comes; it must never be opened. A writer waits on the pipe
+    /// with a valid configuration, so a scan that opened it would read that configuration (no MCPG001) rather than hang;
+    /// the test then opens the pipe itself to let the writer finish. No clock is involved.
+    /// </summary>
     [TestMethod]
-    public void NamedPipeWhereAFileIsExpected_Mcpg001WithoutBlocking()
+    public void NamedPipeWhereAFileIsExpected_Mcpg001WithoutOpeningIt()
     {
         var path = Path.Combine(_root.FullName, ".mcp.json");
         RunShell("mkfifo .mcp.json\n");
+        var writer = Task.Run(() => File.WriteAllText(path, Config));
 
-        var check = Task.Run(() => ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize).Findings);
+        var findings = ConfigScanner.CheckFile(new ConfigFile(path, ConfigFormat.ClaudeProject), ScanRequest.DefaultMaxFileSize).Findings;
 
-        // A blocked open never returns; a minute only separates "never" from "slow on a busy machine".
-        Assert.IsTrue(check.Wait(TimeSpan.FromMinutes(1)), "reading a named pipe blocked");
-        Assert.AreEqual("MCPG001 (1,1): The file contains no JSON value.", $"{check.Result.Single().RuleId} {check.Result.Single().Span.Start}: {check.Result.Single().Message.Split(": ")[^1]}");
+        Assert.AreEqual("MCPG001 (1,1): The file contains no JSON value.", $"{findings.Single().RuleId} {findings.Single().Span.Start}: {findings.Single().Message.Split(": ")[^1]}");
+        Assert.IsFalse(writer.IsCompleted, "the scan opened the pipe: the writer found a reader");
+        Assert.AreEqual(Config, File.ReadAllText(path));
+        writer.GetAwaiter().GetResult();
     }
 
     [TestMethod]
