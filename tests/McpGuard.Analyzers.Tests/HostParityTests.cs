@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using McpGuard.Analyzers.Tests.Infrastructure;
+using McpGuard.Core.Tests.Corpus;
 using McpGuard.Discovery;
 using McpGuard.Model;
 using McpGuard.Scanning;
@@ -24,15 +25,6 @@ public sealed class HostParityTests
 {
     private const string EditorConfig = "root = true\n[*]\ndotnet_diagnostic.MCPG101.severity = none\ndotnet_diagnostic.MCPG201.severity = suggestion\ndotnet_diagnostic.MCPG401.severity = error\n";
 
-    private static readonly Dictionary<string, string> s_clients = new(StringComparer.Ordinal)
-    {
-        ["claude-mcp-json"] = "claude", ["claude-managed-mcp"] = "claude", ["claude-settings"] = "claude-settings",
-        ["claude-managed-settings"] = "claude-settings", ["claude-user-config"] = "claude-user", ["claude-desktop"] = "claude-desktop",
-        ["vscode"] = "vscode", ["vscode-settings"] = "vscode-settings", ["cursor"] = "cursor", ["windsurf-style"] = "windsurf",
-        ["gemini"] = "gemini", ["codex-toml"] = "codex", ["roo"] = "roo", ["roo-global"] = "roo", ["cline"] = "cline",
-        ["amazonq"] = "amazonq", ["kiro"] = "kiro", ["junie"] = "junie", ["zed"] = "zed", ["registry-server-json"] = "registry",
-    };
-
     [TestMethod]
     [DataRow("defaults", DisplayName = "catalog severities")]
     [DataRow("editorconfig", DisplayName = ".editorconfig none, suggestion, error")]
@@ -46,16 +38,12 @@ public sealed class HostParityTests
         {
             var configs = new List<ConfigFile>();
             var runner = new AnalyzerRunner();
-            foreach (var row in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "corpus", "MANIFEST.tsv")).Skip(1).Select(l => l.Split('\t')))
+            foreach (var row in CorpusManifest.Rows())
             {
-                if (!s_clients.TryGetValue(row[4], out var client) || !ConfigFormat.TryGetById(client, out var format))
-                {
-                    continue;
-                }
-
+                var client = CorpusManifest.ClientOf(row[4]);
                 var path = Path.Combine(root, row[0]);
-                File.Copy(Path.Combine(AppContext.BaseDirectory, "corpus", "files", row[0]), path);
-                configs.Add(new ConfigFile(path, format));
+                File.WriteAllBytes(path, CorpusManifest.ReadFile(row[0]));
+                configs.Add(new ConfigFile(path, ConfigFormat.Get(client)));
                 runner.WithConfig(path, File.ReadAllText(path), client);
             }
 
