@@ -22,15 +22,14 @@ public sealed partial class PackageRuleIdTests
     public async Task PackedPackage_HoldsNoOldFormId_AndItsPresetsUseMcpgIds()
     {
         var package = await E2EEnvironment.GetPackageAsync();
-        var nupkg = Path.Combine(package.FeedDirectory, $"McpGuard.Build.{package.Version}.nupkg");
-        using var archive = ZipFile.OpenRead(nupkg);
+        using var archive = ZipFile.OpenRead(package.NupkgPath);
         var hits = new List<string>();
         var checkedEntries = 0;
         var mcpgIds = 0;
         foreach (var entry in archive.Entries.Where(IsMcpGuardContent))
         {
             checkedEntries++;
-            var bytes = Read(entry);
+            var bytes = PackageFeed.ReadEntry(entry).ToArray();
             // ASCII/UTF-8 text and data (embedded resources included), and UTF-16 literals at either alignment.
             var texts = new[] { Encoding.Latin1.GetString(bytes), Encoding.Unicode.GetString(bytes), bytes.Length > 1 ? Encoding.Unicode.GetString(bytes, 1, bytes.Length - 1) : string.Empty };
             foreach (var text in texts)
@@ -52,14 +51,6 @@ public sealed partial class PackageRuleIdTests
         && !entry.FullName.StartsWith("package/services/", StringComparison.Ordinal)
         && !entry.Name.EndsWith(".p7s", StringComparison.Ordinal)
         && !entry.Name.EndsWith(".png", StringComparison.Ordinal);
-
-    private static byte[] Read(ZipArchiveEntry entry)
-    {
-        using var stream = entry.Open();
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return memory.ToArray();
-    }
 
     [GeneratedRegex("(?<![A-Za-z0-9_])MCP[0-9]{3}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex OldIdPattern();

@@ -34,8 +34,8 @@ public sealed class PackageSymbolsTests
     public async Task SymbolPackage_HoldsThePdbOfEveryShippedAssembly_AndTheNupkgNone()
     {
         var package = await E2EEnvironment.GetPackageAsync();
-        using var nupkg = ZipFile.OpenRead(Path.Combine(package.FeedDirectory, $"McpGuard.Build.{package.Version}.nupkg"));
-        using var snupkg = ZipFile.OpenRead(Path.Combine(package.FeedDirectory, $"McpGuard.Build.{package.Version}.snupkg"));
+        using var nupkg = ZipFile.OpenRead(package.NupkgPath);
+        using var snupkg = ZipFile.OpenRead(package.SnupkgPath);
 
         var pdbs = snupkg.Entries.Where(e => e.FullName.EndsWith(".pdb", StringComparison.Ordinal)).Select(e => e.FullName).ToArray();
         CollectionAssert.AreEquivalent(s_symbolPaths, pdbs);
@@ -52,7 +52,7 @@ public sealed class PackageSymbolsTests
     public async Task Nuspec_NamesTheRepositoryAndCommit()
     {
         var package = await E2EEnvironment.GetPackageAsync();
-        using var nupkg = ZipFile.OpenRead(Path.Combine(package.FeedDirectory, $"McpGuard.Build.{package.Version}.nupkg"));
+        using var nupkg = ZipFile.OpenRead(package.NupkgPath);
         using var nuspec = nupkg.GetEntry("McpGuard.Build.nuspec")!.Open();
         var repository = XDocument.Load(nuspec).Descendants().Single(e => e.Name.LocalName == "repository");
 
@@ -63,27 +63,15 @@ public sealed class PackageSymbolsTests
 
     private static Guid CodeViewGuid(ZipArchiveEntry dll)
     {
-        using var pe = new PEReader(Copy(dll));
+        using var pe = new PEReader(PackageFeed.ReadEntry(dll));
         var codeView = pe.ReadDebugDirectory().Single(entry => entry.Type == DebugDirectoryEntryType.CodeView);
         return pe.ReadCodeViewDebugDirectoryData(codeView).Guid;
     }
 
     private static Guid PdbGuid(ZipArchiveEntry pdb)
     {
-        using var provider = MetadataReaderProvider.FromPortablePdbStream(Copy(pdb));
+        using var provider = MetadataReaderProvider.FromPortablePdbStream(PackageFeed.ReadEntry(pdb));
         var id = provider.GetMetadataReader().DebugMetadataHeader!.Id;
         return new Guid(id.AsSpan(0, 16));
-    }
-
-    private static MemoryStream Copy(ZipArchiveEntry entry)
-    {
-        var copy = new MemoryStream();
-        using (var stream = entry.Open())
-        {
-            stream.CopyTo(copy);
-        }
-
-        copy.Position = 0;
-        return copy;
     }
 }

@@ -40,8 +40,7 @@ public sealed class ShippedAssemblyTests
     public async Task ShippedAssemblies_ReferenceNoProcessNetworkOrLoadingApi()
     {
         var package = await E2EEnvironment.GetPackageAsync();
-        var nupkg = Path.Combine(package.FeedDirectory, $"McpGuard.Build.{package.Version}.nupkg");
-        using var archive = ZipFile.OpenRead(nupkg);
+        using var archive = ZipFile.OpenRead(package.NupkgPath);
         var assemblies = archive.Entries
             .Where(e => e.Name.StartsWith("McpGuard.", StringComparison.Ordinal) && e.Name.EndsWith(".dll", StringComparison.Ordinal))
             .ToList();
@@ -89,10 +88,7 @@ public sealed class ShippedAssemblyTests
     /// <summary>Every referenced type (<c>Namespace.Type</c>) and member of a referenced type (<c>Namespace.Type.Member</c>).</summary>
     private static List<string> ReadReferences(ZipArchiveEntry entry)
     {
-        using var stream = entry.Open();
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        copy.Position = 0;
+        using var copy = PackageFeed.ReadEntry(entry);
         using var pe = new PEReader(copy);
         var metadata = pe.GetMetadataReader();
         var names = new List<string>();
