@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using McpGuard.Model;
+using McpGuard.Rules;
 using McpGuard.Suppression;
 
 namespace McpGuard.Scanning;
@@ -49,6 +50,18 @@ public sealed class ScanResult
 
     /// <summary>Accepted by the baseline: known findings of an adopted repository, for the inventory and SARIF.</summary>
     public IReadOnlyList<ReportedFinding> Baselined { get; }
+
+    /// <summary>The reported findings located in the file at <paramref name="path"/>, with the finding each was made from (what the analyzer reports on that file).</summary>
+    public IEnumerable<(ReportedFinding Reported, Finding Source)> ReportedIn(string path)
+    {
+        foreach (var finding in Reported)
+        {
+            if (finding.Source is { } source && string.Equals(source.Span.Path, path, StringComparison.Ordinal))
+            {
+                yield return (finding, source);
+            }
+        }
+    }
 
     /// <summary>Why the baseline file could not be used (then nothing was baselined), or <c>null</c>.</summary>
     public string? BaselineProblem { get; }

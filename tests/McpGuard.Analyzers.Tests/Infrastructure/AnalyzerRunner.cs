@@ -43,6 +43,24 @@ internal sealed class AnalyzerRunner
         return this;
     }
 
+    /// <summary>The package's copy (in obj/) of the <c>.editorconfig</c> at <paramref name="sourcePath"/>, as it hands it in the IDE.</summary>
+    public AnalyzerRunner WithEditorConfigCopy(string copyPath, string sourcePath, string text)
+    {
+        _files.Add(new InMemoryAdditionalText(copyPath, text));
+        _metadata[copyPath] = ImmutableDictionary<string, string>.Empty
+            .Add("build_metadata.AdditionalFiles.McpGuardRole", "editorconfig")
+            .Add("build_metadata.AdditionalFiles.McpGuardSourcePath", sourcePath);
+        return this;
+    }
+
+    /// <summary>The solution the IDE names (<c>.sln</c> or <c>.slnx</c>) and this project's path in it.</summary>
+    public AnalyzerRunner InSolution(string solutionPath, string solutionText, string projectPath)
+    {
+        _files.Add(new InMemoryAdditionalText(solutionPath, solutionText));
+        _metadata[solutionPath] = ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.McpGuardRole", "solution");
+        return WithProperty("MSBuildProjectFullPath", projectPath);
+    }
+
     /// <summary>The baseline file the package hands the analyzer in the IDE.</summary>
     public AnalyzerRunner WithBaseline(string path, string text)
     {
