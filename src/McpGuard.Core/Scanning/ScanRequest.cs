@@ -47,6 +47,25 @@ public sealed class ScanRequest
     /// </summary>
     public Func<string, string?>? ReadText { get; set; }
 
+    /// <summary>
+    /// Where the files come from when not from the working tree (the git index, for <c>mcpguard --staged</c>): a file's
+    /// bytes by full path, or <c>null</c> to read it from disk. Unlike <see cref="ReadText"/>, the scan is otherwise the
+    /// task's (ignore files and Compose files on disk, limits in bytes).
+    /// </summary>
+    public Func<string, byte[]?>? ReadContent { get; set; }
+
+    /// <summary>
+    /// The scan checks some of the repository's configurations, not all (<c>mcpguard --files</c>, <c>--staged</c>): a
+    /// baseline entry for a file that is not among <see cref="Configs"/> is not reported as unused (MCPG011).
+    /// </summary>
+    public bool ChecksSomeFiles { get; set; }
+
+    /// <summary>
+    /// The host has no shipped <c>McpGuard.&lt;mode&gt;.globalconfig</c> to pass in <see cref="GlobalConfigFiles"/> (the
+    /// command line): the preset of <see cref="SeverityOptions.Mode"/> is generated from the descriptors instead.
+    /// </summary>
+    public bool AddsModePreset { get; set; }
+
     /// <summary>Per-file results to reuse across scans when a file's text is unchanged (with <see cref="ReadText"/>); <c>null</c>: none.</summary>
     public CheckedConfigCache? CheckedFiles { get; set; }
 
