@@ -34,7 +34,7 @@ internal static class McpGuardCommand
 
         if (arguments.ShowHelp)
         {
-            output.Write(ToolArguments.Usage);
+            output.WriteLine(ToolArguments.Usage);
             return Clean;
         }
 
@@ -113,6 +113,7 @@ internal static class McpGuardCommand
         var result = ConfigScanner.Run(request);
         var failed = Print(result, request, arguments.Verbose, output);
         WriteSarif(result, request, index);
+        WriteCodeQuality(result, request, arguments.CodeQualityFile is null ? null : Path.GetFullPath(Path.Combine(currentDirectory, arguments.CodeQualityFile)));
         var counts = Count(result);
         if (result.Baselined.Count > 0)
         {
@@ -250,6 +251,23 @@ internal static class McpGuardCommand
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             throw new ToolException($"the SARIF log '{request.SarifFile}' could not be written ({exception.GetType().Name})");
+        }
+    }
+
+    private static void WriteCodeQuality(ScanResult result, ScanRequest request, string? path)
+    {
+        if (path is null)
+        {
+            return;
+        }
+
+        try
+        {
+            SarifLog.WriteFile(path, CodeQualityReport.ToJson(result, request.RepositoryRoot));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new ToolException($"the code quality report '{path}' could not be written ({exception.GetType().Name})");
         }
     }
 

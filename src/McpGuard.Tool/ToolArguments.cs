@@ -46,6 +46,7 @@ internal sealed class ToolArguments
           --baseline <file>      the baseline (McpGuardBaselineFile); default: mcpguard.baseline.json at the root
           --policy <file>        the policy (McpGuardPolicyFile); default: mcpguard.json at the root when it exists
           --sarif <file>         also write a SARIF 2.1.0 log of every finding (McpGuardSarifFile)
+          --codequality <file>   also write GitLab's code quality report (McpGuardCodeQualityFile)
           --no-warn <ids>        rule ids not to report, separated by ',' or ';' (NoWarn)
           --warnaserror[=<ids>]  report warnings as errors: every one, or the ids listed (TreatWarningsAsErrors,
                                  WarningsAsErrors)
@@ -76,6 +77,8 @@ internal sealed class ToolArguments
     public string? PolicyFile { get; private set; }
 
     public string? SarifFile { get; private set; }
+
+    public string? CodeQualityFile { get; private set; }
 
     public IReadOnlyList<string> NoWarn { get; private set; } = Array.Empty<string>();
 
@@ -188,6 +191,7 @@ internal sealed class ToolArguments
                 case "--baseline":
                 case "--policy":
                 case "--sarif":
+                case "--codequality":
                     if (Value() is not { } file)
                     {
                         error = $"{name} takes a file";
@@ -202,9 +206,13 @@ internal sealed class ToolArguments
                     {
                         result.PolicyFile = file;
                     }
-                    else
+                    else if (name == "--sarif")
                     {
                         result.SarifFile = file;
+                    }
+                    else
+                    {
+                        result.CodeQualityFile = file;
                     }
 
                     break;

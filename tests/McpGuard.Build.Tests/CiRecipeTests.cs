@@ -9,9 +9,9 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace McpGuard.Build.Tests;
 
 /// <summary>
-/// What docs/ci.md's build-server recipes rely on: <c>dotnet build -t:McpGuardCheck</c> is a lint job (findings and the
-/// SARIF log, no compilation), the SARIF log has what GitHub code scanning reads, and a lint job fails only on errors
-/// when the repository sets TreatWarningsAsErrors.
+/// What docs/ci.md's build-server recipes rely on: <c>dotnet build -t:McpGuardCheck</c> is a lint job (findings, the
+/// SARIF log and GitLab's code quality report, no compilation), the SARIF log has what GitHub code scanning reads, and a
+/// lint job fails only on errors when the repository sets TreatWarningsAsErrors.
 /// </summary>
 [TestClass]
 [DoNotParallelize]
@@ -38,7 +38,7 @@ public sealed class CiRecipeTests
         repository.WriteProject("App/App.csproj");
         repository.WriteFile("App/Code.cs", "public static class Code { public static int Answer() => 42; }");
 
-        var run = await repository.BuildAsync("App/App.csproj", "-t:McpGuardCheck", "-p:McpGuardSarifFile=artifacts/mcpguard.sarif");
+        var run = await repository.BuildAsync("App/App.csproj", "-t:McpGuardCheck", "-p:McpGuardSarifFile=artifacts/mcpguard.sarif", "-p:McpGuardCodeQualityFile=gl-code-quality-report.json");
 
         FindingAssert.AreExactly(run, repository.Root, At("MCPG101", "error", '"' + s_token + '"'), At("MCPG201", "warning", "\"@modelcontextprotocol/server-filesystem\""));
         FindingAssert.Failed(run);
@@ -49,6 +49,14 @@ public sealed class CiRecipeTests
         var sarif = SarifAssert.ReadValid(repository.GetPath("artifacts/mcpguard.sarif"), run);
         AssertCodeScanningCanRead(sarif);
         Assert.DoesNotContain(s_token.Substring(4), sarif, "the SARIF log holds the token");
+
+        var codeQuality = File.ReadAllText(repository.GetPath("gl-code-quality-report.json"));
+        using var issues = JsonDocument.Parse(codeQuality);
+        CollectionAssert.AreEqual(
+            new[] { $"MCPG101 critical .mcp.json:{At("MCPG101", "error", '"' + s_token + '"').Line}", $"MCPG201 major .mcp.json:{At("MCPG201", "warning", "\"@modelcontextprotocol/server-filesystem\"").Line}" },
+            issues.RootElement.EnumerateArray().Select(i => $"{i.GetProperty("check_name").GetString()} {i.GetProperty("severity").GetString()} {i.GetProperty("location").GetProperty("path").GetString()}:{i.GetProperty("location").GetProperty("lines").GetProperty("begin").GetInt32()}").ToArray(),
+            codeQuality);
+        Assert.DoesNotContain(s_token.Substring(4), codeQuality, "the code quality report holds the token");
     }
 
     [TestMethod]

@@ -163,12 +163,18 @@ public sealed class McpGuardCommandTests
     }
 
     [TestMethod]
-    public void Sarif_IsWritten_WithRelativeUris()
+    public void SarifAndCodeQuality_AreWritten_WithRelativePaths()
     {
         using var repository = new TempRepository();
         repository.Write(".mcp.json", Fixtures.McpJsonWithToken(Fixtures.Token));
 
-        var (exit, _, errors) = Run(repository.Root, "--sarif", "out/mcpguard.sarif");
+        var (exit, _, errors) = Run(repository.Root, "--sarif", "out/mcpguard.sarif", "--codequality", "gl-code-quality-report.json");
+
+        var codeQuality = File.ReadAllText(Path.Combine(repository.Root, "gl-code-quality-report.json"));
+        StringAssert.Contains(codeQuality, "\"check_name\": \"MCPG101\"");
+        StringAssert.Contains(codeQuality, "\"path\": \".mcp.json\"");
+        StringAssert.Contains(codeQuality, "\"begin\": 7");
+        Assert.IsFalse(codeQuality.Contains(Fixtures.Token, StringComparison.Ordinal));
 
         Assert.AreEqual(1, exit, errors);
         var sarif = File.ReadAllText(Path.Combine(repository.Root, "out", "mcpguard.sarif"));

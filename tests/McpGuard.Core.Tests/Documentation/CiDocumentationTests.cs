@@ -56,6 +56,17 @@ public sealed class CiDocumentationTests
         Assert.AreEqual("succeededOrFailed()", Text(publish["condition"]));
     }
 
+    [TestMethod]
+    public void GitLabJob_ReportsTheCodeQualityFileTheCheckWrites()
+    {
+        var job = Map(Load(Blocks("ci.md", "yaml")[2])["mcpguard"]);
+        var script = Text(((YamlSequenceNode)job["script"]).Children.Single());
+        StringAssert.Contains(script, "-t:McpGuardCheck -p:McpGuardCodeQualityFile=gl-code-quality-report.json");
+        var artifacts = Map(job["artifacts"]);
+        Assert.AreEqual("always", Text(artifacts["when"]));
+        Assert.AreEqual("gl-code-quality-report.json", Text(Map(artifacts["reports"])["codequality"]));
+    }
+
     private static List<string> Blocks(string page, string language)
     {
         var text = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", page)).Replace("\r\n", "\n");
