@@ -178,6 +178,9 @@ public sealed class McpGuardCommandTests
 
         Assert.AreEqual(1, exit, errors);
         var sarif = File.ReadAllText(Path.Combine(repository.Root, "out", "mcpguard.sarif"));
+        var schema = NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "sarif", "sarif-2.1.0-rtm.5.json")).GetAwaiter().GetResult();
+        var schemaErrors = schema.Validate(sarif);
+        Assert.IsEmpty(schemaErrors, string.Join("\n", schemaErrors.Select(e => e.ToString())));
         StringAssert.Contains(sarif, "\"ruleId\": \"MCPG101\"");
         StringAssert.Contains(sarif, "\"uri\": \".mcp.json\"");
         StringAssert.Contains(sarif, "\"uriBaseId\": \"%SRCROOT%\"");
