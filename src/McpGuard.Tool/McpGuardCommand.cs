@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Text;
 using McpGuard.Discovery;
@@ -87,14 +88,18 @@ internal static class McpGuardCommand
                 break;
         }
 
-        var request = new ScanRequest(configs, GlobalConfigs(root, index), Options(arguments), maxFileSize)
+        // --files and --staged report on their files; the repository's other configurations are read as context, so that
+        // the rules across files (an approval list naming a server of .mcp.json) judge the whole repository.
+        var reported = arguments.Scope == CheckScope.Repository ? null : configs.Select(config => config.Path).ToList();
+        var scanned = reported is null ? configs : WithContext(configs, root);
+        var request = new ScanRequest(scanned, GlobalConfigs(root, index), Options(arguments), maxFileSize)
         {
             RepositoryRoot = root,
             BaselineFile = RepositoryPaths.ToFull(root, arguments.BaselineFile ?? Baseline.DefaultFileName),
             PolicyFile = PolicyFile(arguments, root, index),
             SarifFile = arguments.SarifFile is null ? null : Path.GetFullPath(Path.Combine(currentDirectory, arguments.SarifFile)),
             ReadContent = index is null ? null : index.ReadStaged,
-            ChecksSomeFiles = arguments.Scope != CheckScope.Repository,
+            ReportedConfigs = reported,
             AddsModePreset = true,
         };
         if (arguments.BaselineFile is not null && !File.Exists(request.BaselineFile) && index?.ReadStaged(request.BaselineFile!) is null)
@@ -126,6 +131,15 @@ internal static class McpGuardCommand
         }
 
         return failed ? ErrorsFound : Clean;
+    }
+
+    private static List<ConfigFile> WithContext(IReadOnlyList<ConfigFile> configs, string root)
+    {
+        var all = new List<ConfigFile>(configs);
+        var named = new HashSet<string>(configs.Select(config => config.Path), StringComparer.Ordinal);
+        all.AddRange(ConfigDiscovery.Discover(root).Where(config => !named.Contains(config.Path)));
+        all.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
+        return all;
     }
 
     /// <summary>The named files that the build's discovery would check; a missing file is a usage error.</summary>

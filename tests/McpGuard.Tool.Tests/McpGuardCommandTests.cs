@@ -138,6 +138,20 @@ public sealed class McpGuardCommandTests
     }
 
     [TestMethod]
+    public void Files_ReadTheRepositoryOtherConfigurationsAsContext_ReportOnlyTheirOwn()
+    {
+        using var repository = new TempRepository();
+        repository.Write(".mcp.json", Fixtures.UnpinnedMcpJson);
+        repository.Write(".claude/settings.json", "{ \"enabledMcpjsonServers\": [\"github\", \"ghost\"] }\n");
+
+        var (exit, output, errors) = Run(repository.Root, "--verbose", "--files", ".claude/settings.json");
+
+        Assert.AreEqual(0, exit, output + errors);
+        var line = Lines(output).Single();
+        StringAssert.StartsWith(line, ".claude/settings.json(1,39): info MCPG611: 'enabledMcpjsonServers' names server 'ghost'");
+    }
+
+    [TestMethod]
     public void Baseline_AcceptsKnownFindings_PartialScanReportsNoUnusedEntryForOtherFiles()
     {
         using var repository = new TempRepository();

@@ -80,7 +80,7 @@ public static class ConfigScanner
                 result.JsonPath, result.Server, result.Suppression, result.Justification).WithSource(finding, leftToHost);
 
             // The same file listed twice (discovered and added by hand) reports once.
-            if (severity != RuleSeverity.None && seen.Add(reported.ToString()))
+            if (severity != RuleSeverity.None && seen.Add(reported.ToString()) && !IsContextOnly(request, reported.Path))
             {
                 findings.Add(reported);
             }
@@ -268,7 +268,7 @@ public static class ConfigScanner
 
         foreach (var entry in unusedBaseline)
         {
-            if (request.ChecksSomeFiles && !IsChecked(request, entry.File))
+            if (request.ReportedConfigs is not null && !IsReported(request, entry.File))
             {
                 continue;
             }
@@ -277,12 +277,39 @@ public static class ConfigScanner
         }
     }
 
-    private static bool IsChecked(ScanRequest request, string repositoryRelativePath)
+    private static bool IsReported(ScanRequest request, string repositoryRelativePath)
     {
+        foreach (var path in request.ReportedConfigs!)
+        {
+            if (RepositoryPaths.SameFile(RepositoryPaths.ToRelative(request.RepositoryRoot, path), repositoryRelativePath))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A finding in a configuration read only as context for the rules across files (<see cref="ScanRequest.ReportedConfigs"/>).</summary>
+    private static bool IsContextOnly(ScanRequest request, string path)
+    {
+        if (request.ReportedConfigs is not { } reported)
+        {
+            return false;
+        }
+
         foreach (var config in request.Configs)
         {
-            if (RepositoryPaths.SameFile(RepositoryPaths.ToRelative(request.RepositoryRoot, config.Path), repositoryRelativePath))
+            if (RepositoryPaths.SameFile(config.Path, path))
             {
+                foreach (var reportedPath in reported)
+                {
+                    if (RepositoryPaths.SameFile(reportedPath, path))
+                    {
+                        return false;
+                    }
+                }
+
                 return true;
             }
         }

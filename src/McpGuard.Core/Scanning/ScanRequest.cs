@@ -55,10 +55,12 @@ public sealed class ScanRequest
     public Func<string, byte[]?>? ReadContent { get; set; }
 
     /// <summary>
-    /// The scan checks some of the repository's configurations, not all (<c>mcpguard --files</c>, <c>--staged</c>): a
-    /// baseline entry for a file that is not among <see cref="Configs"/> is not reported as unused (MCPG011).
+    /// The configurations whose findings are reported, by full path (<c>mcpguard --files</c>, <c>--staged</c>); <c>null</c>:
+    /// all of <see cref="Configs"/>. The others are read as context only, so that the rules across files (MCPG601,
+    /// MCPG609, MCPG610, MCPG611) see the whole repository; their findings, and unused baseline entries (MCPG011) for
+    /// them, are not reported.
     /// </summary>
-    public bool ChecksSomeFiles { get; set; }
+    public IReadOnlyCollection<string>? ReportedConfigs { get; set; }
 
     /// <summary>
     /// The host has no shipped <c>McpGuard.&lt;mode&gt;.globalconfig</c> to pass in <see cref="GlobalConfigFiles"/> (the

@@ -16,7 +16,7 @@ namespace McpGuard.Core.Tests.Scanning;
 
 /// <summary>
 /// The command line's inputs to <see cref="ConfigScanner.Run"/>: <see cref="ScanRequest.ReadContent"/> (the git index),
-/// <see cref="ScanRequest.ChecksSomeFiles"/> and <see cref="ScanRequest.AddsModePreset"/>.
+/// <see cref="ScanRequest.ReportedConfigs"/> and <see cref="ScanRequest.AddsModePreset"/>.
 /// </summary>
 [TestClass]
 public sealed class ScanRequestContentTests
@@ -76,7 +76,7 @@ public sealed class ScanRequestContentTests
     }
 
     [TestMethod]
-    public void ChecksSomeFiles_ReportsUnusedBaselineEntriesOnlyForTheFilesChecked()
+    public void ReportedConfigs_ReportUnusedBaselineEntriesOnlyForTheFilesReported()
     {
         var root = TestPaths.CreateTemporaryDirectory();
         try
@@ -90,9 +90,41 @@ public sealed class ScanRequestContentTests
             var all = ConfigScanner.Run(request).Findings.Where(f => f.RuleId == RuleIds.UnusedSuppression).ToList();
             Assert.HasCount(2, all);
 
-            request.ChecksSomeFiles = true;
+            request.ReportedConfigs = new[] { checkedConfig };
             var some = ConfigScanner.Run(request).Findings.Where(f => f.RuleId == RuleIds.UnusedSuppression).ToList();
             StringAssert.Contains(some.Single().Message, "'.mcp.json'");
+        }
+        finally
+        {
+            TestPaths.DeleteQuietly(root);
+        }
+    }
+
+    [TestMethod]
+    public void ReportedConfigs_ReadTheOthersAsContext_ForTheRulesAcrossFiles()
+    {
+        var root = TestPaths.CreateTemporaryDirectory();
+        try
+        {
+            var servers = Write(root, ".mcp.json", Unpinned);
+            var settings = Write(root, ".claude/settings.json", "{ \"enabledMcpjsonServers\": [\"a\", \"b\"] }\n");
+            var request = new ScanRequest(
+                new[] { new ConfigFile(servers, ConfigFormat.ClaudeProject), new ConfigFile(settings, ConfigFormat.ClaudeSettings) },
+                Array.Empty<string>(),
+                SeverityOptions.Default)
+            {
+                RepositoryRoot = root.FullName,
+                ReportedConfigs = new[] { settings },
+            };
+
+            // .mcp.json, read as context, defines 'a' but not 'b'; its own MCPG201 is not reported.
+            var finding = ConfigScanner.Run(request).Reported.Single();
+            Assert.AreEqual((RuleIds.UnknownServerInApprovalList, settings, 1), (finding.RuleId, finding.Path, finding.Line));
+            StringAssert.Contains(finding.Message, "'b'");
+
+            // Without the context nothing is known about the project's servers, and MCPG611 stays silent.
+            var alone = new ScanRequest(new[] { new ConfigFile(settings, ConfigFormat.ClaudeSettings) }, Array.Empty<string>(), SeverityOptions.Default) { RepositoryRoot = root.FullName };
+            Assert.IsEmpty(ConfigScanner.Run(alone).Reported);
         }
         finally
         {
