@@ -52,6 +52,9 @@ public sealed class CheckMcpConfigs : Task
 
     public string? SarifFile { get; set; }
 
+    /// <summary><c>McpGuardCodeQualityFile</c>: where GitLab's code quality report goes; empty: none.</summary>
+    public string? CodeQualityFile { get; set; }
+
     /// <summary>Write every current finding to <see cref="BaselineFile"/> instead of reporting (<c>-t:McpGuardBaseline</c>).</summary>
     public bool WriteBaseline { get; set; }
 
@@ -123,6 +126,7 @@ public sealed class CheckMcpConfigs : Task
         }
 
         WriteSarif(result, request);
+        WriteCodeQuality(result, request);
         return !Log.HasLoggedErrors;
     }
 
@@ -142,6 +146,24 @@ public sealed class CheckMcpConfigs : Task
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             LogInvalidSetting(null, "McpGuardSarifFile", request.SarifFile, $"a path McpGuard can write ({exception.GetType().Name})");
+        }
+    }
+
+    private void WriteCodeQuality(ScanResult result, ScanRequest request)
+    {
+        if (Blank(CodeQualityFile) is not { } path)
+        {
+            return;
+        }
+
+        try
+        {
+            var written = SarifLog.WriteFile(path, CodeQualityReport.ToJson(result, request.RepositoryRoot));
+            Log.LogMessage(MessageImportance.Normal, written ? "McpGuard: wrote code quality report '{0}'." : "McpGuard: code quality report '{0}' is up to date.", path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            LogInvalidSetting(null, "McpGuardCodeQualityFile", path, $"a path McpGuard can write ({exception.GetType().Name})");
         }
     }
 

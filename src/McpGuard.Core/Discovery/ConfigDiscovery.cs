@@ -63,6 +63,78 @@ public static class ConfigDiscovery
         return found;
     }
 
+    /// <summary>
+    /// The repository root as the package's props choose it: the nearest folder at or above <paramref name="directory"/>
+    /// holding <c>.git</c> (a folder, or a file in worktrees and submodules); without one, <paramref name="directory"/>.
+    /// </summary>
+    public static string FindRepositoryRoot(string directory)
+    {
+        var start = Path.GetFullPath(directory);
+        for (var current = start; current is not null; current = Path.GetDirectoryName(current))
+        {
+            var git = Path.Combine(current, ".git");
+            if (File.Exists(git) || File.Exists(Path.Combine(git, "HEAD")))
+            {
+                return current;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// The configuration one file is, as <see cref="Discover"/> would find it under <paramref name="root"/> (the same
+    /// skipped, ignored and output folders, names and key test), or <c>null</c> when discovery would not check it; for
+    /// the files a command line names (<c>mcpguard --files</c>, <c>--staged</c>). <paramref name="readText"/> gives the
+    /// text the key test reads (the staged text); <c>null</c>: the file on disk. A file outside <paramref name="root"/>
+    /// is judged by its name and folders alone.
+    /// </summary>
+    public static ConfigFile? Classify(string root, string path, Func<string, string?>? readText = null, ConfigLocations? locations = null)
+    {
+        locations ??= ConfigLocations.Default;
+        var fullPath = Path.GetFullPath(path);
+        var fileName = Path.GetFileName(fullPath);
+        if (!locations.IsCandidateName(fileName))
+        {
+            return null;
+        }
+
+        var prefix = Suppression.RepositoryPaths.WithSeparator(Path.GetFullPath(root));
+        if (!fullPath.StartsWith(prefix, Suppression.RepositoryPaths.Comparison))
+        {
+            var format = locations.Match(fullPath);
+            return format is null ? null : new ConfigFile(fullPath, format);
+        }
+
+        var parts = fullPath.Substring(prefix.Length).Split(new[] { '/', '\\' }, StringSplitOptions.RemoveEmptyEntries);
+        var segments = new string[parts.Length - 1];
+        Array.Copy(parts, segments, segments.Length);
+        var ignored = IgnoredFolders.Read(root);
+        var folder = prefix;
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var name = segments[i];
+            folder = Path.Combine(folder, name);
+            if (locations.SkippedFolders.Contains(name)
+                || IsLink(folder)
+                || ignored.IsIgnored(name, string.Join("/", segments, 0, i + 1))
+                || (locations.OutputFolders.TryGetValue(name, out var output) && Directory.Exists(folder) && output.IsOutput(new DirectoryInfo(folder))))
+            {
+                return null;
+            }
+        }
+
+        if (locations.Match(fileName, segments, atRoot: segments.Length == 0) is not { } location || (readText is null && IsLink(fullPath)))
+        {
+            return null;
+        }
+
+        var mentionsKey = readText is null
+            ? MentionsRequiredKey(fullPath, location.RequiredKeys)
+            : readText(fullPath) is not { } text || TextMentionsRequiredKey(text.Length > SniffLength ? text.Substring(0, SniffLength) : text, location.RequiredKeys);
+        return mentionsKey ? new ConfigFile(fullPath, location.Format) : null;
+    }
+
     /// <summary>The user-scope files that exist under <paramref name="homeDirectory"/>.</summary>
     public static IReadOnlyList<ConfigFile> DiscoverUserFiles(string homeDirectory, ConfigLocations? locations = null)
     {
@@ -101,19 +173,41 @@ public static class ConfigDiscovery
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             var buffer = new byte[SniffLength];
             var read = stream.Read(buffer, 0, buffer.Length);
-            var text = Encoding.UTF8.GetString(buffer, 0, read);
-            foreach (var key in keys)
-            {
-                if (text.IndexOf("\"" + key + "\"", StringComparison.Ordinal) >= 0)
-                {
-                    return true;
-                }
-            }
+            return TextMentionsRequiredKey(Encoding.UTF8.GetString(buffer, 0, read), keys);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // Unreadable: let the check report it rather than hide the file.
             return true;
+        }
+    }
+
+    /// <summary>Discovery never follows symbolic links or junctions; neither does a named file.</summary>
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            return (File.Exists(path) || Directory.Exists(path)) && (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static bool TextMentionsRequiredKey(string text, IReadOnlyList<string> keys)
+    {
+        if (keys.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var key in keys)
+        {
+            if (text.IndexOf("\"" + key + "\"", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
         }
 
         return false;

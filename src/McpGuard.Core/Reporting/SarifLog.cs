@@ -258,7 +258,7 @@ public static class SarifLog
     }
 
     /// <summary>Stable across edits elsewhere in the file: rule, file and JSON path, hashed (never a value).</summary>
-    private static string Fingerprint(ReportedFinding finding, string? root)
+    internal static string Fingerprint(ReportedFinding finding, string? root)
     {
         using var sha = SHA256.Create();
         var key = finding.RuleId + "|" + RepositoryPaths.ToRelative(root, finding.Path) + "|" + finding.JsonPath;

@@ -47,7 +47,9 @@ public static class ConfigScanner
 
         foreach (var config in request.Configs)
         {
-            var checkedConfig = request.ReadText is null ? CheckFile(config, request.MaxFileSize, ignores, policy, composeFiles) : CheckText(config, request, ignores, policy, policyText);
+            var checkedConfig = request.ReadText is null
+                ? CheckFile(config, request.MaxFileSize, ignores, policy, composeFiles, request.ReadContent)
+                : CheckText(config, request, ignores, policy, policyText);
             raw.AddRange(checkedConfig.Findings);
             if (checkedConfig.Document is { } document)
             {
@@ -78,7 +80,7 @@ public static class ConfigScanner
                 result.JsonPath, result.Server, result.Suppression, result.Justification).WithSource(finding, leftToHost);
 
             // The same file listed twice (discovered and added by hand) reports once.
-            if (severity != RuleSeverity.None && seen.Add(reported.ToString()))
+            if (severity != RuleSeverity.None && seen.Add(reported.ToString()) && !IsContextOnly(request, reported.Path))
             {
                 findings.Add(reported);
             }
@@ -99,9 +101,10 @@ public static class ConfigScanner
         return new ScanResult(documents, findings, baselineProblem);
     }
 
-    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize, GitIgnoreLookup? ignores = null, Policy.McpPolicy? policy = null, Compose.ComposeFileLookup? composeFiles = null)
+    /// <summary>One configuration from disk, or from <paramref name="readContent"/> when it has the file (<see cref="ScanRequest.ReadContent"/>).</summary>
+    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize, GitIgnoreLookup? ignores = null, Policy.McpPolicy? policy = null, Compose.ComposeFileLookup? composeFiles = null, Func<string, byte[]?>? readContent = null)
     {
-        var content = ReadBounded(config.Path, maxFileSize, out var problem);
+        var content = ReadBounded(config.Path, maxFileSize, readContent, out var problem);
         return content is null
             ? new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, problem!) })
             : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content), ignores ?? new GitIgnoreDiskLookup(), policy, composeFiles ?? new ComposeDiskLookup());
@@ -144,7 +147,7 @@ public static class ConfigScanner
         var path = Path.GetFullPath(request.PolicyFile);
         if (request.ReadText is null)
         {
-            return Policy.PolicyReader.ReadFile(path);
+            return request.ReadContent?.Invoke(path) is { } content ? Policy.PolicyReader.Read(path, content) : Policy.PolicyReader.ReadFile(path);
         }
 
         text = request.ReadText(path);
@@ -156,9 +159,23 @@ public static class ConfigScanner
     /// file that grows while it is read, and never opens a file whose size is zero: named pipes and devices report zero
     /// and would block or never end, and an empty regular file holds nothing to read anyway.
     /// </summary>
-    internal static byte[]? ReadBounded(string path, long maxFileSize, out string? problem)
+    internal static byte[]? ReadBounded(string path, long maxFileSize, out string? problem) => ReadBounded(path, maxFileSize, null, out problem);
+
+    private static byte[]? ReadBounded(string path, long maxFileSize, Func<string, byte[]?>? readContent, out string? problem)
     {
         problem = null;
+        if (readContent?.Invoke(path) is { } content)
+        {
+            if (content.Length > maxFileSize)
+            {
+                // A host may stop reading one byte past the limit: the size is not known, only that it is too large.
+                problem = $"the file is larger than the {maxFileSize}-byte limit (McpGuardMaxConfigSize)";
+                return null;
+            }
+
+            return content;
+        }
+
         try
         {
             // GetAttributes throws what is wrong (missing, path too long, access denied) where Exists would say false.
@@ -251,14 +268,72 @@ public static class ConfigScanner
 
         foreach (var entry in unusedBaseline)
         {
+            if (request.ReportedConfigs is not null && !IsReported(request, entry.File))
+            {
+                continue;
+            }
+
             yield return SuppressionMustBeUsedRule.Create(entry, Path.GetFullPath(request.BaselineFile!));
         }
+    }
+
+    private static bool IsReported(ScanRequest request, string repositoryRelativePath)
+    {
+        foreach (var path in request.ReportedConfigs!)
+        {
+            if (RepositoryPaths.SameFile(RepositoryPaths.ToRelative(request.RepositoryRoot, path), repositoryRelativePath))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A finding in a configuration read only as context for the rules across files (<see cref="ScanRequest.ReportedConfigs"/>).</summary>
+    private static bool IsContextOnly(ScanRequest request, string path)
+    {
+        if (request.ReportedConfigs is not { } reported)
+        {
+            return false;
+        }
+
+        foreach (var config in request.Configs)
+        {
+            if (RepositoryPaths.SameFile(config.Path, path))
+            {
+                foreach (var reportedPath in reported)
+                {
+                    if (RepositoryPaths.SameFile(reportedPath, path))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Baseline? TryReadBaseline(ScanRequest request, out string? problem)
     {
         problem = null;
         var path = request.BaselineFile;
+        if (request.ReadText is null && !string.IsNullOrEmpty(path) && request.ReadContent?.Invoke(path!) is { } content)
+        {
+            try
+            {
+                return Baseline.Parse(content);
+            }
+            catch (InvalidDataException exception)
+            {
+                problem = exception.Message;
+                return null;
+            }
+        }
+
         var text = string.IsNullOrEmpty(path) ? null : request.ReadText?.Invoke(path!);
         if (string.IsNullOrEmpty(path) || (request.ReadText is null ? !File.Exists(path) : text is null))
         {
@@ -287,6 +362,24 @@ public static class ConfigScanner
         foreach (var globalConfig in request.GlobalConfigFiles)
         {
             AddText(files, Path.GetFullPath(globalConfig), request.ReadText);
+        }
+
+        if (request.AddsModePreset && request.Options.Mode != AnalysisMode.Default)
+        {
+            var name = "McpGuard." + request.Options.Mode.ToString().ToLowerInvariant() + ".globalconfig";
+            files[Path.Combine(AppContext.BaseDirectory, name)] = AnalysisModes.GlobalConfigText(request.Options.Mode, RuleCatalog.Descriptors);
+        }
+
+        if (request.ReadText is null && request.ReadContent is { } readContent)
+        {
+            // The index's text of each .editorconfig/.globalconfig it holds; the others as found on disk.
+            foreach (var path in new List<string>(files.Keys))
+            {
+                if (readContent(path) is { } content)
+                {
+                    files[path] = new System.Text.UTF8Encoding(false, false).GetString(content).TrimStart('\uFEFF');
+                }
+            }
         }
 
         return SeverityResolver.Create(files, request.Options);

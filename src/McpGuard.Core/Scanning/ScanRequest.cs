@@ -47,6 +47,27 @@ public sealed class ScanRequest
     /// </summary>
     public Func<string, string?>? ReadText { get; set; }
 
+    /// <summary>
+    /// Where the files come from when not from the working tree (the git index, for <c>mcpguard --staged</c>): a file's
+    /// bytes by full path, or <c>null</c> to read it from disk. Unlike <see cref="ReadText"/>, the scan is otherwise the
+    /// task's (ignore files and Compose files on disk, limits in bytes).
+    /// </summary>
+    public Func<string, byte[]?>? ReadContent { get; set; }
+
+    /// <summary>
+    /// The configurations whose findings are reported, by full path (<c>mcpguard --files</c>, <c>--staged</c>); <c>null</c>:
+    /// all of <see cref="Configs"/>. The others are read as context only, so that the rules across files (MCPG601,
+    /// MCPG609, MCPG610, MCPG611) see the whole repository; their findings, and unused baseline entries (MCPG011) for
+    /// them, are not reported.
+    /// </summary>
+    public IReadOnlyCollection<string>? ReportedConfigs { get; set; }
+
+    /// <summary>
+    /// The host has no shipped <c>McpGuard.&lt;mode&gt;.globalconfig</c> to pass in <see cref="GlobalConfigFiles"/> (the
+    /// command line): the preset of <see cref="SeverityOptions.Mode"/> is generated from the descriptors instead.
+    /// </summary>
+    public bool AddsModePreset { get; set; }
+
     /// <summary>Per-file results to reuse across scans when a file's text is unchanged (with <see cref="ReadText"/>); <c>null</c>: none.</summary>
     public CheckedConfigCache? CheckedFiles { get; set; }
 

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Text;
 using McpGuard.Rules;
 
 namespace McpGuard.Severity;
@@ -85,6 +87,30 @@ public static class AnalysisModes
         _ => severity,
     };
 
+    /// <summary>
+    /// The global config of <paramref name="mode"/>: one line per descriptor, in id order, at <c>global_level = -100</c>.
+    /// The package ships it as <c>build/config/McpGuard.&lt;mode&gt;.globalconfig</c> (AnalysisModeConfigTests keeps the
+    /// two equal); the command line, which has no such file, uses it directly.
+    /// </summary>
+    public static string GlobalConfigText(AnalysisMode mode, IEnumerable<RuleDescriptor> descriptors)
+    {
+        var name = mode.ToString().ToLowerInvariant();
+        var text = new StringBuilder();
+        text.Append("# McpGuardMode=").Append(name).Append(": ").Append(Describe(mode)).Append('\n');
+        text.Append("# Generated from the rule descriptors by McpGuard.Core.Tests (AnalysisModeConfigTests); do not edit.\n");
+        text.Append("# global_level -100: every .editorconfig and .globalconfig of the repository wins over this file.\n");
+        text.Append("is_global = true\n");
+        text.Append("global_level = -100\n");
+        foreach (var rule in descriptors)
+        {
+            text.Append('\n');
+            text.Append("# ").Append(rule.Id).Append(": ").Append(rule.Title).Append(" (default ").Append(ToConfigWord(rule.DefaultSeverity)).Append(")\n");
+            text.Append("dotnet_diagnostic.").Append(rule.Id).Append(".severity = ").Append(ToConfigWord(Apply(mode, rule.DefaultSeverity))).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
     public static string ToConfigWord(RuleSeverity severity) => severity switch
     {
         RuleSeverity.None => "none",
@@ -93,5 +119,12 @@ public static class AnalysisModes
         RuleSeverity.Warning => "warning",
         RuleSeverity.Error => "error",
         _ => throw new ArgumentOutOfRangeException(nameof(severity)),
+    };
+
+    private static string Describe(AnalysisMode mode) => mode switch
+    {
+        AnalysisMode.Strict => "warnings become errors, suggestions become warnings.",
+        AnalysisMode.Audit => "every rule is a warning (the task also keeps errors from failing the build).",
+        _ => "the catalog's severities.",
     };
 }

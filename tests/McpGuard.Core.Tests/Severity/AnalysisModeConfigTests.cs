@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using McpGuard.Core.Tests.Infrastructure;
 using McpGuard.Rules;
 using McpGuard.Rules.Credentials;
@@ -97,30 +96,5 @@ public sealed class AnalysisModeConfigTests
         Assert.AreEqual(RuleSeverity.Warning, level);
     }
 
-    /// <summary>The global config shipped for <paramref name="mode"/>: one line per descriptor, in id order.</summary>
-    private static string GenerateGlobalConfig(AnalysisMode mode, IEnumerable<RuleDescriptor> descriptors)
-    {
-        var name = mode.ToString().ToLowerInvariant();
-        var text = new StringBuilder();
-        text.Append("# McpGuardMode=").Append(name).Append(": ").Append(Describe(mode)).Append('\n');
-        text.Append("# Generated from the rule descriptors by McpGuard.Core.Tests (AnalysisModeConfigTests); do not edit.\n");
-        text.Append("# global_level -100: every .editorconfig and .globalconfig of the repository wins over this file.\n");
-        text.Append("is_global = true\n");
-        text.Append("global_level = -100\n");
-        foreach (var rule in descriptors)
-        {
-            text.Append('\n');
-            text.Append("# ").Append(rule.Id).Append(": ").Append(rule.Title).Append(" (default ").Append(AnalysisModes.ToConfigWord(rule.DefaultSeverity)).Append(")\n");
-            text.Append("dotnet_diagnostic.").Append(rule.Id).Append(".severity = ").Append(AnalysisModes.ToConfigWord(AnalysisModes.Apply(mode, rule.DefaultSeverity))).Append('\n');
-        }
-
-        return text.ToString();
-    }
-
-    private static string Describe(AnalysisMode mode) => mode switch
-    {
-        AnalysisMode.Strict => "warnings become errors, suggestions become warnings.",
-        AnalysisMode.Audit => "every rule is a warning (the task also keeps errors from failing the build).",
-        _ => "the catalog's severities.",
-    };
+    private static string GenerateGlobalConfig(AnalysisMode mode, IEnumerable<RuleDescriptor> descriptors) => AnalysisModes.GlobalConfigText(mode, descriptors);
 }
