@@ -18,7 +18,7 @@ namespace McpGuard.Analyzers;
 /// <summary>
 /// Reports McpGuard findings on configuration files passed as <c>AdditionalFiles</c> (the package adds them in IDE
 /// builds only, so a command-line build is reported once, by the task). A thin host: it hands the files, switches,
-/// suppressions, baseline, policy and <c>.editorconfig</c> texts to <see cref="ConfigScanner"/>, the task's engine, and
+/// suppressions, baseline, policy, advisory records and <c>.editorconfig</c> texts to <see cref="ConfigScanner"/>, the task's engine, and
 /// reports what it returns. The compiler applies NoWarn, WarningsAsErrors, TreatWarningsAsErrors and <c>.globalconfig</c>
 /// itself, so the engine leaves those to it (<see cref="ScanRequest.CompilerAppliesOptions"/>).
 /// </summary>
@@ -55,6 +55,7 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
         var provider = options.AnalyzerConfigOptionsProvider;
         var configs = new List<ConfigFile>();
         var editorConfigs = new List<string>();
+        var advisories = new List<string>();
         var texts = new Dictionary<string, AdditionalText>(StringComparer.Ordinal);
         string? policy = null, baseline = null;
         foreach (var file in options.AdditionalFiles)
@@ -67,6 +68,7 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
                 case "editorconfig": editorConfigs.Add(file.Path); break;
                 case "policy": policy = file.Path; break;
                 case "baseline": baseline = file.Path; break;
+                case "advisory": advisories.Add(file.Path); break;
                 case null or "" or "config":
                     var format = metadata.TryGetValue(ClientMetadata, out var client) && ConfigFormat.TryGetById(client, out var byId) ? byId : ConfigLocations.Default.Match(file.Path);
                     if (format is not null)
@@ -93,6 +95,7 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
             Suppressions = SuppressionEntry.ParseList(Property("_McpGuardSuppressList")),
             BaselineFile = baseline,
             PolicyFile = policy,
+            AdvisorySources = advisories,
             EditorConfigFiles = editorConfigs,
             ReadText = path => texts.TryGetValue(path, out var file) ? file.GetText(cancellationToken)?.ToString() : null,
             CompilerAppliesOptions = true,
