@@ -19,6 +19,7 @@ namespace McpGuard.Advisories;
 public static class AdvisorySources
 {
     private const string ValidSources = "an existing folder of OSV records, a .zip of them or one .json record file";
+    private static LoadedTexts? s_lastTexts;
 
     /// <summary>The shipped list plus every readable record, and the problems found (MCPG009). No sources: the shipped list.</summary>
     public static (AdvisoryDatabase Database, IReadOnlyList<Finding> Problems) Load(IReadOnlyList<string> sources, Func<string, string?>? readText, long maxFileSize)
@@ -30,25 +31,53 @@ public static class AdvisorySources
         }
 
         var advisories = new List<Advisory>();
-        var fingerprint = new StringBuilder();
+        if (readText is not null)
+        {
+            return LoadTexts(sources, readText);
+        }
+
         foreach (var source in sources)
         {
-            if (readText is not null)
-            {
-                // The host's text of one record file (the analyzer's AdditionalFiles).
-                if (readText(source) is { } text)
-                {
-                    fingerprint.Append(source).Append('\n').Append(text).Append('\n');
-                    advisories.AddRange(OsvRecordReader.ReadFile(source, ConfigText.ToUtf8(text), problems));
-                }
-
-                continue;
-            }
-
             ReadFromDisk(Path.GetFullPath(source), maxFileSize, advisories, problems);
         }
 
-        return (AdvisoryDatabase.WithSources(advisories, readText is null ? "disk" : Hash(fingerprint.ToString())), problems);
+        return (AdvisoryDatabase.WithSources(advisories, "disk"), problems);
+    }
+
+    /// <summary>
+    /// The host's texts of record files (the analyzer's AdditionalFiles). An editor makes a compilation per keystroke: the
+    /// records are read again only when one of their texts changed (one set is kept, the last one read).
+    /// </summary>
+    private static (AdvisoryDatabase, IReadOnlyList<Finding>) LoadTexts(IReadOnlyList<string> sources, Func<string, string?> readText)
+    {
+        var texts = new List<(string Path, string Text)>();
+        var fingerprint = new StringBuilder();
+        foreach (var source in sources)
+        {
+            if (readText(source) is { } text)
+            {
+                texts.Add((source, text));
+                fingerprint.Append(source).Append('\n').Append(text.Length).Append('\n').Append(text).Append('\n');
+            }
+        }
+
+        var key = Hash(fingerprint.ToString());
+        var last = s_lastTexts;
+        if (last is not null && last.Key == key)
+        {
+            return (last.Database, last.Problems);
+        }
+
+        var advisories = new List<Advisory>();
+        var problems = new List<Finding>();
+        foreach (var (path, text) in texts)
+        {
+            advisories.AddRange(OsvRecordReader.ReadFile(path, ConfigText.ToUtf8(text), problems));
+        }
+
+        var loaded = new LoadedTexts(key, AdvisoryDatabase.WithSources(advisories, key), problems);
+        s_lastTexts = loaded;
+        return (loaded.Database, loaded.Problems);
     }
 
     /// <summary>The record files of a folder source, in the order they are read (ordinal by path).</summary>
@@ -143,5 +172,14 @@ public static class AdvisorySources
     {
         using var sha = SHA256.Create();
         return Convert.ToBase64String(sha.ComputeHash(Encoding.UTF8.GetBytes(text)));
+    }
+
+    private sealed class LoadedTexts(string key, AdvisoryDatabase database, IReadOnlyList<Finding> problems)
+    {
+        public string Key { get; } = key;
+
+        public AdvisoryDatabase Database { get; } = database;
+
+        public IReadOnlyList<Finding> Problems { get; } = problems;
     }
 }
