@@ -12,7 +12,7 @@ namespace McpGuard.Scanning;
 /// <summary>
 /// Replays the findings of an unchanged repository: the key covers the tool version, the options (mode and level
 /// included), the suppression items, the repository root, the SARIF path, and the length and time stamp of every
-/// configuration, <c>.editorconfig</c>, <c>.globalconfig</c>, policy and baseline file involved; ignore files MCPG107 read are
+/// configuration, <c>.editorconfig</c>, <c>.globalconfig</c>, policy, baseline and advisory record file involved; ignore files MCPG107 read are
 /// recorded with the findings and checked on replay.
 /// A warm build therefore neither parses nor loads the severity engine.
 /// </summary>
