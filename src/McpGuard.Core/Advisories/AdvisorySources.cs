@@ -80,10 +80,35 @@ public static class AdvisorySources
         return (loaded.Database, loaded.Problems);
     }
 
-    /// <summary>The record files of a folder source, in the order they are read (ordinal by path).</summary>
+    /// <summary>
+    /// The record files of a folder source and its subfolders, in the order they are read (ordinal by path). Symbolic
+    /// links are not followed, as in discovery: a link can point anywhere, or back at its own folder.
+    /// </summary>
     public static List<string> RecordFiles(string folder)
     {
-        var files = new List<string>(Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories));
+        var files = new List<string>();
+        var pending = new Stack<DirectoryInfo>();
+        pending.Push(new DirectoryInfo(folder));
+        while (pending.Count > 0)
+        {
+            foreach (var entry in pending.Pop().EnumerateFileSystemInfos())
+            {
+                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+                {
+                    continue;
+                }
+
+                if (entry is DirectoryInfo subfolder)
+                {
+                    pending.Push(subfolder);
+                }
+                else if (entry.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                {
+                    files.Add(entry.FullName);
+                }
+            }
+        }
+
         files.Sort(StringComparer.Ordinal);
         return files;
     }

@@ -150,7 +150,7 @@ public sealed class AdvisorySourceRuleTests
                     { "id": "ACME-IMG-2", "modified": "2026-11-30T00:00:00Z",
                       "affected": [{ "package": { "ecosystem": "OCI", "name": "acme" }, "versions": ["0.9"] }] }
                     """))
-            .ShouldReportMessage("MCPG204", "Server 'digest' runs 'ghcr.io/acme/mcp@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef' at 'mcpServers.digest.args[3]', image sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef is affected by ACME-IMG-1 (unrated severity: ACME-IMG-1); no fixed release is published: remove the server or replace it (https://osv.dev/vulnerability/ACME-IMG-1)")
+            .ShouldReportMessage("MCPG204", "Server 'digest' runs 'ghcr.io/acme/mcp@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef' at 'mcpServers.digest.args[3]', image sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef is affected by ACME-IMG-1 (unrated severity: ACME-IMG-1); pin 1.3.0 or later (https://osv.dev/vulnerability/ACME-IMG-1)")
             .Verify();
     }
 

@@ -68,6 +68,32 @@ public sealed class AdvisorySourcesTests
     }
 
     [TestMethod]
+    public void ACorruptArchive_IsOneMcpg009NamingIt_AndLinkedFoldersAreNotFollowed()
+    {
+        var root = TestPaths.CreateTemporaryDirectory();
+        try
+        {
+            var zip = Path.Combine(root.FullName, "broken.zip");
+            File.WriteAllText(zip, "PK this is not an archive");
+            var folder = Directory.CreateDirectory(Path.Combine(root.FullName, "osv")).FullName;
+            File.WriteAllText(Path.Combine(folder, "ACME-1.json"), Record);
+            var outside = Directory.CreateDirectory(Path.Combine(root.FullName, "outside")).FullName;
+            File.WriteAllText(Path.Combine(outside, "ACME-2.json"), Record.Replace("ACME-1", "ACME-2"));
+            Directory.CreateSymbolicLink(Path.Combine(folder, "linked"), outside);
+            Directory.CreateSymbolicLink(Path.Combine(folder, "loop"), folder);
+
+            var (database, problems) = AdvisorySources.Load(new[] { zip, folder }, null, ScanRequest.DefaultMaxFileSize);
+
+            Assert.AreEqual("ACME-1", string.Join(" ", database.For(McpGuard.Launch.PackageEcosystem.Npm, "acme-mcp").Select(a => a.Id)));
+            Assert.AreEqual($"Invalid McpGuardAdvisorySource value '{zip}'. Valid values: an existing folder of OSV records, a .zip of them or one .json record file that McpGuard can read (InvalidDataException)", problems.Single().Message);
+        }
+        finally
+        {
+            TestPaths.DeleteQuietly(root);
+        }
+    }
+
+    [TestMethod]
     public void TheTaskAndTheAnalyzer_ReportTheSameFindings_FromTheSameRecords()
     {
         var root = TestPaths.CreateTemporaryDirectory();

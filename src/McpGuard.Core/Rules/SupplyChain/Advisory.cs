@@ -114,6 +114,24 @@ public sealed class Advisory
         return false;
     }
 
+    /// <summary>The highest fixed release that is itself unaffected, for a match that has no ordered version (a listed image digest); <c>null</c> when none is published.</summary>
+    public string? LatestFix()
+    {
+        AdvisoryVersion? best = null;
+        foreach (var range in Ranges)
+        {
+            foreach (var item in range.Events)
+            {
+                if (item.Kind == AdvisoryEventKind.Fixed && item.Version is { } candidate && (best is null || candidate.CompareTo(best) > 0) && !Affects(candidate))
+                {
+                    best = candidate;
+                }
+            }
+        }
+
+        return best?.Text;
+    }
+
     /// <summary>
     /// The lowest fixed release above <paramref name="version"/> that is itself unaffected, in any range (a <c>last_affected</c>
     /// range may be followed by a later range's fix); <c>null</c> when none is published.

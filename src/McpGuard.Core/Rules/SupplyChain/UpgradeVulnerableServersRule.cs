@@ -44,6 +44,7 @@ public sealed class UpgradeVulnerableServersRule : McpRule
                 {
                     // An image advisory may list the affected tags or digests instead of ordering them.
                     state = $"image {package.Digest ?? package.Version} is affected";
+                    fixedVersion = advisory.LatestFix();
                 }
                 else if (version is null && !package.IsPinned && advisory.IsOpen)
                 {
