@@ -7,6 +7,7 @@ using McpGuard.Advisories;
 using McpGuard.Core.Tests.Infrastructure;
 using McpGuard.Discovery;
 using McpGuard.Model;
+using McpGuard.Rules;
 using McpGuard.Scanning;
 using McpGuard.Severity;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -126,6 +127,28 @@ public sealed class AdvisorySourcesTests
             };
             Assert.AreEqual(string.Join("\n", expected), Describe(task.Findings));
             Assert.AreEqual(string.Join("\n", expected), Describe(analyzer.Findings));
+        }
+        finally
+        {
+            TestPaths.DeleteQuietly(root);
+        }
+    }
+
+    [TestMethod]
+    public void AnEditorConfigSection_SetsTheSeverityOfProblemsInAnAdvisoryFolder()
+    {
+        var root = TestPaths.CreateTemporaryDirectory();
+        try
+        {
+            var config = Path.Combine(root.FullName, ".mcp.json");
+            File.WriteAllText(config, Config);
+            File.WriteAllText(Path.Combine(root.FullName, ".editorconfig"), "root = true\n\n[osv/**]\ndotnet_diagnostic.MCPG009.severity = warning\n");
+            var folder = Directory.CreateDirectory(Path.Combine(root.FullName, "osv")).FullName;
+            File.WriteAllText(Path.Combine(folder, "bad.json"), "{ \"id\": \"ACME-9\", \"affected\": 1 }");
+
+            var result = ConfigScanner.Run(new ScanRequest(new[] { new ConfigFile(config, ConfigFormat.ClaudeProject) }, [], SeverityOptions.Default) { AdvisorySources = new[] { folder } });
+
+            Assert.AreEqual(RuleSeverity.Warning, result.Findings.Single(f => f.RuleId == "MCPG009").Severity);
         }
         finally
         {
