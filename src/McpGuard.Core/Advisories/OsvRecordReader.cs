@@ -112,30 +112,37 @@ public sealed class OsvRecordReader
         var summary = OptionalText(record, "summary") ?? id;
         var severity = (record.GetObject("database_specific")?.GetValue("severity") as JsonStringNode)?.Value.Trim().ToLowerInvariant();
         var link = Link(record) ?? DefaultLink + id;
+        foreach (var package in ReadPackages(entries))
+        {
+            advisories.Add(new Advisory(id, aliases, package.Ecosystem, package.Name, package.Ranges, package.Versions, package.ExactVersions, string.IsNullOrEmpty(severity) ? "unrated" : severity!, summary, link));
+        }
+    }
+
+    /// <summary>The usable affected entries, one per package (OSV allows several entries for one package), in record order.</summary>
+    private List<PackageAffected> ReadPackages(JsonArrayNode entries)
+    {
+        var packages = new List<PackageAffected>();
         var byPackage = new Dictionary<string, PackageAffected>(StringComparer.Ordinal);
-        var order = new List<string>();
         foreach (var entry in entries.Items)
         {
-            if (ReadAffected(entry) is { } package)
+            if (ReadAffected(entry) is not { } package)
             {
-                var key = AdvisoryDatabase.Key(package.Ecosystem, package.Name);
-                if (byPackage.TryGetValue(key, out var earlier))
-                {
-                    earlier.Add(package);
-                }
-                else
-                {
-                    byPackage[key] = package;
-                    order.Add(key);
-                }
+                continue;
+            }
+
+            var key = AdvisoryDatabase.Key(package.Ecosystem, package.Name);
+            if (byPackage.TryGetValue(key, out var earlier))
+            {
+                earlier.Add(package);
+            }
+            else
+            {
+                byPackage[key] = package;
+                packages.Add(package);
             }
         }
 
-        foreach (var key in order)
-        {
-            var package = byPackage[key];
-            advisories.Add(new Advisory(id, aliases, package.Ecosystem, package.Name, package.Ranges, package.Versions, package.ExactVersions, string.IsNullOrEmpty(severity) ? "unrated" : severity!, summary, link));
-        }
+        return packages;
     }
 
     private PackageAffected? ReadAffected(JsonNode node)

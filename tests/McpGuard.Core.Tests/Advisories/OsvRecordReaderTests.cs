@@ -129,6 +129,22 @@ public sealed class OsvRecordReaderTests
     }
 
     [TestMethod]
+    public void SeveralEntriesForOnePackage_AreOneAdvisory_AndOtherPackagesTheirOwn()
+    {
+        var (advisories, problems) = Read("""
+            { "id": "X-10", "modified": "2026-11-30T00:00:00Z", "aliases": ["CVE-2026-10"],
+              "affected": [
+                { "package": { "ecosystem": "PyPI", "name": "Acme_MCP" }, "ranges": [{ "type": "ECOSYSTEM", "events": [{ "introduced": "0" }, { "fixed": "1.0" }] }] },
+                { "package": { "ecosystem": "PyPI", "name": "acme-mcp" }, "versions": ["2.0"] },
+                { "package": { "ecosystem": "npm", "name": "acme-mcp" }, "versions": ["3.0.0"] }
+              ] }
+            """);
+        Assert.AreEqual(0, problems.Count);
+        Assert.AreEqual("PyPI Acme_MCP 1 1; Npm acme-mcp 0 1", string.Join("; ", advisories.Select(a => $"{a.Ecosystem} {a.Package} {a.Ranges.Count} {a.Versions.Count}")));
+        Assert.IsTrue(advisories.All(a => a.DisplayId == "X-10 (CVE-2026-10)"));
+    }
+
+    [TestMethod]
     public void EveryProblem_IsAFindingNeverAnException_ForAnyTruncationOfAValidRecord()
     {
         var record = System.IO.File.ReadAllText(System.IO.Path.Combine(Infrastructure.TestPaths.RepositoryRoot, "build", "advisories", "osv", "GHSA-q66q-fx2p-7w4m.json"));
