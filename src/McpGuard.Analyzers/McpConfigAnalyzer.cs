@@ -14,7 +14,7 @@ namespace McpGuard.Analyzers;
 /// <summary>
 /// Reports McpGuard findings on configuration files passed as <c>AdditionalFiles</c> (the package adds them in IDE
 /// builds only, so a command-line build is reported once, by the task). A thin host: it hands the files and switches to
-/// <see cref="CompilerHostInputs"/>, which makes the scan of <see cref="ConfigScanner"/> (the task's engine) and says which
+/// <see cref="CompilerHostInputs"/> (configurations, switches, suppressions, baseline, policy, advisory records, <c>.editorconfig</c> texts), which makes the scan of <see cref="ConfigScanner"/> (the task's engine) and says which
 /// files this project reports, and reports what comes back. The compiler applies NoWarn, WarningsAsErrors,
 /// TreatWarningsAsErrors and <c>.globalconfig</c> itself (<see cref="ScanRequest.CompilerAppliesOptions"/>).
 /// </summary>

@@ -46,6 +46,9 @@ public sealed class CheckMcpConfigs : Task
     /// <summary>The policy file (<c>McpGuardPolicyFile</c>, or <c>mcpguard.json</c> at the repository root when it exists).</summary>
     public string? PolicyFile { get; set; }
 
+    /// <summary>The <c>McpGuardAdvisorySource</c> items as full paths separated by <c>|</c>: folders, <c>.zip</c> or <c>.json</c> files of OSV records.</summary>
+    public string? AdvisorySources { get; set; }
+
     public string? Mode { get; set; }
 
     public string? Level { get; set; }
@@ -95,6 +98,7 @@ public sealed class CheckMcpConfigs : Task
             Suppressions = SuppressionEntry.ParseList(SuppressList),
             BaselineFile = WriteBaseline ? null : Blank(BaselineFile),
             PolicyFile = Blank(PolicyFile),
+            AdvisorySources = ReadList(AdvisorySources),
             SarifFile = WriteBaseline ? null : Blank(SarifFile),
         };
         var locator = new EditorConfigLocator();

@@ -42,11 +42,15 @@ public static class ConfigChecker
         CheckFile(path, format, utf8, ignores, policy, composeFiles: null);
 
     /// <summary>As above, with what the host knows of the repository's Compose files (<c>null</c>: it cannot know).</summary>
-    public static CheckedConfig CheckFile(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores, Policy.McpPolicy? policy, Compose.ComposeFileLookup? composeFiles)
+    public static CheckedConfig CheckFile(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores, Policy.McpPolicy? policy, Compose.ComposeFileLookup? composeFiles) =>
+        CheckFile(path, format, utf8, ignores, policy, composeFiles, advisories: null);
+
+    /// <summary>As above, against the advisories of the <c>McpGuardAdvisorySource</c> items too (<c>null</c>: the shipped list).</summary>
+    public static CheckedConfig CheckFile(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores, Policy.McpPolicy? policy, Compose.ComposeFileLookup? composeFiles, Advisories.AdvisoryDatabase? advisories)
     {
         try
         {
-            return CheckDocument(path, format, utf8, ignores, policy, composeFiles);
+            return CheckDocument(path, format, utf8, ignores, policy, composeFiles, advisories);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -86,7 +90,7 @@ public static class ConfigChecker
         $"{component} failed with {exception.GetType().Name}, so findings may be missing. "
         + $"This is a bug in McpGuard; please report it at {RuleIds.IssuesUri}";
 
-    private static CheckedConfig CheckDocument(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores, Policy.McpPolicy? policy, Compose.ComposeFileLookup? composeFiles)
+    private static CheckedConfig CheckDocument(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores, Policy.McpPolicy? policy, Compose.ComposeFileLookup? composeFiles, Advisories.AdvisoryDatabase? advisories)
     {
         var fileName = Path.GetFileName(path);
         var parsed = ConfigReader.Read(path, format, utf8);
@@ -109,14 +113,14 @@ public static class ConfigChecker
         }
 
         var document = McpDocumentBuilder.Build(path, format, root);
-        RunRules(document, utf8, findings, secrets, ignores, policy, composeFiles);
+        RunRules(document, utf8, findings, secrets, ignores, policy, composeFiles, advisories);
         return new CheckedConfig(path, document, Sort(Scrub(findings, secrets)));
     }
 
     /// <summary>Each rule on its own: one that throws becomes one MCPG001 naming it, and the others still run.</summary>
-    private static void RunRules(McpDocument document, ReadOnlyMemory<byte> utf8, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores, Policy.McpPolicy? policy, Compose.ComposeFileLookup? composeFiles)
+    private static void RunRules(McpDocument document, ReadOnlyMemory<byte> utf8, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores, Policy.McpPolicy? policy, Compose.ComposeFileLookup? composeFiles, Advisories.AdvisoryDatabase? advisories)
     {
-        var context = new RuleContext(document, findings, secrets, ignores, policy, composeFiles) { Source = utf8 };
+        var context = new RuleContext(document, findings, secrets, ignores, policy, composeFiles, advisories) { Source = utf8 };
         foreach (var rule in RuleCatalog.ActiveRules)
         {
             try

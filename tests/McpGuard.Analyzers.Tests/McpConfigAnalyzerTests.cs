@@ -128,6 +128,21 @@ public sealed class McpConfigAnalyzerTests
     }
 
     [TestMethod]
+    public async Task AdvisoryRecords_ApplyAsInTheBuild_AndTheirProblemsAreReportedOnThem()
+    {
+        const string config = "{ \"mcpServers\": { \"a\": { \"command\": \"npx\", \"args\": [\"-y\", \"acme-mcp@0.9.0\"] }, \"b\": { \"command\": \"npx\", \"args\": [\"-y\", \"acme-mcp@1.0.0\"] } } }";
+        const string record = "{ \"id\": \"ACME-1\", \"affected\": [{ \"package\": { \"ecosystem\": \"npm\", \"name\": \"acme-mcp\" }, \"ranges\": [{ \"type\": \"SEMVER\", \"events\": [{ \"introduced\": \"0\" }, { \"fixed\": \"1.0.0\" }] }] }] }";
+        var diagnostics = await new AnalyzerRunner()
+            .WithConfig(McpJsonPath, config, "claude")
+            .WithAdvisory(Root + "/osv/ACME-1.json", record)
+            .WithAdvisory(Root + "/osv/bad.json", record.Replace("\"npm\"", "\"NPM\""))
+            .RunAsync();
+        Assert.AreEqual(
+            ".mcp.json MCPG204 warning (1,59)-(1,75)\nbad.json MCPG009 error (1,60)-(1,65)",
+            string.Join("\n", diagnostics.Select(AnalyzerRunner.Describe).OrderBy(d => d, System.StringComparer.Ordinal)));
+    }
+
+    [TestMethod]
     public async Task Level_DropsLowerFindings_AfterTheMode()
     {
         var errorsOnly = await new AnalyzerRunner().WithConfig(McpJsonPath, McpJson, "claude").WithProperty("McpGuardLevel", "error").RunAsync();

@@ -14,4 +14,7 @@ public enum PackageEcosystem
 
     /// <summary>Go modules (<c>go run module/cmd@v1.2.3</c>), fetched through the module proxy.</summary>
     Go,
+
+    /// <summary>Rust crates (crates.io): advisory records are read and ordered, but no launcher in launchers.json fetches a crate at launch yet.</summary>
+    Crates,
 }

@@ -16,8 +16,9 @@ public sealed class RuleContext
     private CredentialInspection? _credentials;
     private string? _sourceText;
 
-    internal RuleContext(McpDocument document, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores = null, Policy.McpPolicy? policy = null, Compose.ComposeFileLookup? composeFiles = null)
+    internal RuleContext(McpDocument document, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores = null, Policy.McpPolicy? policy = null, Compose.ComposeFileLookup? composeFiles = null, Advisories.AdvisoryDatabase? advisories = null)
     {
+        Advisories = advisories ?? McpGuard.Advisories.AdvisoryDatabase.Shipped;
         ComposeFiles = composeFiles ?? Compose.ComposeFileLookup.Unknown;
         Document = document;
         Policy = policy;
@@ -33,6 +34,9 @@ public sealed class RuleContext
 
     /// <summary>The Compose files a <c>docker compose</c> launch reads; <see cref="Compose.ComposeFileLookup.Unknown"/> in the IDE and in tests.</summary>
     public Compose.ComposeFileLookup ComposeFiles { get; }
+
+    /// <summary>The advisories MCPG204 checks: the shipped list and the <c>McpGuardAdvisorySource</c> records.</summary>
+    public Advisories.AdvisoryDatabase Advisories { get; }
 
     /// <summary>The repository's or organisation's policy (<c>mcpguard.json</c>); <c>null</c> when there is none.</summary>
     public Policy.McpPolicy? Policy { get; }

@@ -9,7 +9,7 @@ namespace McpGuard.Scanning;
 
 /// <summary>
 /// What the package hands the analyzer, as a scan: the files it adds to the compilation, each with its McpGuard role
-/// (<c>config</c>, <c>editorconfig</c>, <c>policy</c>, <c>baseline</c>, <c>solution</c>), and the compiler-visible MSBuild
+/// (<c>config</c>, <c>editorconfig</c>, <c>policy</c>, <c>baseline</c>, <c>advisory</c>, <c>solution</c>), and the compiler-visible MSBuild
 /// properties. <c>.editorconfig</c> files arrive as copies (a workspace host warns "Duplicate source file" when the file
 /// itself is both an analyzer config and an additional file) and are read at their original path. Which of the files this
 /// project reports is <see cref="Reports"/>: in a solution, one project per file.
@@ -19,6 +19,7 @@ public sealed class CompilerHostInputs
     private readonly Func<string, string?> _property;
     private readonly List<ConfigFile> _configs = new();
     private readonly List<string> _editorConfigs = new();
+    private readonly List<string> _advisories = new();
     private readonly Dictionary<string, Func<string?>> _texts = new(StringComparer.Ordinal);
     private string? _policy;
     private string? _baseline;
@@ -41,6 +42,7 @@ public sealed class CompilerHostInputs
             case "editorconfig": _editorConfigs.Add(logicalPath); break;
             case "policy": _policy = logicalPath; break;
             case "baseline": _baseline = logicalPath; break;
+            case "advisory": _advisories.Add(logicalPath); break;
             case "solution": _solution = logicalPath; break;
             case null or "" or "config":
                 var format = client is not null && ConfigFormat.TryGetById(client, out var byId) ? byId : ConfigLocations.Default.Match(logicalPath);
@@ -70,6 +72,7 @@ public sealed class CompilerHostInputs
             Suppressions = SuppressionEntry.ParseList(_property("_McpGuardSuppressList")),
             BaselineFile = _baseline,
             PolicyFile = _policy,
+            AdvisorySources = _advisories,
             EditorConfigFiles = _editorConfigs,
             ReadText = path => _texts.TryGetValue(path, out var read) ? read() : null,
             CompilerAppliesOptions = true,

@@ -45,11 +45,14 @@ public static class ConfigScanner
             policy = read.Policy;
         }
 
+        var (advisories, advisoryProblems) = Advisories.AdvisorySources.Load(request.AdvisorySources, request.ReadText, request.MaxFileSize);
+        raw.AddRange(advisoryProblems);
+
         foreach (var config in request.Configs)
         {
             var checkedConfig = request.ReadText is null
-                ? CheckFile(config, request.MaxFileSize, ignores, policy, composeFiles, request.ReadContent)
-                : CheckText(config, request, ignores, policy, policyText);
+                ? CheckFile(config, request.MaxFileSize, ignores, policy, composeFiles, request.ReadContent, advisories)
+                : CheckText(config, request, ignores, policy, policyText, advisories);
             raw.AddRange(checkedConfig.Findings);
             if (checkedConfig.Document is { } document)
             {
@@ -102,16 +105,16 @@ public static class ConfigScanner
     }
 
     /// <summary>One configuration from disk, or from <paramref name="readContent"/> when it has the file (<see cref="ScanRequest.ReadContent"/>).</summary>
-    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize, GitIgnoreLookup? ignores = null, Policy.McpPolicy? policy = null, Compose.ComposeFileLookup? composeFiles = null, Func<string, byte[]?>? readContent = null)
+    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize, GitIgnoreLookup? ignores = null, Policy.McpPolicy? policy = null, Compose.ComposeFileLookup? composeFiles = null, Func<string, byte[]?>? readContent = null, Advisories.AdvisoryDatabase? advisories = null)
     {
         var content = ReadBounded(config.Path, maxFileSize, readContent, out var problem);
         return content is null
             ? new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, problem!) })
-            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content), ignores ?? new GitIgnoreDiskLookup(), policy, composeFiles ?? new ComposeDiskLookup());
+            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content), ignores ?? new GitIgnoreDiskLookup(), policy, composeFiles ?? new ComposeDiskLookup(), advisories);
     }
 
     /// <summary>A configuration as the host holds it (the editor's unsaved text included); the limit counts characters.</summary>
-    private static CheckedConfig CheckText(ConfigFile config, ScanRequest request, GitIgnoreLookup ignores, Policy.McpPolicy? policy, string? policyText)
+    private static CheckedConfig CheckText(ConfigFile config, ScanRequest request, GitIgnoreLookup ignores, Policy.McpPolicy? policy, string? policyText, Advisories.AdvisoryDatabase advisories)
     {
         string? text;
         try
@@ -132,8 +135,11 @@ public static class ConfigScanner
         // Characters, not bytes: close enough to keep absurd files from being parsed in the editor.
         CheckedConfig Check() => text.Length > request.MaxFileSize
             ? new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, ConfigChecker.TooLarge(text.Length, request.MaxFileSize)) })
-            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(text), ignores, policy);
-        return request.CheckedFiles is { } cache ? cache.GetOrCheck(config.Path, config.Format.Id, request.MaxFileSize, text, policyText, Check) : Check();
+            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(text), ignores, policy, composeFiles: null, advisories);
+
+        // The advisory records decide MCPG204's findings as the policy decides MCPG205's: both are part of the reuse key.
+        var inputs = advisories.Fingerprint.Length == 0 ? policyText : policyText + "\n" + advisories.Fingerprint;
+        return request.CheckedFiles is { } cache ? cache.GetOrCheck(config.Path, config.Format.Id, request.MaxFileSize, text, inputs, Check) : Check();
     }
 
     private static Policy.PolicyReadResult? ReadPolicy(ScanRequest request, out string? text)

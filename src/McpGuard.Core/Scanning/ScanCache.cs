@@ -12,7 +12,7 @@ namespace McpGuard.Scanning;
 /// <summary>
 /// Replays the findings of an unchanged repository: the key covers the tool version, the options (mode and level
 /// included), the suppression items, the repository root, the SARIF path, and the length and time stamp of every
-/// configuration, <c>.editorconfig</c>, <c>.globalconfig</c>, policy and baseline file involved; ignore files MCPG107 read are
+/// configuration, <c>.editorconfig</c>, <c>.globalconfig</c>, policy, baseline and advisory record file involved; ignore files MCPG107 read are
 /// recorded with the findings and checked on replay.
 /// A warm build therefore neither parses nor loads the severity engine.
 /// </summary>
@@ -59,6 +59,8 @@ public static class ScanCache
             text.Append("baseline=");
             FileStamp.Append(text, Path.GetFullPath(request.BaselineFile));
         }
+
+        AppendAdvisorySources(text, request);
 
         var severityFiles = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var config in request.Configs)
@@ -198,11 +200,42 @@ public static class ScanCache
         return findings;
     }
 
+    /// <summary>Every record file of every advisory source: a record added, changed or removed re-checks.</summary>
+    private static void AppendAdvisorySources(StringBuilder text, ScanRequest request)
+    {
+        foreach (var source in request.AdvisorySources)
+        {
+            var path = Path.GetFullPath(source);
+            text.Append("advisory=");
+            FileStamp.Append(text, path);
+            try
+            {
+                if (Directory.Exists(path))
+                {
+                    foreach (var file in Advisories.AdvisorySources.RecordFiles(path))
+                    {
+                        FileStamp.Append(text, file);
+                    }
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                // The scan reports the unreadable folder (MCPG009); a key that differs from every other only costs a re-scan.
+                text.Append("unreadable=").Append(Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)).Append('\n');
+            }
+        }
+    }
+
     private static void AppendInputs(StringBuilder text, ScanRequest request)
     {
         text.Append(request.Options).Append("|max=").Append(request.MaxFileSize).Append('\n');
         text.Append("root=").Append(request.RepositoryRoot).Append("|sarif=").Append(request.SarifFile).Append('\n');
         text.Append("policy=").Append(request.PolicyFile).Append("|baseline=").Append(request.BaselineFile).Append('\n');
+        foreach (var source in request.AdvisorySources)
+        {
+            text.Append("advisory-source=").Append(source).Append('\n');
+        }
+
         foreach (var suppression in request.Suppressions)
         {
             text.Append("suppress=").Append(suppression.Serialize()).Append('\n');

@@ -42,6 +42,12 @@ public sealed class ScanRequest
     public string? PolicyFile { get; set; }
 
     /// <summary>
+    /// The <c>McpGuardAdvisorySource</c> items: folders, <c>.zip</c> files or <c>.json</c> files of OSV records (the task), or
+    /// the record files the host holds as texts (the analyzer, with <see cref="ReadText"/>). Read in addition to the shipped list.
+    /// </summary>
+    public IReadOnlyList<string> AdvisorySources { get; set; } = Array.Empty<string>();
+
+    /// <summary>
     /// The host's texts of the files the scan reads (configurations, policy, baseline, <c>.editorconfig</c>), by path;
     /// <c>null</c> for a file it does not have. <c>null</c> (the task): files are read from disk.
     /// </summary>

@@ -69,6 +69,14 @@ internal sealed class AnalyzerRunner
         return this;
     }
 
+    /// <summary>An OSV record file of an <c>McpGuardAdvisorySource</c>, as the package adds it in the IDE.</summary>
+    public AnalyzerRunner WithAdvisory(string path, string text)
+    {
+        _files.Add(new InMemoryAdditionalText(path, text));
+        _metadata[path] = ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.McpGuardRole", "advisory");
+        return this;
+    }
+
     /// <summary>The policy file (<c>mcpguard.json</c>), as the package adds it.</summary>
     public AnalyzerRunner WithPolicy(string path, string text)
     {

@@ -26,6 +26,7 @@ internal sealed class ConfigVerifier
     private GitIgnoreLookup? _ignores;
     private McpGuard.Policy.McpPolicy? _policy;
     private McpGuard.Compose.ComposeFileLookup? _composeFiles;
+    private McpGuard.Advisories.AdvisoryDatabase? _advisories;
 
     private ConfigVerifier(string path, MarkedConfig config, ConfigFormat format)
     {
@@ -72,6 +73,21 @@ internal sealed class ConfigVerifier
         return this;
     }
 
+    /// <summary>Checks against the shipped advisories plus these OSV record files (name, JSON), which must read without problems.</summary>
+    public ConfigVerifier WithAdvisories(params (string Name, string Json)[] records)
+    {
+        var problems = new List<Finding>();
+        var advisories = new List<McpGuard.Rules.SupplyChain.Advisory>();
+        foreach (var (name, json) in records)
+        {
+            advisories.AddRange(McpGuard.Advisories.OsvRecordReader.ReadFile(Path.Combine(TestPaths.FakeRepositoryRoot, "osv", name), Encoding.UTF8.GetBytes(json), problems));
+        }
+
+        Assert.AreEqual(0, problems.Count, string.Join("\n", problems.Select(p => p.Message)));
+        _advisories = McpGuard.Advisories.AdvisoryDatabase.WithSources(advisories, "test");
+        return this;
+    }
+
     /// <summary>Asserts that no message contains this text (a secret, or part of one).</summary>
     public ConfigVerifier ShouldNotMention(string text)
     {
@@ -81,7 +97,7 @@ internal sealed class ConfigVerifier
 
     public IReadOnlyList<Finding> Verify()
     {
-        var findings = ConfigChecker.CheckFile(_path, _format, Encoding.UTF8.GetBytes(_config.Text), _ignores, _policy, _composeFiles).Findings;
+        var findings = ConfigChecker.CheckFile(_path, _format, Encoding.UTF8.GetBytes(_config.Text), _ignores, _policy, _composeFiles, _advisories).Findings;
         var actual = findings
             .Select(f => new ExpectedFinding(f.RuleId, f.Span.Start.Line + 1, f.Span.Start.Column + 1, f.Span.End.Line + 1, f.Span.End.Column + 1))
             .OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)

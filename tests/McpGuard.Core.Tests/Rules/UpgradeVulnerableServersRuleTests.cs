@@ -1,9 +1,9 @@
 using System.Linq;
+using McpGuard.Advisories;
 using McpGuard.Core.Tests.Infrastructure;
 using McpGuard.Launch;
 using McpGuard.Rules.SupplyChain;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using NuGet.Versioning;
 
 namespace McpGuard.Core.Tests.Rules;
 
@@ -44,7 +44,7 @@ public sealed class UpgradeVulnerableServersRuleTests
             """).Verify();
     }
 
-    /// <summary>Each advisory's boundaries: last affected in, first fixed out (NuGet.Versioning ranges translated from the advisories).</summary>
+    /// <summary>Each shipped advisory's boundaries: last affected in, first fixed out (the OSV ranges of build/advisories/osv).</summary>
     [TestMethod]
     [DataRow("npm", "mcp-remote", "0.0.4", "")]
     [DataRow("npm", "mcp-remote", "0.0.5", "GHSA-6xpm-ggf7-wc3p")]
@@ -52,10 +52,11 @@ public sealed class UpgradeVulnerableServersRuleTests
     [DataRow("npm", "mcp-remote", "0.1.16", "")]
     [DataRow("npm", "@modelcontextprotocol/inspector", "0.14.0", "GHSA-7f8r-222p-6f5g")]
     [DataRow("npm", "@modelcontextprotocol/inspector", "0.14.1", "")]
-    [DataRow("npm", "@modelcontextprotocol/server-filesystem", "0.6.2", "GHSA-q66q-fx2p-7w4m GHSA-hc55-p739-j48w")]
+    [DataRow("npm", "@modelcontextprotocol/server-filesystem", "0.6.2", "GHSA-hc55-p739-j48w GHSA-q66q-fx2p-7w4m")]
     [DataRow("npm", "@modelcontextprotocol/server-filesystem", "2025.1.13", "")]
-    [DataRow("npm", "@modelcontextprotocol/server-filesystem", "2025.1.14", "GHSA-q66q-fx2p-7w4m GHSA-hc55-p739-j48w")]
-    [DataRow("npm", "@modelcontextprotocol/server-filesystem", "2025.3.28", "GHSA-q66q-fx2p-7w4m GHSA-hc55-p739-j48w")]
+    [DataRow("npm", "@modelcontextprotocol/server-filesystem", "2025.1.14", "GHSA-hc55-p739-j48w GHSA-q66q-fx2p-7w4m")]
+    [DataRow("npm", "@modelcontextprotocol/server-filesystem", "0.6.3", "")]
+    [DataRow("npm", "@modelcontextprotocol/server-filesystem", "2025.3.28", "GHSA-hc55-p739-j48w GHSA-q66q-fx2p-7w4m")]
     [DataRow("npm", "@modelcontextprotocol/server-filesystem", "2025.7.1", "")]
     [DataRow("npm", "figma-developer-mcp", "0.6.2", "GHSA-gxw4-4fc5-9gr5")]
     [DataRow("npm", "figma-developer-mcp", "0.6.3", "")]
@@ -74,22 +75,23 @@ public sealed class UpgradeVulnerableServersRuleTests
     [DataRow("pypi", "mcp_server_git", "2025.12.18", "")]
     public void AdvisoryRanges_AtTheirBoundaries(string ecosystem, string package, string version, string expectedIds)
     {
-        var parsed = NuGetVersion.Parse(version);
-        var ids = Advisory.For(ecosystem == "pypi" ? PackageEcosystem.PyPI : PackageEcosystem.Npm, package).Where(a => a.Affects(parsed)).Select(a => a.Id);
+        var kind = ecosystem == "pypi" ? PackageEcosystem.PyPI : PackageEcosystem.Npm;
+        Assert.IsTrue(AdvisoryVersion.TryParse(kind, version, out var parsed));
+        var ids = Advisory.For(kind, package).Where(a => a.Affects(parsed!)).Select(a => a.Id);
         Assert.AreEqual(expectedIds, string.Join(" ", ids));
     }
 
     [TestMethod]
     public void EveryAdvisory_HasALinkAndItsFixedVersionIsNotAffected()
     {
-        Assert.IsTrue(Advisory.All.Count >= 10);
+        Assert.AreEqual(13, Advisory.All.Count);
         foreach (var advisory in Advisory.All)
         {
             StringAssert.StartsWith(advisory.Link, "https://", advisory.Id);
-            Assert.IsTrue(advisory.Affected.Count > 0, advisory.Id);
-            if (advisory.FixedVersion is { } fixedVersion)
+            Assert.IsTrue(advisory.Ranges.Count > 0, advisory.Id);
+            foreach (var fixedEvent in advisory.Ranges.SelectMany(r => r.Events).Where(e => e.Kind == AdvisoryEventKind.Fixed))
             {
-                Assert.IsFalse(advisory.Affects(NuGetVersion.Parse(fixedVersion)), advisory.Id);
+                Assert.IsFalse(advisory.Affects(fixedEvent.Version!), advisory.Id);
             }
         }
     }

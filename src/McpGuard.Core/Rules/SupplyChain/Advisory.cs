@@ -1,23 +1,26 @@
+using System;
 using System.Collections.Generic;
-using McpGuard.Internal;
+using McpGuard.Advisories;
 using McpGuard.Launch;
-using NuGet.Versioning;
 
 namespace McpGuard.Rules.SupplyChain;
 
-/// <summary>A published advisory of a server package (<c>Data/advisories.json</c>, cited in docs/advisories.md).</summary>
+/// <summary>
+/// A published advisory of one server package, read from an OSV record: the shipped list (<c>Data/advisories.json</c>,
+/// generated from <c>build/advisories/osv/</c> and cited in docs/advisories.md) or an <c>McpGuardAdvisorySource</c>.
+/// </summary>
 public sealed class Advisory
 {
-    private static IReadOnlyList<Advisory>? s_all;
-
-    public Advisory(string id, IReadOnlyList<string> aliases, PackageEcosystem ecosystem, string package, IReadOnlyList<VersionRange> affected, string? fixedVersion, string severity, string summary, string link)
+    public Advisory(
+        string id, IReadOnlyList<string> aliases, PackageEcosystem ecosystem, string package, IReadOnlyList<AdvisoryRange> ranges, IReadOnlyList<AdvisoryVersion> versions, IReadOnlyList<string> exactVersions, string severity, string summary, string link)
     {
         Id = id;
         Aliases = aliases;
         Ecosystem = ecosystem;
         Package = package;
-        Affected = affected;
-        FixedVersion = fixedVersion;
+        Ranges = ranges;
+        Versions = versions;
+        ExactVersions = exactVersions;
         Severity = severity;
         Summary = summary;
         Link = link;
@@ -31,12 +34,16 @@ public sealed class Advisory
 
     public string Package { get; }
 
-    /// <summary>The affected versions: any of these ranges (NuGet.Versioning syntax).</summary>
-    public IReadOnlyList<VersionRange> Affected { get; }
+    /// <summary>The affected ranges (any of them), in the ecosystem's order.</summary>
+    public IReadOnlyList<AdvisoryRange> Ranges { get; }
 
-    /// <summary>The first fixed version; <c>null</c> while no fix is published (an open advisory).</summary>
-    public string? FixedVersion { get; }
+    /// <summary>The record's <c>versions</c> list, as far as the ecosystem orders them.</summary>
+    public IReadOnlyList<AdvisoryVersion> Versions { get; }
 
+    /// <summary>The <c>versions</c> list as written: container tags and <c>sha256:</c> digests match by text.</summary>
+    public IReadOnlyList<string> ExactVersions { get; }
+
+    /// <summary>The advisory's own rating (<c>critical</c>, <c>high</c>, <c>moderate</c>, <c>low</c>), or <c>unrated</c>.</summary>
     public string Severity { get; }
 
     public string Summary { get; }
@@ -46,13 +53,45 @@ public sealed class Advisory
     /// <summary>The id and its aliases: <c>GHSA-6xpm-ggf7-wc3p (CVE-2025-6514)</c>.</summary>
     public string DisplayId => Aliases.Count == 0 ? Id : $"{Id} ({string.Join(", ", Aliases)})";
 
-    public static IReadOnlyList<Advisory> All => s_all ??= Load();
-
-    public bool Affects(NuGetVersion version)
+    /// <summary>
+    /// No range has a fixed release: every release up to its ceiling is affected, so an unpinned reference is too. A record
+    /// with only a <c>versions</c> list never counts as open: it names some releases, not all.
+    /// </summary>
+    public bool IsOpen
     {
-        foreach (var range in Affected)
+        get
         {
-            if (range.Satisfies(version))
+            foreach (var range in Ranges)
+            {
+                if (range.HasFix)
+                {
+                    return false;
+                }
+            }
+
+            return Ranges.Count > 0;
+        }
+    }
+
+    /// <summary>The shipped advisories.</summary>
+    public static IReadOnlyList<Advisory> All => AdvisoryDatabase.Shipped.All;
+
+    /// <summary>The shipped advisories of a package.</summary>
+    public static IEnumerable<Advisory> For(PackageEcosystem ecosystem, string package) => AdvisoryDatabase.Shipped.For(ecosystem, package);
+
+    public bool Affects(AdvisoryVersion version)
+    {
+        foreach (var listed in Versions)
+        {
+            if (listed.CompareTo(version) == 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var range in Ranges)
+        {
+            if (range.Contains(version))
             {
                 return true;
             }
@@ -61,43 +100,57 @@ public sealed class Advisory
         return false;
     }
 
-    public static IEnumerable<Advisory> For(PackageEcosystem ecosystem, string package)
+    /// <summary>Whether the <c>versions</c> list names this tag or digest exactly (container images).</summary>
+    public bool ListsExactly(string? text)
     {
-        var name = KnownPackages.Normalize(ecosystem, package);
-        foreach (var advisory in All)
+        foreach (var listed in ExactVersions)
         {
-            if (advisory.Ecosystem == ecosystem && KnownPackages.Normalize(ecosystem, advisory.Package) == name)
+            if (text is not null && string.Equals(listed, text.Trim(), StringComparison.OrdinalIgnoreCase))
             {
-                yield return advisory;
+                return true;
             }
         }
+
+        return false;
     }
 
-    private static IReadOnlyList<Advisory> Load()
+    /// <summary>The highest fixed release that is itself unaffected, for a match that has no ordered version (a listed image digest); <c>null</c> when none is published.</summary>
+    public string? LatestFix()
     {
-        var advisories = new List<Advisory>();
-        using var data = EmbeddedData.Load("advisories.json");
-        foreach (var item in data.RootElement.GetProperty("advisories").EnumerateArray())
+        AdvisoryVersion? best = null;
+        foreach (var range in Ranges)
         {
-            var ranges = new List<VersionRange>();
-            foreach (var text in EmbeddedData.ReadStrings(item, "affected"))
+            foreach (var item in range.Events)
             {
-                ranges.Add(VersionRange.Parse(text));
+                if (item.Kind == AdvisoryEventKind.Fixed && item.Version is { } candidate && (best is null || candidate.CompareTo(best) > 0) && !Affects(candidate))
+                {
+                    best = candidate;
+                }
             }
-
-            var fixedVersion = item.GetProperty("fixed");
-            advisories.Add(new Advisory(
-                item.GetProperty("id").GetString()!,
-                EmbeddedData.ReadStrings(item, "aliases"),
-                KnownPackages.ParseEcosystem(item.GetProperty("ecosystem").GetString()!),
-                item.GetProperty("package").GetString()!,
-                ranges,
-                fixedVersion.ValueKind == System.Text.Json.JsonValueKind.String ? fixedVersion.GetString() : null,
-                item.GetProperty("severity").GetString()!,
-                item.GetProperty("summary").GetString()!,
-                item.GetProperty("link").GetString()!));
         }
 
-        return advisories;
+        return best?.Text;
+    }
+
+    /// <summary>
+    /// The lowest fixed release above <paramref name="version"/> that is itself unaffected, in any range (a <c>last_affected</c>
+    /// range may be followed by a later range's fix); <c>null</c> when none is published.
+    /// </summary>
+    public string? FixedVersionFor(AdvisoryVersion version)
+    {
+        AdvisoryVersion? best = null;
+        foreach (var range in Ranges)
+        {
+            foreach (var item in range.Events)
+            {
+                if (item.Kind == AdvisoryEventKind.Fixed && item.Version is { } candidate && candidate.CompareTo(version) > 0
+                    && (best is null || candidate.CompareTo(best) < 0) && !Affects(candidate))
+                {
+                    best = candidate;
+                }
+            }
+        }
+
+        return best?.Text;
     }
 }
