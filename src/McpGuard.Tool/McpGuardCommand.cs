@@ -97,6 +97,7 @@ internal static class McpGuardCommand
             RepositoryRoot = root,
             BaselineFile = RepositoryPaths.ToFull(root, arguments.BaselineFile ?? Baseline.DefaultFileName),
             PolicyFile = PolicyFile(arguments, root, index),
+            AdvisorySources = arguments.AdvisorySources.Select(source => Path.GetFullPath(Path.Combine(currentDirectory, source))).ToList(),
             SarifFile = arguments.SarifFile is null ? null : Path.GetFullPath(Path.Combine(currentDirectory, arguments.SarifFile)),
             ReadContent = index is null ? null : index.ReadStaged,
             ReportedConfigs = reported,

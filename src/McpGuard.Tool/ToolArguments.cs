@@ -45,6 +45,8 @@ internal sealed class ToolArguments
           --level <level>        suggestion, warning or error: the lowest severity reported (McpGuardLevel)
           --baseline <file>      the baseline (McpGuardBaselineFile); default: mcpguard.baseline.json at the root
           --policy <file>        the policy (McpGuardPolicyFile); default: mcpguard.json at the root when it exists
+          --advisories <path>    also read the OSV advisory records of this folder, .zip or .json file
+                                 (McpGuardAdvisorySource); repeat for several
           --sarif <file>         also write a SARIF 2.1.0 log of every finding (McpGuardSarifFile)
           --codequality <file>   also write GitLab's code quality report (McpGuardCodeQualityFile)
           --no-warn <ids>        rule ids not to report, separated by ',' or ';' (NoWarn)
@@ -76,6 +78,8 @@ internal sealed class ToolArguments
 
     public string? PolicyFile { get; private set; }
 
+    public IReadOnlyList<string> AdvisorySources { get; private set; } = Array.Empty<string>();
+
     public string? SarifFile { get; private set; }
 
     public string? CodeQualityFile { get; private set; }
@@ -99,6 +103,7 @@ internal sealed class ToolArguments
         var files = new List<string>();
         var noWarn = new List<string>();
         var warningsAsErrors = new List<string>();
+        var advisorySources = new List<string>();
         var listingFiles = false;
         var filesOnly = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -134,7 +139,7 @@ internal sealed class ToolArguments
                 inlineValue = arg.Substring(equals + 1);
             }
 
-            if (name.StartsWith("-", StringComparison.Ordinal) && name is not ("--no-warn" or "--files") && !seen.Add(name))
+            if (name.StartsWith("-", StringComparison.Ordinal) && name is not ("--no-warn" or "--files" or "--advisories") && !seen.Add(name))
             {
                 error = $"{name} is given twice";
                 return null;
@@ -216,6 +221,15 @@ internal sealed class ToolArguments
                     }
 
                     break;
+                case "--advisories":
+                    if (Value() is not { } source)
+                    {
+                        error = "--advisories takes a folder, a .zip or a .json file";
+                        return null;
+                    }
+
+                    advisorySources.Add(source);
+                    break;
                 case "--no-warn":
                     if (!TryReadIds(Value(), noWarn))
                     {
@@ -280,6 +294,7 @@ internal sealed class ToolArguments
 
         result.Files = files;
         result.NoWarn = noWarn;
+        result.AdvisorySources = advisorySources;
         result.WarningsAsErrors = warningsAsErrors;
         return result;
     }

@@ -61,6 +61,37 @@ public sealed class McpGuardCommandTests
     }
 
     [TestMethod]
+    public void Advisories_FolderOfOsvRecords_AddsItsAdvisory_InsideTheRangeOnly()
+    {
+        using var repository = new TempRepository();
+        repository.Write(".mcp.json", """
+            {
+              "mcpServers": {
+                "inside": { "command": "npx", "args": ["-y", "@acme/mcp-server@1.3.9"] },
+                "outside": { "command": "npx", "args": ["-y", "@acme/mcp-server@1.4.0"] }
+              }
+            }
+            """);
+        repository.Write("security/osv/GHSA-aaaa-bbbb-cccc.json", """
+            {
+              "id": "GHSA-aaaa-bbbb-cccc",
+              "modified": "2026-11-30T00:00:00Z",
+              "summary": "the server logs its token",
+              "affected": [{ "package": { "ecosystem": "npm", "name": "@acme/mcp-server" }, "ranges": [{ "type": "SEMVER", "events": [{ "introduced": "1.0.0" }, { "fixed": "1.4.0" }] }] }],
+              "references": [{ "type": "ADVISORY", "url": "https://github.com/advisories/GHSA-aaaa-bbbb-cccc" }],
+              "database_specific": { "severity": "HIGH" }
+            }
+            """);
+
+        var without = Run(repository.Root);
+        Assert.AreEqual(string.Empty, without.Output);
+
+        var with = Run(repository.Root, "--advisories", Path.Combine(repository.Root, "security", "osv"));
+        Assert.AreEqual(0, with.Exit, with.Output + with.Errors);
+        StringAssert.StartsWith(Lines(with.Output).Single(), ".mcp.json(3,50): warning MCPG204: Server 'inside' runs '@acme/mcp-server@1.3.9' at 'mcpServers.inside.args[1]', version 1.3.9 is affected by GHSA-aaaa-bbbb-cccc");
+    }
+
+    [TestMethod]
     public void Warning_Exits0_WarnAsErrorAndStrictMode_Exit1()
     {
         using var repository = new TempRepository();
