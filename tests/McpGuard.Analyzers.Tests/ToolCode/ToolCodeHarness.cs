@@ -96,6 +96,16 @@ internal static class ToolCodeHarness
         return $"{LineAndColumn(source, from)}-{LineAndColumn(source, from + text.Length)}";
     }
 
+    /// <summary>The span of <paramref name="text"/> inside the first occurrence of <paramref name="context"/>.</summary>
+    public static string SpanIn(string source, string context, string text)
+    {
+        var at = source.IndexOf(context, StringComparison.Ordinal);
+        Assert.IsGreaterThanOrEqualTo(0, at, $"'{context}' is not in the source");
+        var from = source.IndexOf(text, at, StringComparison.Ordinal);
+        Assert.IsTrue(from >= 0 && from + text.Length <= at + context.Length, $"'{text}' is not in '{context}'");
+        return $"{LineAndColumn(source, from)}-{LineAndColumn(source, from + text.Length)}";
+    }
+
     private static string LineAndColumn(string source, int offset)
     {
         var line = source.Take(offset).Count(c => c == '\n');
