@@ -17,7 +17,7 @@ public sealed class MisleadingToolAnnotationAnalyzer : ToolCodeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
 
-    private protected override void AnalyzeTool(ToolMethod tool, ToolReporter report)
+    private protected override void AnalyzeTool(ToolMethod tool, ToolReporter report, object? compilationState)
     {
         if (!tool.IsTool)
         {

@@ -21,7 +21,7 @@ public sealed class SecretReturnedToModelAnalyzer : ToolCodeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
 
-    private protected override void AnalyzeTool(ToolMethod tool, ToolReporter report)
+    private protected override void AnalyzeTool(ToolMethod tool, ToolReporter report, object? compilationState)
     {
         if (!tool.IsTool)
         {

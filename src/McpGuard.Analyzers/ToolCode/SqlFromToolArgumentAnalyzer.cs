@@ -23,7 +23,7 @@ public sealed class SqlFromToolArgumentAnalyzer : ToolCodeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
 
-    private protected override void AnalyzeTool(ToolMethod tool, ToolReporter report)
+    private protected override void AnalyzeTool(ToolMethod tool, ToolReporter report, object? compilationState)
     {
         foreach (var flow in ToolFlows.Of(tool))
         {

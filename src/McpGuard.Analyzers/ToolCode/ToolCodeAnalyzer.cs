@@ -38,21 +38,19 @@ public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            OnCompilationStart(start, attributes);
-            start.RegisterSymbolStartAction(symbolStart => OnTypeStart(symbolStart, attributes), SymbolKind.NamedType);
+            var state = OnCompilationStart(start, attributes);
+            start.RegisterSymbolStartAction(symbolStart => OnTypeStart(symbolStart, attributes, state), SymbolKind.NamedType);
         });
     }
 
-    /// <summary>For analyzers that also look outside tool types (MCPG807).</summary>
+    /// <summary>For analyzers that also look outside tool types (MCPG807): the state handed to each <see cref="AnalyzeTool"/> of the compilation.</summary>
 #pragma warning disable RS1012 // A hook: only MCPG807 registers actions here.
-    private protected virtual void OnCompilationStart(CompilationStartAnalysisContext context, ToolAttributes attributes)
-    {
-    }
+    private protected virtual object? OnCompilationStart(CompilationStartAnalysisContext context, ToolAttributes attributes) => null;
 #pragma warning restore RS1012
 
-    private protected abstract void AnalyzeTool(ToolMethod tool, ToolReporter report);
+    private protected abstract void AnalyzeTool(ToolMethod tool, ToolReporter report, object? compilationState);
 
-    private void OnTypeStart(SymbolStartAnalysisContext context, ToolAttributes attributes)
+    private void OnTypeStart(SymbolStartAnalysisContext context, ToolAttributes attributes, object? compilationState)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var tools = new List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)>();
@@ -92,7 +90,7 @@ public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
             {
                 if (snapshot.TryGetValue(method.OriginalDefinition, out var body))
                 {
-                    AnalyzeTool(new ToolMethod(method, body, attribute, isTool, snapshot), reporter);
+                    AnalyzeTool(new ToolMethod(method, body, attribute, isTool, snapshot), reporter, compilationState);
                 }
             }
         });
