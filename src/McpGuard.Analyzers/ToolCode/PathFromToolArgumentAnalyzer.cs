@@ -35,6 +35,13 @@ public sealed class PathFromToolArgumentAnalyzer : ToolCodeAnalyzer
                     continue;
                 }
 
+                // new FileInfo(path).Delete(), info.OpenRead(): the path the instance was created with.
+                if (operation is IInvocationOperation { Instance: { } instance } && IsFileSystemInfo(instance.Type)
+                    && flow.Taint(instance) is { } instanceTaint && !flow.IsGuarded(instance, "pathGuards") && !flow.IsGuarded(instance, "valueGuards"))
+                {
+                    report.Report(s_rule, instance, null, tool.Name, instanceTaint, effect);
+                }
+
                 foreach (var argument in arguments)
                 {
                     if (IsPathParameter(argument.Parameter) && flow.Taint(argument.Value) is { } taint
@@ -46,6 +53,9 @@ public sealed class PathFromToolArgumentAnalyzer : ToolCodeAnalyzer
             }
         }
     }
+
+    private static bool IsFileSystemInfo(ITypeSymbol? type) =>
+        type is INamedTypeSymbol named && Apis.IsType(named, "System.IO.FileSystemInfo");
 
     private static string? Effect(ISymbol member) =>
         Apis.Is("fileDelete", member) ? "deletes or moves"

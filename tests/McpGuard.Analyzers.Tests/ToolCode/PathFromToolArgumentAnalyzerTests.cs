@@ -32,6 +32,9 @@ public sealed class PathFromToolArgumentAnalyzerTests
             [McpServerTool(Name = "remove")]
             public void Remove(string path) => Delete(path);
 
+            [McpServerTool(Name = "purge")]
+            public void Purge(string folder) => new DirectoryInfo(Path.Combine(Root, folder)).Delete(true);
+
             [McpServerResource(UriTemplate = "notes://{file}")]
             public static string Resource(string file) => new StreamReader(file).ReadToEnd();
 
@@ -80,7 +83,7 @@ public sealed class PathFromToolArgumentAnalyzerTests
             public string Open(string path) => File.ReadAllText(ValidatePath(path));
 
             [McpServerTool(Name = "exists")]
-            public bool Exists(string path) => File.Exists(path);
+            public bool Exists(string path) => File.Exists(path) && new FileInfo(path).Length > 0;
 
             private static string ValidatePath(string path) => path;
         }
@@ -96,6 +99,7 @@ public sealed class PathFromToolArgumentAnalyzerTests
             {
                 $"Tools.cs MCPG802 warning {SpanOf(Server, "Path.Combine(Root, name)")} MCP tool 'read_note' reads from a path built from its argument 'name' without checking that it stays inside a root folder: resolve it with Path.GetFullPath and reject it unless it starts with the root",
                 $"Tools.cs MCPG802 warning {SpanOf(Server, "target", 2)} MCP tool 'save_note' writes to a path built from its argument 'name' without checking that it stays inside a root folder: resolve it with Path.GetFullPath and reject it unless it starts with the root",
+                $"Tools.cs MCPG802 warning {SpanOf(Server, "new DirectoryInfo(Path.Combine(Root, folder))")} MCP tool 'purge' deletes or moves a path built from its argument 'folder' without checking that it stays inside a root folder: resolve it with Path.GetFullPath and reject it unless it starts with the root",
                 $"Tools.cs MCPG802 warning {SpanIn(Server, "StreamReader(file)", "file")} MCP tool 'Resource' reads from a path built from its argument 'file' without checking that it stays inside a root folder: resolve it with Path.GetFullPath and reject it unless it starts with the root",
                 $"Tools.cs MCPG802 warning {SpanOf(Server, "victim", 2)} MCP tool 'remove' deletes or moves a path built from its argument 'path' without checking that it stays inside a root folder: resolve it with Path.GetFullPath and reject it unless it starts with the root",
             }),
