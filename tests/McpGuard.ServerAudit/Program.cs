@@ -103,7 +103,7 @@ static ImmutableArray<MetadataReference> References()
     var aspNetFolder = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(runtimeFolder)!)!, "Microsoft.AspNetCore.App", Path.GetFileName(runtimeFolder));
     var packages = typeof(Program).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "McpGuardNuGetPackageRoot").Value!;
     var sdk = new[] { ("modelcontextprotocol.core", "2.4.0"), ("modelcontextprotocol", "2.4.0"), ("modelcontextprotocol.aspnetcore", "2.4.0"),
-            ("microsoft.extensions.ai.abstractions", "10.11.0"), ("dapper", "2.1.86"), ("microsoft.data.sqlclient", "7.1.2"), ("npgsql", "10.0.3"),
+            ("microsoft.extensions.ai.abstractions", "10.11.0"), ("dapper", "2.1.86"), ("microsoft.data.sqlclient", "7.1.2"), ("system.data.sqlclient", "4.9.1"), ("npgsql", "10.0.3"),
             ("microsoft.entityframeworkcore", "10.0.15"), ("microsoft.entityframeworkcore.relational", "10.0.15") }
         .SelectMany(p => NewestLibrary(Path.Combine(packages, p.Item1, p.Item2)));
     return [.. platform.Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
