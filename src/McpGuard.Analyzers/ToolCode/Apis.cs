@@ -40,8 +40,13 @@ internal static class Apis
         return false;
     }
 
+    /// <summary>Keys already built: every operation asks for its member's type, and the display string is not cheap.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<INamedTypeSymbol, string> s_typeKeys = new();
+
     /// <summary><c>System.Collections.Generic.List</c> for <c>List&lt;string&gt;</c>; nested types joined by dots.</summary>
-    public static string TypeKey(INamedTypeSymbol type)
+    public static string TypeKey(INamedTypeSymbol type) => s_typeKeys.GetValue(type, BuildTypeKey);
+
+    private static string BuildTypeKey(INamedTypeSymbol type)
     {
         var name = type.Name;
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
