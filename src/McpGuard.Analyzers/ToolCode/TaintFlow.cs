@@ -307,7 +307,7 @@ internal sealed class TaintFlow
     private TaintFlow? HelperFlow(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod.OriginalDefinition;
-        if (_depth >= MaxHelperDepth || SymbolEqualityComparer.Default.Equals(method, _tool.Method) || _tool.BodyOf(method) is not { } body)
+        if (_depth >= MaxHelperDepth || SymbolEqualityComparer.Default.Equals(method, _tool.Method) || (_tool.BodyOf(method) ?? LocalFunctionBody(method)) is not { } body)
         {
             return null;
         }
@@ -342,6 +342,25 @@ internal sealed class TaintFlow
 
         _helpers[invocation] = helper;
         return helper;
+    }
+
+    /// <summary>The body of a local function declared in this body (<c>void Run(string text) => …</c>).</summary>
+    private IOperation? LocalFunctionBody(IMethodSymbol method)
+    {
+        if (method.MethodKind != MethodKind.LocalFunction)
+        {
+            return null;
+        }
+
+        foreach (var operation in Body.Descendants())
+        {
+            if (operation is ILocalFunctionOperation local && SymbolEqualityComparer.Default.Equals(local.Symbol, method))
+            {
+                return local.Body ?? local.IgnoredBody;
+            }
+        }
+
+        return null;
     }
 
     private string? ReferenceTaint(ISymbol symbol, IOperation reference)

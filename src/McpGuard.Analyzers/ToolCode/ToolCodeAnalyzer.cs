@@ -88,9 +88,14 @@ public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
             var reporter = new ToolReporter(end);
             foreach (var (method, attribute, isTool) in tools)
             {
+                // A partial method's attribute is on its declaration, its body on the implementation.
                 if (snapshot.TryGetValue(method.OriginalDefinition, out var body))
                 {
                     AnalyzeTool(new ToolMethod(method, body, attribute, isTool, snapshot), reporter, compilationState);
+                }
+                else if (method.PartialImplementationPart is { } implementation && snapshot.TryGetValue(implementation.OriginalDefinition, out body))
+                {
+                    AnalyzeTool(new ToolMethod(implementation, body, attribute, isTool, snapshot), reporter, compilationState);
                 }
             }
         });
