@@ -127,6 +127,13 @@ public static class RuleCatalog
             SuppressionNeedsJustificationRule.Rule,
             SuppressionMustBeUsedRule.Rule,
             HiddenContent.PoisonedToolDescription.Rule,
+            ToolCode.CommandFromToolArgument.Rule,
+            ToolCode.PathFromToolArgument.Rule,
+            ToolCode.SqlFromToolArgument.Rule,
+            ToolCode.UrlFromToolArgument.Rule,
+            ToolCode.SecretReturnedToModel.Rule,
+            ToolCode.MisleadingToolAnnotation.Rule,
+            ToolCode.UngatedMcpEndpoint.Rule,
         };
         foreach (var rule in Rules)
         {

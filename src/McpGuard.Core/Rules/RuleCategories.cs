@@ -10,4 +10,7 @@ public static class RuleCategories
     public const string FileSystem = "FileSystem";
     public const string Approval = "Approval";
     public const string HiddenContent = "HiddenContent";
+
+    /// <summary>The C# code of an MCP server: what tool arguments, chosen by the model, reach.</summary>
+    public const string ToolCode = "ToolCode";
 }

@@ -3,7 +3,8 @@ namespace McpGuard.Rules;
 /// <summary>
 /// Every rule id, in one place. Numbering (documented like NuGet's NUxxxx): MCPG0xx is the configuration itself and the
 /// tool's own inputs; MCPG1xx credentials; MCPG2xx supply chain; MCPG3xx launch command; MCPG4xx transport; MCPG5xx filesystem
-/// scope; MCPG6xx approval and permissions; MCPG7xx hidden content. Ids are never reused or renumbered; gaps are allowed.
+/// scope; MCPG6xx approval and permissions; MCPG7xx hidden content; MCPG8xx the C# code of MCP servers (reported by the
+/// analyzer on source, like MCPG703). Ids are never reused or renumbered; gaps are allowed.
 /// A milder case of one rule is not a separate id (rules.md defines one id per rule): the finding carries a lower default
 /// severity (<see cref="Finding.DefaultSeverity"/>; MCPG101's public anon key is Info), and the rule's id still configures it.
 /// </summary>
@@ -79,6 +80,14 @@ public static class RuleIds
 
     /// <summary>Reported on C# source by the analyzer, not on configuration files.</summary>
     public const string PoisonedToolDescription = "MCPG703";
+
+    public const string CommandFromToolArgument = "MCPG801";
+    public const string PathFromToolArgument = "MCPG802";
+    public const string SqlFromToolArgument = "MCPG803";
+    public const string UrlFromToolArgument = "MCPG804";
+    public const string SecretReturnedToModel = "MCPG805";
+    public const string MisleadingToolAnnotation = "MCPG806";
+    public const string UngatedMcpEndpoint = "MCPG807";
 
     /// <summary>Where each rule's documentation page lives; also the help link of every diagnostic.</summary>
     public const string HelpUriBase = "https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/";

@@ -1,0 +1,259 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using McpGuard.Rules;
+using McpGuard.Rules.ToolCode;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace McpGuard.Analyzers.ToolCode;
+
+/// <summary>
+/// The shared frame of the MCPG8xx analyzers: in a compilation that defines the SDK's <c>[McpServerTool]</c> (one type
+/// lookup otherwise), each type with tool or resource methods is read whole, so that helper calls can be followed,
+/// and every tool method is handed to <see cref="AnalyzeTool"/> once the type's bodies are known.
+/// </summary>
+public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
+{
+    private protected static DiagnosticDescriptor CreateDescriptor(RuleDescriptor rule, params string[] customTags) => new(
+        rule.Id,
+        rule.Title,
+        rule.MessageFormat,
+        rule.Category,
+        rule.DefaultSeverity == RuleSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: rule.Description,
+        helpLinkUri: rule.HelpUri,
+        customTags: customTags);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (ToolAttributes.Find(start.Compilation) is not { } attributes)
+            {
+                return;
+            }
+
+            var state = OnCompilationStart(start, attributes);
+            start.RegisterSymbolStartAction(symbolStart => OnTypeStart(symbolStart, attributes, state), SymbolKind.NamedType);
+        });
+    }
+
+    /// <summary>For analyzers that also look outside tool types (MCPG807): the state handed to each <see cref="AnalyzeTool"/> of the compilation.</summary>
+#pragma warning disable RS1012 // A hook: only MCPG807 registers actions here.
+    private protected virtual object? OnCompilationStart(CompilationStartAnalysisContext context, ToolAttributes attributes) => null;
+#pragma warning restore RS1012
+
+    private protected abstract void AnalyzeTool(ToolMethod tool, ToolReporter report, object? compilationState);
+
+    private void OnTypeStart(SymbolStartAnalysisContext context, ToolAttributes attributes, object? compilationState)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var tools = new List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)>();
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IMethodSymbol method && attributes.Classify(method) is { } found)
+            {
+                tools.Add((method, found.Attribute, found.IsTool));
+            }
+        }
+
+        if (tools.Count == 0)
+        {
+            return;
+        }
+
+        var bodies = new ConcurrentDictionary<IMethodSymbol, IOperation>(SymbolEqualityComparer.Default);
+        context.RegisterOperationBlockAction(block =>
+        {
+            if (block.OwningSymbol is IMethodSymbol owner && SymbolEqualityComparer.Default.Equals(owner.ContainingType, type))
+            {
+                foreach (var operation in block.OperationBlocks)
+                {
+                    var body = operation is IMethodBodyOperation methodBody ? (IOperation?)methodBody.BlockBody ?? methodBody.ExpressionBody : operation as IBlockOperation;
+                    if (body is not null)
+                    {
+                        bodies.TryAdd(owner.OriginalDefinition, body);
+                    }
+                }
+            }
+        });
+        context.RegisterSymbolEndAction(end =>
+        {
+            var snapshot = new Dictionary<IMethodSymbol, IOperation>(bodies, SymbolEqualityComparer.Default);
+            var reporter = new ToolReporter(end);
+            foreach (var (method, attribute, isTool) in tools)
+            {
+                // A partial method's attribute is on its declaration, its body on the implementation.
+                if (snapshot.TryGetValue(method.OriginalDefinition, out var body))
+                {
+                    AnalyzeTool(new ToolMethod(method, body, attribute, isTool, snapshot), reporter, compilationState);
+                }
+                else if (method.PartialImplementationPart is { } implementation && snapshot.TryGetValue(implementation.OriginalDefinition, out body))
+                {
+                    AnalyzeTool(new ToolMethod(implementation, body, attribute, isTool, snapshot), reporter, compilationState);
+                }
+            }
+        });
+    }
+}
+
+/// <summary>Reports each (rule, location) once: a helper called by several tools has one finding per sink.</summary>
+internal sealed class ToolReporter
+{
+    private readonly SymbolAnalysisContext _context;
+    private readonly HashSet<(string, Location)> _reported = new();
+
+    public ToolReporter(SymbolAnalysisContext context) => _context = context;
+
+    public void Report(DiagnosticDescriptor descriptor, IOperation at, DiagnosticSeverity? severity, params object[] arguments) =>
+        Report(descriptor, at.Syntax.GetLocation(), severity, arguments);
+
+    public void Report(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity? severity, params object[] arguments)
+    {
+        if (!_reported.Add((descriptor.Id, location)))
+        {
+            return;
+        }
+
+        _context.ReportDiagnostic(severity is { } effective && effective != descriptor.DefaultSeverity
+            ? Diagnostic.Create(descriptor, location, effective, additionalLocations: null, properties: null, arguments)
+            : Diagnostic.Create(descriptor, location, arguments));
+    }
+}
+
+/// <summary>The SDK's tool and resource attribute types of one compilation.</summary>
+public sealed class ToolAttributes
+{
+    private readonly ImmutableArray<INamedTypeSymbol> _tools;
+    private readonly ImmutableArray<INamedTypeSymbol> _resources;
+
+    private ToolAttributes(ImmutableArray<INamedTypeSymbol> tools, ImmutableArray<INamedTypeSymbol> resources)
+    {
+        _tools = tools;
+        _resources = resources;
+    }
+
+    public static ToolAttributes? Find(Compilation compilation)
+    {
+        var tools = Resolve(compilation, ToolCodeApis.ToolAttributes);
+        return tools.IsEmpty ? null : new ToolAttributes(tools, Resolve(compilation, ToolCodeApis.ResourceAttributes));
+    }
+
+    internal (AttributeData Attribute, bool IsTool)? Classify(IMethodSymbol method)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass is not { } type)
+            {
+                continue;
+            }
+
+            if (Contains(_tools, type))
+            {
+                return (attribute, true);
+            }
+
+            if (Contains(_resources, type))
+            {
+                return (attribute, false);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Contains(ImmutableArray<INamedTypeSymbol> types, INamedTypeSymbol type)
+    {
+        foreach (var candidate in types)
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, IReadOnlyList<string> names)
+    {
+        var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        foreach (var name in names)
+        {
+            if (compilation.GetTypeByMetadataName(name) is { } type)
+            {
+                builder.Add(type);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+}
+
+/// <summary>Helpers the MCPG8xx rules share.</summary>
+internal static class ToolFlows
+{
+    /// <summary>The tool's own flow and the flows of the helpers it hands tainted values to, each body once.</summary>
+    public static IEnumerable<TaintFlow> Of(ToolMethod tool)
+    {
+        var root = TaintFlow.ForTool(tool);
+        var seen = new HashSet<IOperation> { root.Body };
+        var pending = new Queue<TaintFlow>();
+        pending.Enqueue(root);
+        while (pending.Count > 0)
+        {
+            var flow = pending.Dequeue();
+            yield return flow;
+            foreach (var helper in flow.TaintedHelpers())
+            {
+                if (seen.Add(helper.Body))
+                {
+                    pending.Enqueue(helper);
+                }
+            }
+        }
+    }
+
+    /// <summary>The text of a value made only of constants, or <c>null</c>.</summary>
+    public static string? ConstantText(TaintFlow flow, IOperation? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var piece in flow.Pieces(value))
+        {
+            if (piece.Text is null)
+            {
+                return null;
+            }
+
+            text.Append(piece.Text);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The argument bound to a parameter whose name is one of <paramref name="names"/> (any case).</summary>
+    public static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, params string[] names)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { } parameter && System.Array.Exists(names, n => string.Equals(n, parameter.Name, System.StringComparison.OrdinalIgnoreCase)))
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public static int Line(IOperation operation) => operation.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+}

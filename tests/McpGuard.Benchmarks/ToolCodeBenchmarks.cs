@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using McpGuard.Analyzers.ToolCode;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace McpGuard.Benchmarks;
+
+/// <summary>
+/// The seven MCPG8xx analyzers on a server with 50 tools (each builds a path, a command and SQL from its argument
+/// through a local and a helper), and on a compilation without the SDK (one type lookup). The compilation is bound once
+/// in setup, so a run measures the analyzers' driver and their work, not binding. The SDK's attributes are declared in
+/// source under their real metadata names.
+/// </summary>
+[MemoryDiagnoser]
+public class ToolCodeBenchmarks
+{
+    private const string Sdk = """
+        namespace ModelContextProtocol.Server
+        {
+            [System.AttributeUsage(System.AttributeTargets.Class)] public sealed class McpServerToolTypeAttribute : System.Attribute { }
+            [System.AttributeUsage(System.AttributeTargets.Method)] public sealed class McpServerToolAttribute : System.Attribute
+            {
+                public string? Name { get; set; }
+                public bool ReadOnly { get; set; }
+                public bool Destructive { get; set; }
+            }
+        }
+        """;
+
+    private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
+        new CommandFromToolArgumentAnalyzer(),
+        new PathFromToolArgumentAnalyzer(),
+        new SqlFromToolArgumentAnalyzer(),
+        new UrlFromToolArgumentAnalyzer(),
+        new SecretReturnedToModelAnalyzer(),
+        new MisleadingToolAnnotationAnalyzer(),
+        new UngatedMcpEndpointAnalyzer());
+
+    private Compilation _server = null!;
+    private Compilation _noSdk = null!;
+
+    [GlobalSetup]
+    public void CreateCompilations()
+    {
+        var tools = new StringBuilder("using System.Diagnostics; using System.IO; using ModelContextProtocol.Server;\n[McpServerToolType]\npublic sealed class Tools\n{\n");
+        for (var i = 0; i < 50; i++)
+        {
+            tools.Append($$"""
+                    [McpServerTool(Name = "tool_{{i}}", ReadOnly = true)]
+                    public string Tool{{i}}(string name, int count)
+                    {
+                        var path = Path.Combine("/srv/data", name + ".txt");
+                        Process.Start("git", "log -n " + count + " " + Quote(name));
+                        return File.ReadAllText(path) + Describe(name);
+                    }
+
+                """);
+        }
+
+        tools.Append("    private static string Quote(string value) => \"'\" + value + \"'\";\n    private static string Describe(string value) => value.Trim();\n}\n");
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToList();
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+        _server = CSharpCompilation.Create("Server", [CSharpSyntaxTree.ParseText(tools.ToString()), CSharpSyntaxTree.ParseText(Sdk)], references, options);
+        _noSdk = CSharpCompilation.Create("Library", [CSharpSyntaxTree.ParseText(tools.ToString().Replace("ModelContextProtocol.Server", "Other", StringComparison.Ordinal)), CSharpSyntaxTree.ParseText(Sdk.Replace("ModelContextProtocol.Server", "Other", StringComparison.Ordinal))], references, options);
+        foreach (var compilation in new[] { _server, _noSdk })
+        {
+            // Bind every method body once, so that the benchmark does not measure the compiler.
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                compilation.GetSemanticModel(tree).GetDiagnostics();
+            }
+        }
+    }
+
+    [Benchmark]
+    public int ServerWith50Tools() => Run(_server);
+
+    /// <summary>What the compiler spends on the same compilation for any operation-based analyzer: the part that is not MCPG8xx's.</summary>
+    [Benchmark(Baseline = true)]
+    public int ServerWith50ToolsEmptyAnalyzer() =>
+        _server.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer())).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
+
+    [Benchmark]
+    public int CompilationWithoutTheSdk() => Run(_noSdk);
+
+#pragma warning disable RS1036, RS2008 // A benchmark's stand-in, never shipped.
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class EmptyOperationAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor s_rule = new("BENCH001", "Benchmark", "Benchmark", "Benchmark", DiagnosticSeverity.Hidden, true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterOperationBlockAction(_ => { });
+        }
+    }
+#pragma warning restore RS1036, RS2008
+
+    private static int Run(Compilation compilation) =>
+        compilation.WithAnalyzers(s_analyzers).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
+}
