@@ -16,9 +16,18 @@ public static class ConfigDiscovery
     /// <summary>How much of a generically named file (<c>server.json</c>) is read to decide whether it is a configuration.</summary>
     private const int SniffLength = 64 * 1024;
 
-    public static IReadOnlyList<ConfigFile> Discover(string root, ConfigLocations? locations = null)
+    public static IReadOnlyList<ConfigFile> Discover(string root, ConfigLocations? locations = null) => Walk(root, locations, snapshot: null);
+
+    /// <summary>
+    /// The walk: file names are read without looking at each file (no <c>stat</c> per entry where the platform's listing
+    /// says what an entry is); folders are skipped by name before they are entered, and only folders that are entered (and
+    /// candidate files) are looked at. <paramref name="snapshot"/>, when given, records what a later build needs to know
+    /// that nothing changed: every folder listed with its time stamp (taken before listing), the files read to decide.
+    /// </summary>
+    internal static IReadOnlyList<ConfigFile> Walk(string root, ConfigLocations? locations, DiscoverySnapshot? snapshot)
     {
         locations ??= ConfigLocations.Default;
+        snapshot?.AddFile(Path.Combine(root, ".gitignore"));
         var ignored = IgnoredFolders.Read(root);
         var found = new List<ConfigFile>();
         var pending = new Stack<(DirectoryInfo Directory, string[] Segments)>();
@@ -28,28 +37,34 @@ public static class ConfigDiscovery
             var (directory, segments) = pending.Pop();
             try
             {
-                foreach (var entry in directory.EnumerateFileSystemInfos())
+                snapshot?.AddFolder(directory);
+                foreach (var path in Directory.EnumerateFiles(directory.FullName))
                 {
-                    if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+                    var name = Path.GetFileName(path);
+                    if (locations.IsCandidateName(name)
+                        && locations.Match(name, segments, atRoot: segments.Length == 0) is { } location
+                        && !IsLink(path)
+                        && MentionsRequiredKey(path, location.RequiredKeys, snapshot))
+                    {
+                        found.Add(new ConfigFile(path, location.Format));
+                    }
+                }
+
+                foreach (var path in Directory.EnumerateDirectories(directory.FullName))
+                {
+                    var name = Path.GetFileName(path);
+                    if (locations.SkippedFolders.Contains(name))
                     {
                         continue;
                     }
 
-                    if ((entry.Attributes & FileAttributes.Directory) != 0)
+                    var childSegments = Append(segments, name);
+                    var child = new DirectoryInfo(path);
+                    if (!ignored.IsIgnored(name, string.Join("/", childSegments))
+                        && (child.Attributes & FileAttributes.ReparsePoint) == 0
+                        && !(locations.OutputFolders.TryGetValue(name, out var output) && output.IsOutput(child, snapshot)))
                     {
-                        var childSegments = Append(segments, entry.Name);
-                        if (!locations.SkippedFolders.Contains(entry.Name)
-                            && !ignored.IsIgnored(entry.Name, string.Join("/", childSegments))
-                            && !(locations.OutputFolders.TryGetValue(entry.Name, out var output) && output.IsOutput((DirectoryInfo)entry)))
-                        {
-                            pending.Push(((DirectoryInfo)entry, childSegments));
-                        }
-                    }
-                    else if (locations.IsCandidateName(entry.Name)
-                        && locations.Match(entry.Name, segments, atRoot: segments.Length == 0) is { } location
-                        && MentionsRequiredKey(entry.FullName, location.RequiredKeys))
-                    {
-                        found.Add(new ConfigFile(entry.FullName, location.Format));
+                        pending.Push((child, childSegments));
                     }
                 }
             }
@@ -61,6 +76,19 @@ public static class ConfigDiscovery
 
         found.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
         return found;
+    }
+
+    /// <summary>A symbolic link or junction is never followed, to a folder or to a file.</summary>
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            return (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
     }
 
     /// <summary>The user-scope files that exist under <paramref name="homeDirectory"/>.</summary>
@@ -89,12 +117,14 @@ public static class ConfigDiscovery
     }
 
     /// <summary>A cheap test on the file's beginning: does it mention one of the keys as a JSON property name?</summary>
-    private static bool MentionsRequiredKey(string path, IReadOnlyList<string> keys)
+    private static bool MentionsRequiredKey(string path, IReadOnlyList<string> keys, DiscoverySnapshot? snapshot)
     {
         if (keys.Count == 0)
         {
             return true;
         }
+
+        snapshot?.AddFile(path);
 
         try
         {
