@@ -17,6 +17,9 @@ public sealed class FindMcpConfigs : ScanProjectCall
     /// <summary>The project the errors point at.</summary>
     public string? ProjectFile { get; set; }
 
+    /// <summary>A design-time build (the IDE loading the project): invalid switches keep their defaults and are reported by the next real build.</summary>
+    public bool DesignTimeBuild { get; set; }
+
     [Required]
     public string RepositoryRoot { get; set; } = string.Empty;
 
@@ -43,8 +46,12 @@ public sealed class FindMcpConfigs : ScanProjectCall
         }
 
         var settings = McpGuardSettings.Read(name => values.TryGetValue(name, out var value) ? value : null);
-        FindingLogger.LogInvalidSettings(Log, ProjectFile, settings.Problems);
-        if (settings.Problems.Count > 0 || !settings.IsEnabled)
+        if (!DesignTimeBuild)
+        {
+            FindingLogger.LogInvalidSettings(Log, ProjectFile, settings.Problems);
+        }
+
+        if ((settings.Problems.Count > 0 && !DesignTimeBuild) || !settings.IsEnabled)
         {
             return !Log.HasLoggedErrors;
         }

@@ -6,17 +6,18 @@ using System.Linq;
 using Microsoft.Build.Logging.StructuredLogger;
 
 // McpGuard's own share of a build, read from its binary log (dotnet build -bl):
-//   dotnet run --project tests/McpGuard.BuildCost -- [--detail] build1.binlog [build2.binlog ...]
+//   dotnet run --project tests/McpGuard.BuildCost -- [--detail] [--each] build1.binlog [build2.binlog ...]
 // prints one line per log: "<file> <total ms> <calls into the scan project> <scan project builds that ran a task>
 // <McpGuard task runs in the projects>" (and, with --detail, the milliseconds and count of every McpGuard target, task
-// and evaluation). The counts do not depend on the machine's speed; the milliseconds do.
+// and evaluation; with --each, every McpGuard task of the projects with its start, duration and node). The counts do not depend on the machine's speed; the milliseconds do.
 //
 // What counts: every target named McpGuard*/_McpGuard* in the projects that reference the package, minus the time of
 // the scan project builds nested inside it (the MSBuild calls wait for them); every build of McpGuard.Scan.proj
 // (its targets and tasks); and every evaluation of McpGuard.Scan.proj. Not counted: the evaluation of McpGuard's
 // props and targets inside the consumer projects (part of their evaluation, not a node of its own in the log).
 var detail = args.Contains("--detail");
-foreach (var path in args.Where(argument => argument != "--detail"))
+var each = args.Contains("--each");
+foreach (var path in args.Where(argument => !argument.StartsWith("--", StringComparison.Ordinal)))
 {
     var build = BinaryLog.ReadBuild(path);
     var parts = new SortedDictionary<string, (double Milliseconds, int Count)>(StringComparer.Ordinal);
@@ -53,6 +54,11 @@ foreach (var path in args.Where(argument => argument != "--detail"))
         if (target is not null && target.Name.StartsWith("_McpGuard", StringComparison.Ordinal) && (project is null || !IsScanProject(project.ProjectFile)))
         {
             projectTasks++;
+            if (each)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {task.StartTime:HH:mm:ss.fff} {task.Duration.TotalMilliseconds,8:F1} ms {task.Name} node {task.NodeId} {Path.GetFileName(project?.ProjectFile)}"));
+            }
+
             if (detail)
             {
                 Add("  project task " + task.Name, task.Duration);

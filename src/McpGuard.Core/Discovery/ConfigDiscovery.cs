@@ -19,9 +19,9 @@ public static class ConfigDiscovery
     public static IReadOnlyList<ConfigFile> Discover(string root, ConfigLocations? locations = null) => Walk(root, locations, snapshot: null);
 
     /// <summary>
-    /// The walk: file names are read without looking at each file (no <c>stat</c> per entry where the platform's listing
-    /// says what an entry is); folders are skipped by name before they are entered, and only folders that are entered (and
-    /// candidate files) are looked at. <paramref name="snapshot"/>, when given, records what a later build needs to know
+    /// The walk: one listing per folder, whose entries say whether they are folders (no <c>stat</c> per entry where the
+    /// platform's listing says what an entry is); folders are skipped by name before anything is asked about them, and only
+    /// folders that are entered (and candidate files) are looked at. <paramref name="snapshot"/>, when given, records what a later build needs to know
     /// that nothing changed: every folder listed with its time stamp (taken before listing), the files read to decide.
     /// </summary>
     internal static IReadOnlyList<ConfigFile> Walk(string root, ConfigLocations? locations, DiscoverySnapshot? snapshot)
@@ -38,33 +38,33 @@ public static class ConfigDiscovery
             try
             {
                 snapshot?.AddFolder(directory);
-                foreach (var path in Directory.EnumerateFiles(directory.FullName))
+
+                // One listing per folder; whether an entry is a folder comes from the listing itself (no stat), so only
+                // the folders entered and the candidate files are looked at.
+                foreach (var entry in directory.EnumerateFileSystemInfos())
                 {
-                    var name = Path.GetFileName(path);
-                    if (locations.IsCandidateName(name)
+                    var name = entry.Name;
+                    if (entry is DirectoryInfo child)
+                    {
+                        if (locations.SkippedFolders.Contains(name))
+                        {
+                            continue;
+                        }
+
+                        var childSegments = Append(segments, name);
+                        if (!ignored.IsIgnored(name, string.Join("/", childSegments))
+                            && (child.Attributes & FileAttributes.ReparsePoint) == 0
+                            && !(locations.OutputFolders.TryGetValue(name, out var output) && output.IsOutput(child, snapshot)))
+                        {
+                            pending.Push((child, childSegments));
+                        }
+                    }
+                    else if (locations.IsCandidateName(name)
                         && locations.Match(name, segments, atRoot: segments.Length == 0) is { } location
-                        && !IsLink(path)
-                        && MentionsRequiredKey(path, location.RequiredKeys, snapshot))
+                        && (entry.Attributes & FileAttributes.ReparsePoint) == 0
+                        && MentionsRequiredKey(entry.FullName, location.RequiredKeys, snapshot))
                     {
-                        found.Add(new ConfigFile(path, location.Format));
-                    }
-                }
-
-                foreach (var path in Directory.EnumerateDirectories(directory.FullName))
-                {
-                    var name = Path.GetFileName(path);
-                    if (locations.SkippedFolders.Contains(name))
-                    {
-                        continue;
-                    }
-
-                    var childSegments = Append(segments, name);
-                    var child = new DirectoryInfo(path);
-                    if (!ignored.IsIgnored(name, string.Join("/", childSegments))
-                        && (child.Attributes & FileAttributes.ReparsePoint) == 0
-                        && !(locations.OutputFolders.TryGetValue(name, out var output) && output.IsOutput(child, snapshot)))
-                    {
-                        pending.Push((child, childSegments));
+                        found.Add(new ConfigFile(entry.FullName, location.Format));
                     }
                 }
             }
@@ -76,19 +76,6 @@ public static class ConfigDiscovery
 
         found.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
         return found;
-    }
-
-    /// <summary>A symbolic link or junction is never followed, to a folder or to a file.</summary>
-    private static bool IsLink(string path)
-    {
-        try
-        {
-            return (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return true;
-        }
     }
 
     /// <summary>The user-scope files that exist under <paramref name="homeDirectory"/>.</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using McpGuard.Discovery;
 using McpGuard.Model;
 using McpGuard.Severity;
@@ -18,8 +17,6 @@ namespace McpGuard.Scanning;
 /// </summary>
 public sealed class ScanInput
 {
-    private static readonly Regex s_ruleId = new("^MCPG[0-9]{3}$", RegexOptions.CultureInvariant);
-
     /// <summary>The switches (<see cref="McpGuardSettings.Names"/>) by name, as the project set them.</summary>
     public Dictionary<string, string> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -55,7 +52,7 @@ public sealed class ScanInput
     {
         foreach (var id in SeverityOptions.SplitList(list))
         {
-            if (s_ruleId.IsMatch(id))
+            if (id.Length == 7 && id.StartsWith("MCPG", StringComparison.Ordinal) && id[4] is >= '0' and <= '9' && id[5] is >= '0' and <= '9' && id[6] is >= '0' and <= '9')
             {
                 yield return id;
             }
