@@ -104,7 +104,7 @@ public static class ConfigDiscovery
     }
 
     /// <summary>A cheap test on the file's beginning: does it mention one of the keys as a JSON property name?</summary>
-    private static bool MentionsRequiredKey(string path, IReadOnlyList<string> keys, DiscoverySnapshot? snapshot)
+    private static bool MentionsRequiredKey(string path, IReadOnlyList<string> keys, DiscoverySnapshot? snapshot = null)
     {
         if (keys.Count == 0)
         {
