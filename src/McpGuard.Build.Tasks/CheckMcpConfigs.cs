@@ -1,64 +1,23 @@
 using System;
-using System.Collections.Generic;
-using System.IO;
-using McpGuard.Discovery;
-using McpGuard.Reporting;
 using McpGuard.Rules.Configuration;
 using McpGuard.Scanning;
 using McpGuard.Severity;
-using McpGuard.Suppression;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
 namespace McpGuard.Build.Tasks;
 
 /// <summary>
-/// Checks configuration files and logs each finding as a located warning or error, replaying cached results when nothing
-/// changed; writes the SARIF log, or (with <see cref="WriteBaseline"/>) the baseline instead of logging.
+/// The scan project's check: logs each finding of the scan described by <see cref="Scan"/> as a located warning or error,
+/// replaying cached results when nothing changed; writes the SARIF log, or (with <see cref="WriteBaseline"/>) the
+/// baseline instead of logging.
 /// </summary>
 public sealed class CheckMcpConfigs : Task
 {
-    /// <summary>Entries <c>client&gt;path</c> separated by <c>|</c> (a global property, so one scan serves every project of a build).</summary>
-    public string ConfigList { get; set; } = string.Empty;
+    /// <summary>The scan's inputs as <see cref="ScanInput.Serialize"/> wrote them (one global property, so one scan serves every project).</summary>
+    public string Scan { get; set; } = string.Empty;
 
-    public string? GlobalConfigList { get; set; }
-
-    public string? NoWarn { get; set; }
-
-    public string? WarningsAsErrors { get; set; }
-
-    public string? WarningsNotAsErrors { get; set; }
-
-    public bool TreatWarningsAsErrors { get; set; }
-
-    public string? MaxConfigSize { get; set; }
-
-    /// <summary><c>McpGuardCacheDirectory</c>; empty: the user's own cache folder. Used only when private to the building user.</summary>
-    public string? CacheDirectory { get; set; }
-
-    public string? RepositoryRoot { get; set; }
-
-    /// <summary>The <c>McpGuardSuppress</c> items, serialized by the targets (see <see cref="SuppressionEntry.ParseList"/>).</summary>
-    public string? SuppressList { get; set; }
-
-    public string? BaselineFile { get; set; }
-
-    /// <summary>The policy file (<c>McpGuardPolicyFile</c>, or <c>mcpguard.json</c> at the repository root when it exists).</summary>
-    public string? PolicyFile { get; set; }
-
-    /// <summary>The <c>McpGuardAdvisorySource</c> items as full paths separated by <c>|</c>: folders, <c>.zip</c> or <c>.json</c> files of OSV records.</summary>
-    public string? AdvisorySources { get; set; }
-
-    public string? Mode { get; set; }
-
-    public string? Level { get; set; }
-
-    public string? SarifFile { get; set; }
-
-    /// <summary><c>McpGuardCodeQualityFile</c>: where GitLab's code quality report goes; empty: none.</summary>
-    public string? CodeQualityFile { get; set; }
-
-    /// <summary>Write every current finding to <see cref="BaselineFile"/> instead of reporting (<c>-t:McpGuardBaseline</c>).</summary>
+    /// <summary>Write every current finding to the baseline file instead of reporting (<c>-t:McpGuardBaseline</c>).</summary>
     public bool WriteBaseline { get; set; }
 
     public override bool Execute()
@@ -77,37 +36,31 @@ public sealed class CheckMcpConfigs : Task
 
     private bool Check()
     {
-        var settings = McpGuardSettings.Read(name => name switch
-        {
-            "McpGuardMode" => Mode,
-            "McpGuardLevel" => Level,
-            "McpGuardMaxConfigSize" => MaxConfigSize,
-            _ => null,
-        });
+        var input = ScanInput.Parse(Scan);
+        var settings = McpGuardSettings.Read(name => input.Settings.TryGetValue(name, out var value) ? value : null);
         if (settings.Problems.Count > 0)
         {
             FindingLogger.LogInvalidSettings(Log, null, settings.Problems);
             return false;
         }
 
-        var options = new SeverityOptions(
-            SeverityOptions.SplitList(NoWarn), SeverityOptions.SplitList(WarningsAsErrors), SeverityOptions.SplitList(WarningsNotAsErrors), TreatWarningsAsErrors, settings.Mode, settings.Level);
-        var request = new ScanRequest(ReadConfigs(), ReadList(GlobalConfigList), options, settings.MaxFileSize)
-        {
-            RepositoryRoot = Blank(RepositoryRoot),
-            Suppressions = SuppressionEntry.ParseList(SuppressList),
-            BaselineFile = WriteBaseline ? null : Blank(BaselineFile),
-            PolicyFile = Blank(PolicyFile),
-            AdvisorySources = ReadList(AdvisorySources),
-            SarifFile = WriteBaseline ? null : Blank(SarifFile),
-        };
+        var request = input.ToRequest(settings, WriteBaseline, (path, client) => LogInvalidSetting(path, "Client metadata", client, ScanInput.ValidClients()));
         var locator = new EditorConfigLocator();
         if (WriteBaseline)
         {
-            return WriteBaselineFile(ConfigScanner.Run(request, locator, applyBaseline: false), request);
+            var path = ScanOutputFiles.BaselinePath(input.BaselineFile, request.RepositoryRoot);
+            var failure = ScanOutputFiles.TryWriteBaseline(ConfigScanner.Run(request, locator, applyBaseline: false), path, request.RepositoryRoot, out var entries);
+            if (failure is not null)
+            {
+                LogInvalidSetting(null, "McpGuardBaselineFile", path, $"a path McpGuard can write ({failure})");
+                return false;
+            }
+
+            Log.LogMessage(MessageImportance.High, "McpGuard: wrote {0} finding(s) to the baseline '{1}'; builds now report only findings it does not list.", entries, path);
+            return !Log.HasLoggedErrors;
         }
 
-        var cacheFolder = PrivateCacheFolder.Resolve(CacheDirectory);
+        var cacheFolder = PrivateCacheFolder.Resolve(input.CacheDirectory);
         var result = ScanCache.RunCached(request, cacheFolder, locator, out var replayed);
         if (replayed)
         {
@@ -129,69 +82,26 @@ public sealed class CheckMcpConfigs : Task
             Log.LogMessage(MessageImportance.High, "McpGuard: {0} finding(s) accepted by the baseline '{1}' are not reported.", result.Baselined.Count, request.BaselineFile);
         }
 
-        WriteSarif(result, request);
-        WriteCodeQuality(result, request);
-        return !Log.HasLoggedErrors;
-    }
-
-    private void WriteSarif(ScanResult result, ScanRequest request)
-    {
-        if (request.SarifFile is null)
+        if (ScanOutputFiles.TryWriteSarif(result, request, out var written) is { } sarifFailure)
         {
-            return;
+            LogInvalidSetting(null, "McpGuardSarifFile", request.SarifFile!, $"a path McpGuard can write ({sarifFailure})");
         }
-
-        try
+        else if (request.SarifFile is not null)
         {
-            var baselineInUse = request.BaselineFile is not null && File.Exists(request.BaselineFile) && result.BaselineProblem is null;
-            var written = SarifLog.WriteFile(request.SarifFile, SarifLog.ToJson(result, request.RepositoryRoot, baselineInUse));
             Log.LogMessage(MessageImportance.Normal, written ? "McpGuard: wrote SARIF log '{0}'." : "McpGuard: SARIF log '{0}' is up to date.", request.SarifFile);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            LogInvalidSetting(null, "McpGuardSarifFile", request.SarifFile, $"a path McpGuard can write ({exception.GetType().Name})");
-        }
-    }
 
-    private void WriteCodeQuality(ScanResult result, ScanRequest request)
-    {
-        if (Blank(CodeQualityFile) is not { } path)
+        if (ScanOutputFiles.TryWriteCodeQuality(result, request, out written) is { } codeQualityFailure)
         {
-            return;
+            LogInvalidSetting(null, "McpGuardCodeQualityFile", request.CodeQualityFile!, $"a path McpGuard can write ({codeQualityFailure})");
+        }
+        else if (request.CodeQualityFile is not null)
+        {
+            Log.LogMessage(MessageImportance.Normal, written ? "McpGuard: wrote code quality report '{0}'." : "McpGuard: code quality report '{0}' is up to date.", request.CodeQualityFile);
         }
 
-        try
-        {
-            var written = SarifLog.WriteFile(path, CodeQualityReport.ToJson(result, request.RepositoryRoot));
-            Log.LogMessage(MessageImportance.Normal, written ? "McpGuard: wrote code quality report '{0}'." : "McpGuard: code quality report '{0}' is up to date.", path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            LogInvalidSetting(null, "McpGuardCodeQualityFile", path, $"a path McpGuard can write ({exception.GetType().Name})");
-        }
-    }
-
-    private bool WriteBaselineFile(ScanResult result, ScanRequest request)
-    {
-        var path = Blank(BaselineFile) ?? Path.Combine(request.RepositoryRoot ?? Directory.GetCurrentDirectory(), Baseline.DefaultFileName);
-        var baseline = Baseline.From(result.Findings, request.RepositoryRoot);
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            File.WriteAllText(path, baseline.ToJson());
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            LogInvalidSetting(null, "McpGuardBaselineFile", path, $"a path McpGuard can write ({exception.GetType().Name})");
-            return false;
-        }
-
-        Log.LogMessage(MessageImportance.High, "McpGuard: wrote {0} finding(s) to the baseline '{1}'; builds now report only findings it does not list.", baseline.Entries.Count, path);
         return !Log.HasLoggedErrors;
     }
-
-    private List<ConfigFile> ReadConfigs() =>
-        ConfigListReader.Read(ConfigList, (path, client) => LogInvalidSetting(path, "Client metadata", client, string.Join(", ", ConfigListReader.FormatIds())));
 
     private void LogInvalidSetting(string? file, string setting, string value, string validValues)
     {
@@ -199,20 +109,4 @@ public sealed class CheckMcpConfigs : Task
         var message = rule.FormatMessage(new object[] { setting, value, validValues }) + " (" + rule.HelpUri + ")";
         Log.LogError(null, rule.Id, rule.Id, rule.HelpUri, file, 0, 0, 0, 0, "{0}", message);
     }
-
-    private static List<string> ReadList(string? list)
-    {
-        var values = new List<string>();
-        foreach (var value in (list ?? string.Empty).Split(new[] { '|' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (value.Trim().Length > 0)
-            {
-                values.Add(value.Trim());
-            }
-        }
-
-        return values;
-    }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using McpGuard.Discovery;
+using McpGuard.Scanning;
 using McpGuard.Severity;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -17,6 +18,9 @@ public sealed class DiscoverMcpConfigs : Task
 
     /// <summary>The user's home folder; defaults to the current user's profile.</summary>
     public string? UserHome { get; set; }
+
+    /// <summary><c>McpGuardCacheDirectory</c>: where the walk's result is kept (see <see cref="DiscoveryCache"/>); empty: the user's own cache folder.</summary>
+    public string? CacheDirectory { get; set; }
 
     /// <summary>Each file with <c>Client</c> metadata (the format id) and <c>McpGuardRole=config</c>.</summary>
     [Output]
@@ -42,7 +46,7 @@ public sealed class DiscoverMcpConfigs : Task
 
     private bool Discover()
     {
-        var files = new List<ConfigFile>(ConfigDiscovery.Discover(RepositoryRoot));
+        var files = new List<ConfigFile>(DiscoveryCache.Discover(RepositoryRoot, PrivateCacheFolder.Resolve(CacheDirectory), out var reused));
         if (IncludeUserConfigs)
         {
             var home = string.IsNullOrEmpty(UserHome) ? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) : UserHome!;
@@ -71,7 +75,7 @@ public sealed class DiscoverMcpConfigs : Task
         }
 
         EditorConfigs = editorConfigs.ToArray();
-        Log.LogMessage(MessageImportance.Normal, "McpGuard: found {0} configuration file(s) under '{1}'.", configs.Count, RepositoryRoot);
+        Log.LogMessage(MessageImportance.Normal, "McpGuard: found {0} configuration file(s) under '{1}'{2}.", configs.Count, RepositoryRoot, reused ? " (no folder changed since the last walk)" : string.Empty);
         return !Log.HasLoggedErrors;
     }
 

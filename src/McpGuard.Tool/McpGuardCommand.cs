@@ -99,6 +99,7 @@ internal static class McpGuardCommand
             PolicyFile = PolicyFile(arguments, root, index),
             AdvisorySources = arguments.AdvisorySources.Select(source => Path.GetFullPath(Path.Combine(currentDirectory, source))).ToList(),
             SarifFile = arguments.SarifFile is null ? null : Path.GetFullPath(Path.Combine(currentDirectory, arguments.SarifFile)),
+            CodeQualityFile = arguments.CodeQualityFile is null ? null : Path.GetFullPath(Path.Combine(currentDirectory, arguments.CodeQualityFile)),
             ReadContent = index is null ? null : index.ReadStaged,
             ReportedConfigs = reported,
             AddsModePreset = true,
@@ -119,7 +120,10 @@ internal static class McpGuardCommand
         var result = ConfigScanner.Run(request);
         var failed = Print(result, request, arguments.Verbose, output);
         WriteSarif(result, request, index);
-        WriteCodeQuality(result, request, arguments.CodeQualityFile is null ? null : Path.GetFullPath(Path.Combine(currentDirectory, arguments.CodeQualityFile)));
+        if (ScanOutputFiles.TryWriteCodeQuality(result, request, out _) is { } codeQualityFailure)
+        {
+            throw new ToolException($"the code quality report '{request.CodeQualityFile}' could not be written ({codeQualityFailure})");
+        }
         var counts = Count(result);
         if (result.Baselined.Count > 0)
         {
@@ -266,23 +270,6 @@ internal static class McpGuardCommand
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             throw new ToolException($"the SARIF log '{request.SarifFile}' could not be written ({exception.GetType().Name})");
-        }
-    }
-
-    private static void WriteCodeQuality(ScanResult result, ScanRequest request, string? path)
-    {
-        if (path is null)
-        {
-            return;
-        }
-
-        try
-        {
-            SarifLog.WriteFile(path, CodeQualityReport.ToJson(result, request.RepositoryRoot));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new ToolException($"the code quality report '{path}' could not be written ({exception.GetType().Name})");
         }
     }
 

@@ -6,6 +6,7 @@ using McpGuard.Build.Tasks;
 using McpGuard.Build.Tests.Infrastructure;
 using McpGuard.Fuzzer;
 using McpGuard.Rules;
+using McpGuard.Scanning;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace McpGuard.Build.Tests;
@@ -37,7 +38,7 @@ public sealed class TaskContainmentTests
         bool result;
         using (RuleCatalog.AddForTesting(new ThrowingRule()))
         {
-            result = new CheckMcpConfigs { BuildEngine = engine, ConfigList = "claude>" + path }.Execute();
+            result = new CheckMcpConfigs { BuildEngine = engine, Scan = Input(("claude", path)) }.Execute();
         }
 
         Assert.IsFalse(result, "MCPG001 is an error");
@@ -57,7 +58,7 @@ public sealed class TaskContainmentTests
         var path = Write(".mcp.json", Config);
         var engine = new RecordingBuildEngine();
 
-        var result = new CheckMcpConfigs { BuildEngine = engine, ConfigList = "claude>" + path, GlobalConfigList = "/x\0y/.globalconfig" }.Execute();
+        var result = new CheckMcpConfigs { BuildEngine = engine, Scan = Input(input => input.GlobalConfigs.Add("/x\0y/.globalconfig"), ("claude", path)) }.Execute();
 
         Assert.IsFalse(result);
         CollectionAssert.AreEqual(
@@ -85,18 +86,10 @@ public sealed class TaskContainmentTests
         var plain = Write(Path.Combine(".cursor", "mcp.json"), Config);
         var engine = new RecordingBuildEngine();
 
-        new CheckMcpConfigs { BuildEngine = engine, ConfigList = $"claude>{odd}|cursor>{plain}|" }.Execute();
+        new CheckMcpConfigs { BuildEngine = engine, Scan = Input(("claude", odd), ("cursor", plain)) }.Execute();
 
         CollectionAssert.AreEquivalent(new[] { odd, plain }, engine.Warnings.Select(w => w.File).ToList());
         Assert.IsEmpty(engine.Errors);
-    }
-
-    [TestMethod]
-    public void SplitConfigList_EntriesStartOnlyAtAClientAndARootedPath()
-    {
-        CollectionAssert.AreEqual(
-            new[] { ("claude", "/r/a|b>c/.mcp.json"), ("vscode", @"C:\r\.vscode\mcp.json"), ("bad client", "/r/x") },
-            ConfigListReader.Split(@"claude>/r/a|b>c/.mcp.json|vscode>C:\r\.vscode\mcp.json||bad client>/r/x|").ToList());
     }
 
     [TestMethod]
@@ -110,7 +103,7 @@ public sealed class TaskContainmentTests
             var broken = Write(".cursor/mcp.json", $$"""{ "mcpServers": { "svc": { "env": { "{{fixture.Variable}}": tru"{{value}}" } } } }""");
             var engine = new RecordingBuildEngine();
 
-            new CheckMcpConfigs { BuildEngine = engine, ConfigList = $"claude>{valid}|cursor>{broken}", CacheDirectory = Path.Combine(_root, "cache") }.Execute();
+            new CheckMcpConfigs { BuildEngine = engine, Scan = Input(input => input.CacheDirectory = Path.Combine(_root, "cache"), ("claude", valid), ("cursor", broken)) }.Execute();
 
             var cacheFile = Directory.GetFiles(Path.Combine(_root, "cache")).Single();
             var outputs = engine.AllText + "\n" + File.ReadAllText(cacheFile);
@@ -124,6 +117,16 @@ public sealed class TaskContainmentTests
         }
 
         Assert.IsEmpty(leaks, string.Join("\n", leaks));
+    }
+
+    private static string Input(params (string Client, string Path)[] configs) => Input(_ => { }, configs);
+
+    private static string Input(Action<ScanInput> configure, params (string Client, string Path)[] configs)
+    {
+        var input = new ScanInput();
+        input.Configs.AddRange(configs);
+        configure(input);
+        return input.Serialize();
     }
 
     private string Write(string relativePath, string content)

@@ -16,9 +16,18 @@ public static class ConfigDiscovery
     /// <summary>How much of a generically named file (<c>server.json</c>) is read to decide whether it is a configuration.</summary>
     private const int SniffLength = 64 * 1024;
 
-    public static IReadOnlyList<ConfigFile> Discover(string root, ConfigLocations? locations = null)
+    public static IReadOnlyList<ConfigFile> Discover(string root, ConfigLocations? locations = null) => Walk(root, locations, snapshot: null);
+
+    /// <summary>
+    /// The walk: one listing per folder, whose entries say whether they are folders (no <c>stat</c> per entry where the
+    /// platform's listing says what an entry is); folders are skipped by name before anything is asked about them, and only
+    /// folders that are entered (and candidate files) are looked at. <paramref name="snapshot"/>, when given, records what a later build needs to know
+    /// that nothing changed: every folder listed with its time stamp (taken before listing), the files read to decide.
+    /// </summary>
+    internal static IReadOnlyList<ConfigFile> Walk(string root, ConfigLocations? locations, DiscoverySnapshot? snapshot)
     {
         locations ??= ConfigLocations.Default;
+        snapshot?.AddFile(Path.Combine(root, ".gitignore"));
         var ignored = IgnoredFolders.Read(root);
         var found = new List<ConfigFile>();
         var pending = new Stack<(DirectoryInfo Directory, string[] Segments)>();
@@ -28,26 +37,32 @@ public static class ConfigDiscovery
             var (directory, segments) = pending.Pop();
             try
             {
+                snapshot?.AddFolder(directory);
+
+                // One listing per folder; whether an entry is a folder comes from the listing itself (no stat), so only
+                // the folders entered and the candidate files are looked at.
                 foreach (var entry in directory.EnumerateFileSystemInfos())
                 {
-                    if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+                    var name = entry.Name;
+                    if (entry is DirectoryInfo child)
                     {
-                        continue;
-                    }
-
-                    if ((entry.Attributes & FileAttributes.Directory) != 0)
-                    {
-                        var childSegments = Append(segments, entry.Name);
-                        if (!locations.SkippedFolders.Contains(entry.Name)
-                            && !ignored.IsIgnored(entry.Name, string.Join("/", childSegments))
-                            && !(locations.OutputFolders.TryGetValue(entry.Name, out var output) && output.IsOutput((DirectoryInfo)entry)))
+                        if (locations.SkippedFolders.Contains(name))
                         {
-                            pending.Push(((DirectoryInfo)entry, childSegments));
+                            continue;
+                        }
+
+                        var childSegments = Append(segments, name);
+                        if (!ignored.IsIgnored(name, string.Join("/", childSegments))
+                            && (child.Attributes & FileAttributes.ReparsePoint) == 0
+                            && !(locations.OutputFolders.TryGetValue(name, out var output) && output.IsOutput(child, snapshot)))
+                        {
+                            pending.Push((child, childSegments));
                         }
                     }
-                    else if (locations.IsCandidateName(entry.Name)
-                        && locations.Match(entry.Name, segments, atRoot: segments.Length == 0) is { } location
-                        && MentionsRequiredKey(entry.FullName, location.RequiredKeys))
+                    else if (locations.IsCandidateName(name)
+                        && locations.Match(name, segments, atRoot: segments.Length == 0) is { } location
+                        && (entry.Attributes & FileAttributes.ReparsePoint) == 0
+                        && MentionsRequiredKey(entry.FullName, location.RequiredKeys, snapshot))
                     {
                         found.Add(new ConfigFile(entry.FullName, location.Format));
                     }
@@ -161,12 +176,14 @@ public static class ConfigDiscovery
     }
 
     /// <summary>A cheap test on the file's beginning: does it mention one of the keys as a JSON property name?</summary>
-    private static bool MentionsRequiredKey(string path, IReadOnlyList<string> keys)
+    private static bool MentionsRequiredKey(string path, IReadOnlyList<string> keys, DiscoverySnapshot? snapshot = null)
     {
         if (keys.Count == 0)
         {
             return true;
         }
+
+        snapshot?.AddFile(path);
 
         try
         {

@@ -30,10 +30,14 @@ public sealed class OutputFolder
     public string Tool { get; }
 
     /// <summary>Whether a marker is among the folder's entries, or its sub-folders' up to the depth given.</summary>
-    public bool IsOutput(DirectoryInfo folder) => HasMarker(folder, _depth);
+    public bool IsOutput(DirectoryInfo folder) => HasMarker(folder, _depth, null);
 
-    private bool HasMarker(DirectoryInfo folder, int depth)
+    /// <summary><see cref="IsOutput(DirectoryInfo)"/>, recording every folder looked into in <paramref name="snapshot"/>.</summary>
+    internal bool IsOutput(DirectoryInfo folder, DiscoverySnapshot? snapshot) => HasMarker(folder, _depth, snapshot);
+
+    private bool HasMarker(DirectoryInfo folder, int depth, DiscoverySnapshot? snapshot)
     {
+        snapshot?.AddFolder(folder);
         var subfolders = new List<DirectoryInfo>();
         if (HasMarkerAmongEntries(folder, depth > 0 ? subfolders : null))
         {
@@ -42,7 +46,7 @@ public sealed class OutputFolder
 
         foreach (var subfolder in subfolders)
         {
-            if (HasMarker(subfolder, depth - 1))
+            if (HasMarker(subfolder, depth - 1, snapshot))
             {
                 return true;
             }

@@ -229,7 +229,7 @@ public static class ScanCache
     private static void AppendInputs(StringBuilder text, ScanRequest request)
     {
         text.Append(request.Options).Append("|max=").Append(request.MaxFileSize).Append('\n');
-        text.Append("root=").Append(request.RepositoryRoot).Append("|sarif=").Append(request.SarifFile).Append('\n');
+        text.Append("root=").Append(request.RepositoryRoot).Append("|sarif=").Append(request.SarifFile).Append("|codequality=").Append(request.CodeQualityFile).Append('\n');
         text.Append("policy=").Append(request.PolicyFile).Append("|baseline=").Append(request.BaselineFile).Append('\n');
         foreach (var source in request.AdvisorySources)
         {

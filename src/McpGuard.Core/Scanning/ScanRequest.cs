@@ -88,4 +88,7 @@ public sealed class ScanRequest
 
     /// <summary>Where the SARIF log goes (<c>McpGuardSarifFile</c>); <c>null</c>: none. Not a scan input, but part of the cache key.</summary>
     public string? SarifFile { get; set; }
+
+    /// <summary>Where GitLab's code quality report goes (<c>McpGuardCodeQualityFile</c>); <c>null</c>: none. Part of the cache key.</summary>
+    public string? CodeQualityFile { get; set; }
 }

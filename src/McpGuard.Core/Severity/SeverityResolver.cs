@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using McpGuard.Rules;
 using Microsoft.CodeAnalysis;
 
@@ -17,28 +18,55 @@ namespace McpGuard.Severity;
 /// </summary>
 public sealed class SeverityResolver
 {
-    private readonly AnalyzerConfigSet? _configs;
+    private readonly ParsedConfigs? _configs;
     private readonly SeverityOptions _options;
-    private readonly Dictionary<string, AnalyzerConfigOptionsResult> _optionsByPath = new(StringComparer.Ordinal);
 
-    private SeverityResolver(AnalyzerConfigSet? configs, SeverityOptions options)
+    private SeverityResolver(ParsedConfigs? configs, SeverityOptions options)
     {
         _configs = configs;
         _options = options;
     }
 
     /// <summary>Builds a resolver from <c>.editorconfig</c> and <c>.globalconfig</c> texts, each with its absolute path.</summary>
-    public static SeverityResolver Create(IEnumerable<KeyValuePair<string, string>> configFiles, SeverityOptions options)
+    public static SeverityResolver Create(IEnumerable<KeyValuePair<string, string>> configFiles, SeverityOptions options) =>
+        Create(configFiles, options, parseAlways: false);
+
+    /// <summary>
+    /// Roslyn's <c>.editorconfig</c> machinery (its assembly, parser and JIT-compiled code) is loaded only when a file names
+    /// a key that can set a McpGuard severity (<see cref="MayConfigureMcpGuard"/>); otherwise no file can change an answer.
+    /// <paramref name="parseAlways"/> (tests) parses anyway, to show the answers are the same.
+    /// </summary>
+    internal static SeverityResolver Create(IEnumerable<KeyValuePair<string, string>> configFiles, SeverityOptions options, bool parseAlways)
+    {
+        var files = new List<KeyValuePair<string, string>>(configFiles);
+        var configures = parseAlways;
+        foreach (var file in files)
+        {
+            configures |= MayConfigureMcpGuard(file.Value);
+        }
+
+        return new SeverityResolver(configures && files.Count > 0 ? Parse(files) : null, options);
+    }
+
+    /// <summary>
+    /// A cheap look at a file's text: does it have a key that can set a McpGuard rule's severity? Keys are case-insensitive
+    /// and hold no spaces: <c>dotnet_diagnostic.MCPGnnn.severity</c>, or <c>dotnet_analyzer_diagnostic.</c> (category-wide and all-rules entries).
+    /// </summary>
+    internal static bool MayConfigureMcpGuard(string text) =>
+        text.IndexOf("dotnet_diagnostic.mcpg", StringComparison.OrdinalIgnoreCase) >= 0
+        || text.IndexOf("dotnet_analyzer_diagnostic.", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ParsedConfigs Parse(List<KeyValuePair<string, string>> files)
     {
         var parsed = new List<AnalyzerConfig>();
-        foreach (var file in configFiles)
+        foreach (var file in files)
         {
             parsed.Add(AnalyzerConfig.Parse(file.Value, file.Key));
         }
 
         // Conflicting global configs produce diagnostics here just as they do for the compiler, which reports them itself.
-        var set = parsed.Count == 0 ? null : AnalyzerConfigSet.Create(parsed, out ImmutableArray<Diagnostic> _);
-        return new SeverityResolver(set, options);
+        return new ParsedConfigs(AnalyzerConfigSet.Create(parsed, out ImmutableArray<Diagnostic> _));
     }
 
     /// <summary>The effective severity; <c>defaultSeverity</c> is the finding's own default (<see cref="Finding.DefaultSeverity"/>).</summary>
@@ -51,7 +79,7 @@ public sealed class SeverityResolver
 
         var severity = _options.WarningsAsErrors.Contains(rule.Id)
             ? RuleSeverity.Error
-            : FromConfiguration(rule, filePath) ?? defaultSeverity ?? rule.DefaultSeverity;
+            : (_configs is null ? null : FromConfiguration(rule, filePath)) ?? defaultSeverity ?? rule.DefaultSeverity;
         if (severity == RuleSeverity.Warning && _options.TreatWarningsAsErrors && !_options.WarningsNotAsErrors.Contains(rule.Id))
         {
             severity = RuleSeverity.Error;
@@ -75,7 +103,7 @@ public sealed class SeverityResolver
     public RuleSeverity ResolveForCompiler(RuleDescriptor rule, string filePath, RuleSeverity defaultSeverity, out bool leftToCompiler)
     {
         // A milder finding of a rule (an anon key under MCPG101) carries its own default; configuration still wins.
-        var configured = FromConfiguration(rule, filePath)
+        var configured = (_configs is null ? null : FromConfiguration(rule, filePath))
             ?? (defaultSeverity != rule.DefaultSeverity ? AnalysisModes.Apply(_options.Mode, defaultSeverity) : null);
         leftToCompiler = configured is null;
         var severity = configured ?? AnalysisModes.Apply(_options.Mode, rule.DefaultSeverity);
@@ -83,6 +111,7 @@ public sealed class SeverityResolver
     }
 
     /// <summary>The severity configured for the file in <c>.editorconfig</c>/<c>.globalconfig</c>, or <c>null</c> when none is.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public RuleSeverity? FromConfiguration(RuleDescriptor rule, string filePath)
     {
         if (_configs is null)
@@ -97,7 +126,7 @@ public sealed class SeverityResolver
             return Convert(fromSection);
         }
 
-        var global = _configs.GlobalConfigOptions;
+        var global = _configs.Set.GlobalConfigOptions;
         if (global.TreeOptions.TryGetValue(rule.Id, out var fromGlobal) && fromGlobal != ReportDiagnostic.Default)
         {
             return Convert(fromGlobal);
@@ -113,10 +142,10 @@ public sealed class SeverityResolver
 
     private AnalyzerConfigOptionsResult GetOptions(string filePath)
     {
-        if (!_optionsByPath.TryGetValue(filePath, out var options))
+        if (!_configs!.OptionsByPath.TryGetValue(filePath, out var options))
         {
-            options = _configs!.GetOptionsForSourcePath(filePath);
-            _optionsByPath[filePath] = options;
+            options = _configs.Set.GetOptionsForSourcePath(filePath);
+            _configs.OptionsByPath[filePath] = options;
         }
 
         return options;
@@ -167,4 +196,12 @@ public sealed class SeverityResolver
         ReportDiagnostic.Error => RuleSeverity.Error,
         _ => throw new ArgumentOutOfRangeException(nameof(value)),
     };
+
+    /// <summary>Roslyn's parsed files, behind a type of this assembly so that no signature the JIT reads names Roslyn until they exist.</summary>
+    private sealed class ParsedConfigs(AnalyzerConfigSet set)
+    {
+        public AnalyzerConfigSet Set { get; } = set;
+
+        public Dictionary<string, AnalyzerConfigOptionsResult> OptionsByPath { get; } = new(StringComparer.Ordinal);
+    }
 }

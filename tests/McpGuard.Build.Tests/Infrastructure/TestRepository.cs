@@ -103,7 +103,7 @@ internal sealed class TestRepository
         return new BuildRun(await RunDotnetAsync(all.ToArray()).ConfigureAwait(false));
     }
 
-    /// <summary>The cache files McpGuard wrote for this repository's builds.</summary>
+    /// <summary>The replay cache files McpGuard wrote for this repository's builds (not the discovery walk's <c>walk-*.cache</c>).</summary>
     public IReadOnlyList<string> GetCacheFiles() =>
-        Directory.Exists(CacheDirectory) ? Directory.GetFiles(CacheDirectory, "*", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal).ToList() : Array.Empty<string>();
+        Directory.Exists(CacheDirectory) ? Directory.GetFiles(CacheDirectory, "scan-*.cache", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal).ToList() : Array.Empty<string>();
 }

@@ -104,6 +104,45 @@ public sealed class SeverityResolverTests
         Assert.AreEqual(RuleSeverity.Info, resolver.Resolve(s_pin, "/repo/.mcp.json"));
     }
 
+    /// <summary>
+    /// Roslyn's parser is skipped when no file names a key that can set a McpGuard severity: every answer is the same as
+    /// when every file is parsed, for files that configure other analyzers, McpGuard, categories, or everything.
+    /// </summary>
+    [TestMethod]
+    public void PreCheck_SkipsParsingOnlyWhereNoFileCanChangeAnAnswer_AnswersIdentical()
+    {
+        var fileSets = new[]
+        {
+            new[] { ("/repo/.editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.CA1000.severity = error\nindent_size = 4\n") },
+            new[] { ("/repo/.editorconfig", "root = true\n[*]\ndotnet_diagnostic.IDE0005.severity = none\n"), ("/repo/.globalconfig", "is_global = true\ndotnet_diagnostic.CS1591.severity = none\n") },
+            new[] { ("/repo/.editorconfig", "[*.json]\nDOTNET_DIAGNOSTIC.mcpg201.SEVERITY = error\n") },
+            new[] { ("/repo/.editorconfig", "root = true\n[*]\ndotnet_analyzer_diagnostic.category-SupplyChain.severity = none\n") },
+            new[] { ("/repo/.globalconfig", "is_global = true\ndotnet_analyzer_diagnostic.severity = error\n") },
+            new[] { ("/repo/sub/.editorconfig", "[*]\ndotnet_diagnostic.MCPG401.severity = suggestion\n"), ("/repo/.editorconfig", "root = true\n") },
+        };
+        var expectedParsing = new[] { false, false, true, true, true, true };
+        for (var i = 0; i < fileSets.Length; i++)
+        {
+            var list = new List<KeyValuePair<string, string>>();
+            foreach (var (path, text) in fileSets[i])
+            {
+                list.Add(new KeyValuePair<string, string>(path, text));
+            }
+
+            Assert.AreEqual(expectedParsing[i], list.Exists(file => SeverityResolver.MayConfigureMcpGuard(file.Value)), $"file set {i}");
+            var checkedFirst = SeverityResolver.Create(list, SeverityOptions.Default);
+            var parsed = SeverityResolver.Create(list, SeverityOptions.Default, parseAlways: true);
+            foreach (var rule in new[] { s_pin, s_http, s_secret })
+            {
+                foreach (var path in new[] { "/repo/.mcp.json", "/repo/sub/.vscode/mcp.json", "/elsewhere/.mcp.json" })
+                {
+                    Assert.AreEqual(parsed.Resolve(rule, path), checkedFirst.Resolve(rule, path), $"file set {i}, {rule.Id}, {path}");
+                    Assert.AreEqual(parsed.FromConfiguration(rule, path), checkedFirst.FromConfiguration(rule, path), $"file set {i}, {rule.Id}, {path}");
+                }
+            }
+        }
+    }
+
     [TestMethod]
     public void SplitList_AcceptsMsBuildSeparators()
     {
