@@ -59,7 +59,6 @@ public sealed class LaunchTransportFileSystemCorpusTests
         "065__danilofreire__dotfiles__roo-code__mcp_settings.json:23:MCPG501", // filesystem server given ~/
         "072__1stevengrant__laravel-react-starter-kit__.junie__mcp__mcp.json:6:MCPG503", // /Users/alex/… artisan path
         "074__Alzarak__Kali-Linux-MCP__claude_desktop_config.json:25:MCPG308", // docker run --network host (Kali tooling)
-        "083__Azuremis__news-agents__.amazonq__mcp.json:7:MCPG306", // PYTHONPATH = the repository's devcontainer root (judged wrong, class 7)
         "085__TerrenceMcGuinness-NOAA__MDC-MCP-GraphRAG__.amazonq__mcp.json:5:MCPG403", // a Dev Tunnels endpoint (a miss in the 2026-12 review, found since)
         "089__Acurioustractor__act-placemat__.kiro__settings__mcp.json:4:MCPG503", // /Users/benknight/.local/bin/uvx
         "091__3neti__x-change-sandbox__.junie__mcp__mcp.json:4:MCPG503", // Herd php under /Users/rli
@@ -74,11 +73,9 @@ public sealed class LaunchTransportFileSystemCorpusTests
         "097__Bzcasper__n8n-mcp-server__.roo__mcp.json:4:MCPG503", // --env-file /home/bobby/… inside the command line
         "097__Bzcasper__n8n-mcp-server__.roo__mcp.json:4:MCPG404", // -p 3000:8000 publishes on every interface (a miss in the 2026-12 review, found since)
         "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:106:MCPG503", // C:/Users/te-yihsu/Downloads
-        "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:107:MCPG306", // PYTHONPATH to another checkout (outside the repository)
         "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:108:MCPG503", // PYTHONUSERBASE under C:/Users/te-yihsu
         "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:109:MCPG306", // PATH prepended
         "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:109:MCPG503",
-        "099__datar-ai__py-mcp-mssql__cline_mcp_settings.json:130:MCPG306", // PYTHONPATH = this repository's own checkout (judged wrong, class 7)
         "100__Cobra-de1__ida-pro-mcp__cline_mcp_settings.json:55:MCPG406", // "transportType": "sse"
         "103__copyleftdev__mailsentinel__.windsurf__mcp_config.json:18:MCPG503", // /home/sigma/… (lines 18, 27)
         "103__copyleftdev__mailsentinel__.windsurf__mcp_config.json:27:MCPG503",

@@ -68,6 +68,24 @@ public sealed class DoNotOverrideProcessLoadingRuleTests
     }
 
     [TestMethod]
+    public void ModuleSearchPath_TheFolderHoldingTheServersOwnScript_IsSilent_AnyOtherFolderIsReported()
+    {
+        ConfigVerifier.For(".mcp.json", """
+            {
+              "mcpServers": {
+                "venv": { "command": "/workspaces/news-agents/.venv/bin/python", "args": ["-m", "src.main"], "env": { "PYTHONPATH": "/workspaces/news-agents" } },
+                "script": { "command": "python", "args": ["C:/Github/py-mcp-mssql/src/mssql/server.py"], "env": { "PYTHONPATH": "C:\\Github\\py-mcp-mssql" } },
+                "other": { "command": "python", "args": ["C:/Github/py-mcp-mssql/src/mssql/server.py"], "env": { "PYTHONPATH": {|MCPG306:"C:/Github/py-mcp-mssql;C:/Github/shared-lib"|} } },
+                "root": { "command": "/opt/server/bin/python", "args": ["-m", "server"], "env": { "PYTHONPATH": {|MCPG306:"/opt"|} } },
+                "module": { "command": "python", "args": ["-m", "server"], "env": { "PYTHONPATH": {|MCPG306:"/opt/tools/lib"|} } },
+                "home": { "command": {|MCPG503:"/home/dev/bin/python"|}, "args": [{|MCPG503:"/home/dev/server.py"|}], "env": { "PYTHONPATH": {|MCPG503:{|MCPG306:"/home/dev"|}|} } },
+                "climb": { "command": "python", "args": ["/srv/app/server.py"], "env": { "PYTHONPATH": {|MCPG306:"/srv/app/../lib"|} } }
+              }
+            }
+            """).Verify();
+    }
+
+    [TestMethod]
     public void ModuleSearchPaths_LeavingTheRepository_AreReported()
     {
         ConfigVerifier.For(".mcp.json", $$"""

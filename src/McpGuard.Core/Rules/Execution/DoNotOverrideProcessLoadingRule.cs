@@ -6,7 +6,8 @@ namespace McpGuard.Rules.Execution;
 /// <summary>
 /// MCPG306: <c>PATH</c>, <c>LD_PRELOAD</c>, <c>DYLD_*</c>, <c>NODE_OPTIONS</c> that loads code, <c>PYTHONPATH</c>,
 /// <c>DOTNET_STARTUP_HOOKS</c>, <c>HOME</c> … set by the file. A value that only passes the variable on (<c>${PATH}</c>) is fine,
-/// and so is a module search path (<c>PYTHONPATH</c>, <c>NODE_PATH</c>) that stays inside the repository.
+/// and so is a module search path (<c>PYTHONPATH</c>, <c>NODE_PATH</c>) that stays inside the repository or is the folder
+/// holding the script the server runs.
 /// </summary>
 public sealed class DoNotOverrideProcessLoadingRule : McpRule
 {
@@ -25,12 +26,39 @@ public sealed class DoNotOverrideProcessLoadingRule : McpRule
         foreach (var variable in EnvironmentValue.Collect(context, containers: false))
         {
             var name = variable.Name.ToUpperInvariant();
-            if (IsHijack(name, variable.Value) && !(LaunchRisks.ModuleSearchPaths.Contains(name) && ModuleSearchPath.StaysInsideRepository(name, variable.Value, context.Document.Path)))
+            if (IsHijack(name, variable.Value) && !(LaunchRisks.ModuleSearchPaths.Contains(name) && IsOwnCode(name, variable, context.Document.Path)))
             {
                 context.Report(Rule, variable.Node, context.DescribeOwner(variable.Node), variable.Name, variable.Node.GetPath());
             }
         }
     }
+
+    private static bool IsOwnCode(string name, EnvironmentValue variable, string documentPath)
+    {
+        if (ModuleSearchPath.StaysInsideRepository(name, variable.Value, documentPath))
+        {
+            return true;
+        }
+
+        if (variable.Server is not { } server)
+        {
+            return false;
+        }
+
+        var serverPaths = new List<string>();
+        if (server.Command is { } command)
+        {
+            serverPaths.Add(command.Value);
+        }
+
+        foreach (var argument in server.Args)
+        {
+            serverPaths.Add(argument.Value);
+        }
+
+        return ModuleSearchPath.HoldsTheServersOwnCode(variable.Value, serverPaths);
+    }
+
 
     internal static bool IsHijack(string name, string value)
     {

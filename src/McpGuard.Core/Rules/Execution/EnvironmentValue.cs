@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using McpGuard.Launch.Shell;
+using McpGuard.Model;
 using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Execution;
@@ -7,11 +8,12 @@ namespace McpGuard.Rules.Execution;
 /// <summary>A variable a configuration sets for a process: in <c>env</c>, Claude settings' <c>env</c>, or <c>NAME=value</c> in a script.</summary>
 internal readonly struct EnvironmentValue
 {
-    public EnvironmentValue(string name, string value, JsonStringNode node)
+    public EnvironmentValue(string name, string value, JsonStringNode node, McpServer? server)
     {
         Name = name;
         Value = value;
         Node = node;
+        Server = server;
     }
 
     public string Name { get; }
@@ -19,6 +21,9 @@ internal readonly struct EnvironmentValue
     public string Value { get; }
 
     public JsonStringNode Node { get; }
+
+    /// <summary>The server the variable is set for; <c>null</c> for Claude settings' top-level <c>env</c>.</summary>
+    public McpServer? Server { get; }
 
     /// <summary>
     /// Every variable of the document: server <c>env</c> entries, Claude settings' top-level <c>env</c>, and assignments
@@ -30,17 +35,17 @@ internal readonly struct EnvironmentValue
         var values = new List<EnvironmentValue>();
         foreach (var server in context.Document.Servers)
         {
-            AddObject(server.Env, values);
+            AddObject(server.Env, server, values);
             foreach (var command in LaunchScript.Read(server).Commands)
             {
                 foreach (var word in command.Assignments)
                 {
-                    AddAssignment(word, values);
+                    AddAssignment(word, server, values);
                 }
 
                 for (var i = 1; i < command.RunIndex && i < command.Words.Count; i++)
                 {
-                    AddAssignment(command.Words[i], values);
+                    AddAssignment(command.Words[i], server, values);
                 }
 
                 if (containers && ContainerCommand.IsContainerRun(command))
@@ -50,18 +55,18 @@ internal readonly struct EnvironmentValue
                         if (option is "-e" or "--env" && value is not null && word.Source is { } node && ShellParser.IsAssignment(value))
                         {
                             var equals = value.IndexOf('=');
-                            values.Add(new EnvironmentValue(value.Substring(0, equals), value.Substring(equals + 1), node));
+                            values.Add(new EnvironmentValue(value.Substring(0, equals), value.Substring(equals + 1), node, server));
                         }
                     }
                 }
             }
         }
 
-        AddObject(context.Document.SettingsEnv, values);
+        AddObject(context.Document.SettingsEnv, null, values);
         return values;
     }
 
-    private static void AddObject(JsonObjectNode? env, List<EnvironmentValue> values)
+    private static void AddObject(JsonObjectNode? env, McpServer? server, List<EnvironmentValue> values)
     {
         if (env is null)
         {
@@ -72,17 +77,17 @@ internal readonly struct EnvironmentValue
         {
             if (property.Value is JsonStringNode value)
             {
-                values.Add(new EnvironmentValue(property.Name, value.Value, value));
+                values.Add(new EnvironmentValue(property.Name, value.Value, value, server));
             }
         }
     }
 
-    private static void AddAssignment(ShellWord word, List<EnvironmentValue> values)
+    private static void AddAssignment(ShellWord word, McpServer? server, List<EnvironmentValue> values)
     {
         if (word.Source is { } node && ShellParser.IsAssignment(word.Text))
         {
             var equals = word.Text.IndexOf('=');
-            values.Add(new EnvironmentValue(word.Text.Substring(0, equals), word.Text.Substring(equals + 1), node));
+            values.Add(new EnvironmentValue(word.Text.Substring(0, equals), word.Text.Substring(equals + 1), node, server));
         }
     }
 }

@@ -34,6 +34,55 @@ internal static class ModuleSearchPath
         return true;
     }
 
+    /// <summary>
+    /// Whether every entry of <paramref name="value"/> is an absolute folder, below the root and not a home folder itself,
+    /// that holds the program or a script the server runs (<paramref name="serverPaths"/>): the server's own checkout, so
+    /// the path adds no code beyond what its command line already runs.
+    /// </summary>
+    public static bool HoldsTheServersOwnCode(string value, IReadOnlyList<string> serverPaths)
+    {
+        var paths = new List<string>();
+        foreach (var path in serverPaths)
+        {
+            var normalized = PathScope.Normalize(path);
+            if (IsAbsolute(normalized))
+            {
+                paths.Add(normalized);
+            }
+        }
+
+        if (paths.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var entry in Split(value))
+        {
+            var folder = PathScope.Normalize(entry);
+            if (!IsAbsolute(folder) || folder.Contains("..") || Segments(folder) < 2 || (PathScope.TrySplitHome(folder, out var belowHome) && belowHome.Length == 0)
+                || !paths.Exists(path => path.StartsWith(folder + "/", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAbsolute(string normalized) =>
+        normalized.StartsWith("/", StringComparison.Ordinal) || (normalized.Length >= 3 && normalized[1] == ':' && normalized[2] == '/');
+
+    private static int Segments(string normalized)
+    {
+        var count = 0;
+        foreach (var part in normalized.Split('/'))
+        {
+            count += part.Length > 0 && !part.EndsWith(":", StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return count;
+    }
+
     private static bool IsInside(string name, string entry, int depth, string? root)
     {
         if (entry.Length == 0 || IsPassThrough(name, entry))
