@@ -52,7 +52,8 @@ public sealed class DoNotAutoApproveToolsRuleTests
               "mcpServers": {
                 "github": { "command": "docker", "args": ["run", "-i", "--rm", "ghcr.io/github/github-mcp-server@sha256:0000000000000000000000000000000000000000000000000000000000000000", "--read-only"], {|MCPG605:"alwaysAllow"|}: ["get_issue", "list_pull_requests", "searchCode", "read_file"] },
                 "context7": { "command": "npx", "args": ["-y", "@upstash/context7-mcp@1.0.14"], {|MCPG605:"alwaysAllow"|}: ["resolve-library-id", "get-library-docs"] },
-                "smart-tree": { "command": "st", "args": ["--mcp"], {|MCPG605:"alwaysAllow"|}: ["find_files", "analyze_directory", "get_statistics"] }
+                "smart-tree": { "command": "st", "args": ["--mcp"], {|MCPG605:"alwaysAllow"|}: ["find_files", "analyze_directory", "get_statistics"] },
+                "thinking": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-sequential-thinking@2025.7.1"], {|MCPG605:"alwaysAllow"|}: ["sequentialthinking", "think"] }
               }
             }
             """)
@@ -69,7 +70,8 @@ public sealed class DoNotAutoApproveToolsRuleTests
               "mcpServers": {
                 "github": { "command": "uvx", "args": ["github-mcp==1.0.0"], {|MCPG605:"autoApprove"|}: ["get_issue", "create_pull_request", "get_and_delete_branch"] },
                 "shell": { "command": "uvx", "args": ["shell-mcp==1.0.0"], {|MCPG605:"autoApprove"|}: ["execute_command"] },
-                "mail": { "command": "uvx", "args": ["mail-mcp==1.0.0"], {|MCPG605:"autoApprove"|}: ["sendEmail", "list_messages"] }
+                "mail": { "command": "uvx", "args": ["mail-mcp==1.0.0"], {|MCPG605:"autoApprove"|}: ["sendEmail", "list_messages"] },
+                "thinker": { "command": "uvx", "args": ["agent-mcp==1.0.0"], {|MCPG605:"autoApprove"|}: ["think_and_execute"] }
               }
             }
             """)

@@ -10,7 +10,7 @@ internal static class ToolNames
 {
     private static readonly Lazy<Words> s_words = new(Load);
 
-    /// <summary><c>get_*</c>, <c>list*</c>, <c>search*</c>, <c>read*</c>, documentation look-ups; never <c>*</c> or a name with an acting word.</summary>
+    /// <summary><c>get_*</c>, <c>list*</c>, <c>search*</c>, <c>read*</c>, documentation look-ups, reasoning (<c>sequentialthinking</c>); never <c>*</c> or a name with an acting word.</summary>
     public static bool OnlyReads(string toolName)
     {
         var words = Split(toolName);
@@ -27,7 +27,7 @@ internal static class ToolNames
                 return false;
             }
 
-            reads |= s_words.Value.Lookup.Contains(word) || s_words.Value.Reading.Contains(word);
+            reads |= s_words.Value.Lookup.Contains(word) || s_words.Value.Reading.Contains(word) || s_words.Value.Reasoning.Contains(word);
         }
 
         return reads;
@@ -74,21 +74,25 @@ internal static class ToolNames
         return new Words(
             new HashSet<string>(EmbeddedData.ReadStrings(names, "readingVerbs"), StringComparer.Ordinal),
             new HashSet<string>(EmbeddedData.ReadStrings(names, "lookupWords"), StringComparer.Ordinal),
+            new HashSet<string>(EmbeddedData.ReadStrings(names, "reasoningWords"), StringComparer.Ordinal),
             new HashSet<string>(EmbeddedData.ReadStrings(names, "actingWords"), StringComparer.Ordinal));
     }
 
     private sealed class Words
     {
-        public Words(HashSet<string> reading, HashSet<string> lookup, HashSet<string> acting)
+        public Words(HashSet<string> reading, HashSet<string> lookup, HashSet<string> reasoning, HashSet<string> acting)
         {
             Reading = reading;
             Lookup = lookup;
+            Reasoning = reasoning;
             Acting = acting;
         }
 
         public HashSet<string> Reading { get; }
 
         public HashSet<string> Lookup { get; }
+
+        public HashSet<string> Reasoning { get; }
 
         public HashSet<string> Acting { get; }
     }
