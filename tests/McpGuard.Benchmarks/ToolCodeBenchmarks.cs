@@ -109,6 +109,41 @@ public class ToolCodeBenchmarks
     }
 #pragma warning restore RS1036, RS2008
 
+    /// <summary>
+    /// The analyzers' own time, as the compiler's telemetry counts it (<c>logAnalyzerExecutionTime</c>): the sum of the
+    /// seven analyzers' execution times per compilation, median of <paramref name="runs"/> runs after a warm-up, so the
+    /// compiler's binding and the driver's work are left out. <c>dotnet run -c Release --project tests/McpGuard.Benchmarks -- --tool-code-telemetry</c>.
+    /// </summary>
+    public static void ReportAnalyzerExecutionTime(int runs)
+    {
+        var benchmarks = new ToolCodeBenchmarks();
+        benchmarks.CreateCompilations();
+        foreach (var (name, compilation) in new[] { ("ServerWith50Tools", benchmarks._server), ("CompilationWithoutTheSdk", benchmarks._noSdk) })
+        {
+            var totals = new System.Collections.Generic.List<double>();
+            var findings = 0;
+            for (var run = 0; run < runs + 3; run++)
+            {
+                var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+                var withAnalyzers = compilation.WithAnalyzers(s_analyzers, options);
+                findings = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
+                var total = TimeSpan.Zero;
+                foreach (var analyzer in s_analyzers)
+                {
+                    total += withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime;
+                }
+
+                if (run >= 3)
+                {
+                    totals.Add(total.TotalMilliseconds);
+                }
+            }
+
+            totals.Sort();
+            Console.WriteLine($"{name}: median {totals[totals.Count / 2]:F2} ms, min {totals[0]:F2} ms, max {totals[totals.Count - 1]:F2} ms over {runs} runs; {findings} findings");
+        }
+    }
+
     private static int Run(Compilation compilation) =>
         compilation.WithAnalyzers(s_analyzers).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
 }
