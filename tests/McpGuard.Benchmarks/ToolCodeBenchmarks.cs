@@ -121,6 +121,7 @@ public class ToolCodeBenchmarks
         foreach (var (name, compilation) in new[] { ("ServerWith50Tools", benchmarks._server), ("CompilationWithoutTheSdk", benchmarks._noSdk) })
         {
             var totals = new System.Collections.Generic.List<double>();
+            var perAnalyzer = new double[s_analyzers.Length];
             var findings = 0;
             for (var run = 0; run < runs + 3; run++)
             {
@@ -128,9 +129,11 @@ public class ToolCodeBenchmarks
                 var withAnalyzers = compilation.WithAnalyzers(s_analyzers, options);
                 findings = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
                 var total = TimeSpan.Zero;
-                foreach (var analyzer in s_analyzers)
+                for (var i = 0; i < s_analyzers.Length; i++)
                 {
-                    total += withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime;
+                    var time = withAnalyzers.GetAnalyzerTelemetryInfoAsync(s_analyzers[i], default).GetAwaiter().GetResult().ExecutionTime;
+                    total += time;
+                    perAnalyzer[i] += run >= 3 ? time.TotalMilliseconds / runs : 0;
                 }
 
                 if (run >= 3)
@@ -141,6 +144,7 @@ public class ToolCodeBenchmarks
 
             totals.Sort();
             Console.WriteLine($"{name}: median {totals[totals.Count / 2]:F2} ms, min {totals[0]:F2} ms, max {totals[totals.Count - 1]:F2} ms over {runs} runs; {findings} findings");
+            Console.WriteLine("  mean per analyzer: " + string.Join(", ", s_analyzers.Select((a, i) => $"{a.GetType().Name.Replace("Analyzer", string.Empty, StringComparison.Ordinal)} {perAnalyzer[i]:F2} ms")));
         }
     }
 

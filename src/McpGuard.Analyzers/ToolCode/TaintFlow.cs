@@ -43,6 +43,11 @@ internal sealed class TaintFlow
 
     public IOperation Body { get; }
 
+    private List<ProcessStarts.Start>? _processStarts;
+
+    /// <summary>The process starts of this body (<see cref="ToolCode.ProcessStarts.In"/>), found once for MCPG801 and the tool's effects.</summary>
+    public List<ProcessStarts.Start> ProcessStarts => _processStarts ??= ToolCode.ProcessStarts.In(this);
+
     public ToolMethod Tool => _tool;
 
     /// <summary>For a tool's own parameters: every model-chosen parameter, labelled with its name.</summary>
@@ -793,7 +798,7 @@ internal sealed class TaintFlow
         }
 
         return _depth < MaxHelperDepth && _tool.BodyOf(method.OriginalDefinition) is { } body && !SymbolEqualityComparer.Default.Equals(method.OriginalDefinition, _tool.Method)
-            && body.Descendants().Any(d => d is IInvocationOperation inner && Apis.Is(guardList, inner.TargetMethod));
+            && _tool.HelperCallsGuard(body, guardList);
     }
 
     internal readonly struct Definition

@@ -12,7 +12,8 @@ internal static class ToolEffects
         var effects = new List<Effect>();
         var seen = new HashSet<IOperation>();
         var pending = new Queue<(TaintFlow Flow, int Depth)>();
-        pending.Enqueue((TaintFlow.ForTool(tool), 0));
+        // The tool's own flow is the one MCPG801-804 read (ForTool); helpers are read here without tainted parameters.
+        pending.Enqueue((tool.Flows[0], 0));
         seen.Add(tool.Body);
         while (pending.Count > 0)
         {
@@ -76,7 +77,7 @@ internal static class ToolEffects
             }
         }
 
-        foreach (var start in ProcessStarts.In(flow))
+        foreach (var start in flow.ProcessStarts)
         {
             // A fixed program (git status) is not evidence of change; a shell, or a program the model names, is.
             var program = ToolFlows.ConstantText(flow, start.FileName);
