@@ -117,6 +117,8 @@ internal sealed class SharedToolAnalyses
     private readonly ConcurrentDictionary<IMethodSymbol, ToolMethod> _tools = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, System.Lazy<List<(IMethodSymbol, AttributeData, bool)>>> _types = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(SyntaxNode, string), bool> _helperGuards = new();
+    private readonly ConcurrentDictionary<IOperation, System.Lazy<Dictionary<ISymbol, List<TaintFlow.Definition>>>> _definitions = new();
+    private readonly ConcurrentDictionary<IOperation, System.Lazy<List<Effect>>> _helperEffects = new();
 
     public static SharedToolAnalyses Of(Compilation compilation) => s_byCompilation.GetValue(compilation, _ => new SharedToolAnalyses());
 
@@ -130,6 +132,13 @@ internal sealed class SharedToolAnalyses
     /// <summary>The tool and resource methods a type declares, classified once for the seven analyzers.</summary>
     public List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)> ToolsOf(INamedTypeSymbol type, ToolAttributes attributes) =>
         _types.GetOrAdd(type, t => new System.Lazy<List<(IMethodSymbol, AttributeData, bool)>>(() => Classify(t, attributes))).Value;
+
+    /// <summary>Read-only once built, so the flows of every analyzer and tool over one body read the same lists.</summary>
+    public Dictionary<ISymbol, List<TaintFlow.Definition>> DefinitionsOf(IOperation body) =>
+        _definitions.GetOrAdd(body, b => new System.Lazy<Dictionary<ISymbol, List<TaintFlow.Definition>>>(() => TaintFlow.CollectDefinitions(b))).Value;
+
+    public List<Effect> HelperEffectsOf(IOperation helperBody, System.Func<List<Effect>> collect) =>
+        _helperEffects.GetOrAdd(helperBody, _ => new System.Lazy<List<Effect>>(collect)).Value;
 
     public bool HelperCallsGuard(IOperation helperBody, string guardList) =>
         _helperGuards.GetOrAdd((helperBody.Syntax, guardList), _ => CallsGuard(helperBody, guardList));

@@ -95,6 +95,14 @@ internal sealed class ToolMethod
         }
     }
 
+    /// <summary>The definitions of a body (<see cref="TaintFlow.CollectDefinitions"/>), collected once per body in a compilation.</summary>
+    public Dictionary<ISymbol, List<TaintFlow.Definition>> DefinitionsOf(IOperation body) =>
+        _shared is null ? TaintFlow.CollectDefinitions(body) : _shared.DefinitionsOf(body);
+
+    /// <summary>The effects of a helper body read without tainted parameters (<paramref name="collect"/>), once per helper in a compilation.</summary>
+    public List<Effect> HelperEffectsOf(IOperation helperBody, System.Func<List<Effect>> collect) =>
+        _shared is null ? collect() : _shared.HelperEffectsOf(helperBody, collect);
+
     /// <summary>Whether a helper body calls a member of <paramref name="guardList"/>; asked once per helper and list in a compilation.</summary>
     public bool HelperCallsGuard(IOperation helperBody, string guardList) =>
         _shared is null ? SharedToolAnalyses.CallsGuard(helperBody, guardList) : _shared.HelperCallsGuard(helperBody, guardList);
