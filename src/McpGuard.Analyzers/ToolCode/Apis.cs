@@ -6,7 +6,26 @@ namespace McpGuard.Analyzers.ToolCode;
 /// <summary>Matches symbols against the lists of <c>tool-sinks.json</c> (<see cref="ToolCodeApis"/>) by "Namespace.Type.Member".</summary>
 internal static class Apis
 {
+    /// <summary>Answers already given, per symbol and list: a tool's flows ask about the same members many times.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ISymbol, System.Collections.Concurrent.ConcurrentDictionary<string, bool>> s_answers = new();
+
     public static bool Is(string list, ISymbol? member)
+    {
+        if (member is null)
+        {
+            return false;
+        }
+
+        var answers = s_answers.GetValue(member, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(System.StringComparer.Ordinal));
+        if (!answers.TryGetValue(list, out var answer))
+        {
+            answers[list] = answer = Find(list, member);
+        }
+
+        return answer;
+    }
+
+    private static bool Find(string list, ISymbol? member)
     {
         for (var depth = 0; member is not null && depth < 8; depth++)
         {

@@ -22,9 +22,9 @@ public sealed class CommandFromToolArgumentAnalyzer : ToolCodeAnalyzer
 
     private protected override void AnalyzeTool(ToolMethod tool, ToolReporter report, object? compilationState)
     {
-        foreach (var flow in ToolFlows.Of(tool))
+        foreach (var flow in tool.Flows)
         {
-            foreach (var start in ProcessStarts.In(flow))
+            foreach (var start in flow.ProcessStarts)
             {
                 Check(flow, tool, start, report);
             }

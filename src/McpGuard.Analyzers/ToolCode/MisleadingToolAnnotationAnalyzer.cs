@@ -31,7 +31,7 @@ public sealed class MisleadingToolAnnotationAnalyzer : ToolCodeAnalyzer
             return;
         }
 
-        foreach (var effect in ToolEffects.Of(tool))
+        foreach (var effect in tool.Effects)
         {
             var claim = readOnly == true ? "ReadOnly" : effect.IsDestructive ? "Destructive" : null;
             if (claim is not null && ArgumentLocation(tool.Attribute, claim) is { } location)

@@ -25,7 +25,7 @@ public sealed class SqlFromToolArgumentAnalyzer : ToolCodeAnalyzer
 
     private protected override void AnalyzeTool(ToolMethod tool, ToolReporter report, object? compilationState)
     {
-        foreach (var flow in ToolFlows.Of(tool))
+        foreach (var flow in tool.Flows)
         {
             foreach (var operation in flow.Operations)
             {

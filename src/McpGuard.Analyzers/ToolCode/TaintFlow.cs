@@ -23,7 +23,7 @@ internal sealed class TaintFlow
     private readonly IReadOnlyDictionary<ISymbol, string> _taintedParameters;
     private readonly Func<IOperation, string?>? _sourceOf;
     private readonly int _depth;
-    private readonly Dictionary<ISymbol, List<Definition>> _definitions = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<Definition>> _definitions;
     private readonly Dictionary<IOperation, string?> _memo = new();
     private readonly HashSet<IOperation> _visiting = new();
     private readonly Dictionary<string, HashSet<ISymbol>> _guarded = new(StringComparer.Ordinal);
@@ -38,10 +38,15 @@ internal sealed class TaintFlow
         _taintedParameters = taintedParameters;
         _sourceOf = sourceOf;
         _depth = depth;
-        CollectDefinitions();
+        _definitions = tool.DefinitionsOf(body);
     }
 
     public IOperation Body { get; }
+
+    private List<ProcessStarts.Start>? _processStarts;
+
+    /// <summary>The process starts of this body (<see cref="ToolCode.ProcessStarts.In"/>), found once for MCPG801 and the tool's effects.</summary>
+    public List<ProcessStarts.Start> ProcessStarts => _processStarts ??= ToolCode.ProcessStarts.In(this);
 
     public ToolMethod Tool => _tool;
 
@@ -441,40 +446,44 @@ internal sealed class TaintFlow
         return false;
     }
 
-    private void CollectDefinitions()
+    /// <summary>The assignments of each local and parameter of a body, in source order; they depend on the body alone, so flows over one body share them.</summary>
+    internal static Dictionary<ISymbol, List<Definition>> CollectDefinitions(IOperation body)
     {
-        foreach (var operation in Body.Descendants())
+        var definitions = new Dictionary<ISymbol, List<Definition>>(SymbolEqualityComparer.Default);
+        foreach (var operation in body.Descendants())
         {
             switch (operation)
             {
                 case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer:
-                    Add(declarator.Symbol, initializer.Value, operation, replaces: true);
+                    Add(definitions, declarator.Symbol, initializer.Value, operation, replaces: true);
                     break;
                 case IForEachLoopOperation loop when loop.LoopControlVariable is IVariableDeclaratorOperation variable:
-                    Add(variable.Symbol, loop.Collection, variable, replaces: true);
+                    Add(definitions, variable.Symbol, loop.Collection, variable, replaces: true);
                     break;
                 case ISimpleAssignmentOperation assignment when Symbol(assignment.Target) is { } target:
-                    Add(target, assignment.Value, operation, replaces: true);
+                    Add(definitions, target, assignment.Value, operation, replaces: true);
                     break;
                 case ICompoundAssignmentOperation compound when Symbol(compound.Target) is { } target:
-                    Add(target, compound.Value, operation, replaces: false);
+                    Add(definitions, target, compound.Value, operation, replaces: false);
                     break;
                 case ICoalesceAssignmentOperation coalesce when Symbol(coalesce.Target) is { } target:
-                    Add(target, coalesce.Value, operation, replaces: false);
+                    Add(definitions, target, coalesce.Value, operation, replaces: false);
                     break;
                 case IInvocationOperation invocation:
-                    CollectCallDefinitions(invocation);
+                    CollectCallDefinitions(definitions, invocation);
                     break;
             }
         }
 
-        foreach (var list in _definitions.Values)
+        foreach (var list in definitions.Values)
         {
             list.Sort((left, right) => left.Position.CompareTo(right.Position));
         }
+
+        return definitions;
     }
 
-    private void CollectCallDefinitions(IInvocationOperation invocation)
+    private static void CollectCallDefinitions(Dictionary<ISymbol, List<Definition>> definitions, IInvocationOperation invocation)
     {
         // sb.Append(x), args.Add(x): the receiver now holds x as well.
         var receiver = invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
@@ -484,7 +493,7 @@ internal sealed class TaintFlow
             {
                 if (argument.Value != receiver)
                 {
-                    Add(collector, argument.Value, invocation, replaces: false);
+                    Add(definitions, collector, argument.Value, invocation, replaces: false);
                 }
             }
         }
@@ -494,7 +503,7 @@ internal sealed class TaintFlow
         {
             if (argument.Parameter?.RefKind == RefKind.Out && Symbol(argument.Value) is { } target)
             {
-                Add(target, Apis.Is("propagators", invocation.TargetMethod) ? invocation : null, argument, replaces: true);
+                Add(definitions, target, Apis.Is("propagators", invocation.TargetMethod) ? invocation : null, argument, replaces: true);
             }
         }
     }
@@ -508,12 +517,12 @@ internal sealed class TaintFlow
         _ => null,
     };
 
-    private void Add(ISymbol symbol, IOperation? value, IOperation at, bool replaces)
+    private static void Add(Dictionary<ISymbol, List<Definition>> definitions, ISymbol symbol, IOperation? value, IOperation at, bool replaces)
     {
         var key = symbol.OriginalDefinition;
-        if (!_definitions.TryGetValue(key, out var list))
+        if (!definitions.TryGetValue(key, out var list))
         {
-            _definitions[key] = list = new List<Definition>();
+            definitions[key] = list = new List<Definition>();
         }
 
         // A definition without a value (an out argument of an unknown call) still replaces what came before.
@@ -793,7 +802,7 @@ internal sealed class TaintFlow
         }
 
         return _depth < MaxHelperDepth && _tool.BodyOf(method.OriginalDefinition) is { } body && !SymbolEqualityComparer.Default.Equals(method.OriginalDefinition, _tool.Method)
-            && body.Descendants().Any(d => d is IInvocationOperation inner && Apis.Is(guardList, inner.TargetMethod));
+            && _tool.HelperCallsGuard(body, guardList);
     }
 
     internal readonly struct Definition

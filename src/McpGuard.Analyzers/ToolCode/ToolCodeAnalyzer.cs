@@ -39,7 +39,8 @@ public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
             }
 
             var state = OnCompilationStart(start, attributes);
-            start.RegisterSymbolStartAction(symbolStart => OnTypeStart(symbolStart, attributes, state), SymbolKind.NamedType);
+            var shared = SharedToolAnalyses.Of(start.Compilation);
+            start.RegisterSymbolStartAction(symbolStart => OnTypeStart(symbolStart, attributes, state, shared), SymbolKind.NamedType);
         });
     }
 
@@ -50,17 +51,10 @@ public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
 
     private protected abstract void AnalyzeTool(ToolMethod tool, ToolReporter report, object? compilationState);
 
-    private void OnTypeStart(SymbolStartAnalysisContext context, ToolAttributes attributes, object? compilationState)
+    private void OnTypeStart(SymbolStartAnalysisContext context, ToolAttributes attributes, object? compilationState, SharedToolAnalyses shared)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        var tools = new List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)>();
-        foreach (var member in type.GetMembers())
-        {
-            if (member is IMethodSymbol method && attributes.Classify(method) is { } found)
-            {
-                tools.Add((method, found.Attribute, found.IsTool));
-            }
-        }
+        var tools = shared.ToolsOf(type, attributes);
 
         if (tools.Count == 0)
         {
@@ -89,16 +83,91 @@ public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
             foreach (var (method, attribute, isTool) in tools)
             {
                 // A partial method's attribute is on its declaration, its body on the implementation.
+                ToolMethod? tool = null;
                 if (snapshot.TryGetValue(method.OriginalDefinition, out var body))
                 {
-                    AnalyzeTool(new ToolMethod(method, body, attribute, isTool, snapshot), reporter, compilationState);
+                    tool = shared.Get(method, body, attribute, isTool, snapshot);
                 }
                 else if (method.PartialImplementationPart is { } implementation && snapshot.TryGetValue(implementation.OriginalDefinition, out body))
                 {
-                    AnalyzeTool(new ToolMethod(implementation, body, attribute, isTool, snapshot), reporter, compilationState);
+                    tool = shared.Get(implementation, body, attribute, isTool, snapshot);
+                }
+
+                if (tool is not null)
+                {
+                    // The flows a tool shares with the other MCPG8xx analyzers memoize as they are read: one reader at a time.
+                    lock (tool)
+                    {
+                        AnalyzeTool(tool, reporter, compilationState);
+                    }
                 }
             }
         });
+    }
+}
+
+/// <summary>
+/// The tool methods of one compilation, shared by the seven MCPG8xx analyzers: each tool's data flows and effects are
+/// computed once, by the first analyzer that asks, instead of once per analyzer.
+/// </summary>
+internal sealed class SharedToolAnalyses
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SharedToolAnalyses> s_byCompilation = new();
+
+    private readonly ConcurrentDictionary<IMethodSymbol, ToolMethod> _tools = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, System.Lazy<List<(IMethodSymbol, AttributeData, bool)>>> _types = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<(SyntaxNode, string), bool> _helperGuards = new();
+    private readonly ConcurrentDictionary<IOperation, System.Lazy<Dictionary<ISymbol, List<TaintFlow.Definition>>>> _definitions = new();
+    private readonly ConcurrentDictionary<IOperation, System.Lazy<List<Effect>>> _helperEffects = new();
+
+    public static SharedToolAnalyses Of(Compilation compilation) => s_byCompilation.GetValue(compilation, _ => new SharedToolAnalyses());
+
+    /// <summary>The tool shared by the analyzers; one of its own when another analyzer saw a different set of the type's bodies (a partial analysis scope).</summary>
+    public ToolMethod Get(IMethodSymbol method, IOperation body, AttributeData attribute, bool isTool, IReadOnlyDictionary<IMethodSymbol, IOperation> typeBodies)
+    {
+        var tool = _tools.GetOrAdd(method, _ => new ToolMethod(method, body, attribute, isTool, typeBodies, this));
+        return tool.TypeBodies.Count == typeBodies.Count ? tool : new ToolMethod(method, body, attribute, isTool, typeBodies, this);
+    }
+
+    /// <summary>The tool and resource methods a type declares, classified once for the seven analyzers.</summary>
+    public List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)> ToolsOf(INamedTypeSymbol type, ToolAttributes attributes) =>
+        _types.GetOrAdd(type, t => new System.Lazy<List<(IMethodSymbol, AttributeData, bool)>>(() => Classify(t, attributes))).Value;
+
+    /// <summary>Read-only once built, so the flows of every analyzer and tool over one body read the same lists.</summary>
+    public Dictionary<ISymbol, List<TaintFlow.Definition>> DefinitionsOf(IOperation body) =>
+        _definitions.GetOrAdd(body, b => new System.Lazy<Dictionary<ISymbol, List<TaintFlow.Definition>>>(() => TaintFlow.CollectDefinitions(b))).Value;
+
+    public List<Effect> HelperEffectsOf(IOperation helperBody, System.Func<List<Effect>> collect) =>
+        _helperEffects.GetOrAdd(helperBody, _ => new System.Lazy<List<Effect>>(collect)).Value;
+
+    public bool HelperCallsGuard(IOperation helperBody, string guardList) =>
+        _helperGuards.GetOrAdd((helperBody.Syntax, guardList), _ => CallsGuard(helperBody, guardList));
+
+    public static bool CallsGuard(IOperation body, string guardList)
+    {
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IInvocationOperation invocation && Apis.Is(guardList, invocation.TargetMethod))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<(IMethodSymbol, AttributeData, bool)> Classify(INamedTypeSymbol type, ToolAttributes attributes)
+    {
+        var tools = new List<(IMethodSymbol, AttributeData, bool)>();
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IMethodSymbol method && attributes.Classify(method) is { } found)
+            {
+                tools.Add((method, found.Attribute, found.IsTool));
+            }
+        }
+
+        return tools;
     }
 }
 

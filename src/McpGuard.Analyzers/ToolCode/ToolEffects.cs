@@ -11,23 +11,40 @@ internal static class ToolEffects
     {
         var effects = new List<Effect>();
         var seen = new HashSet<IOperation>();
-        var pending = new Queue<(TaintFlow Flow, int Depth)>();
-        pending.Enqueue((TaintFlow.ForTool(tool), 0));
+        var pending = new Queue<(IOperation Body, int Depth)>();
+        pending.Enqueue((tool.Body, 0));
         seen.Add(tool.Body);
         while (pending.Count > 0)
         {
-            var (flow, depth) = pending.Dequeue();
-            Collect(flow, effects);
+            var (current, depth) = pending.Dequeue();
+
+            // The tool's own flow is the one MCPG801-804 read (ForTool). A helper is read without tainted parameters, so
+            // what it does depends on its body alone: once per helper in a compilation, whichever tool calls it.
+            if (depth == 0)
+            {
+                Collect(tool.Flows[0], effects);
+            }
+            else
+            {
+                var helperDepth = depth;
+                effects.AddRange(tool.HelperEffectsOf(current, () =>
+                {
+                    var helperEffects = new List<Effect>();
+                    Collect(new TaintFlow(tool, current, new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default), null, helperDepth), helperEffects);
+                    return helperEffects;
+                }));
+            }
+
             if (depth >= 2)
             {
                 continue;
             }
 
-            foreach (var operation in flow.Operations)
+            foreach (var operation in current.Descendants())
             {
                 if (operation is IInvocationOperation invocation && tool.BodyOf(invocation.TargetMethod.OriginalDefinition) is { } body && seen.Add(body))
                 {
-                    pending.Enqueue((new TaintFlow(tool, body, new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default), null, depth + 1), depth + 1));
+                    pending.Enqueue((body, depth + 1));
                 }
             }
         }
@@ -76,7 +93,7 @@ internal static class ToolEffects
             }
         }
 
-        foreach (var start in ProcessStarts.In(flow))
+        foreach (var start in flow.ProcessStarts)
         {
             // A fixed program (git status) is not evidence of change; a shell, or a program the model names, is.
             var program = ToolFlows.ConstantText(flow, start.FileName);

@@ -7,8 +7,9 @@ namespace McpGuard.Analyzers.ToolCode;
 /// <summary>A tool (or resource) method with its body, the attribute that made it one and the bodies of the other methods of its type.</summary>
 internal sealed class ToolMethod
 {
-    public ToolMethod(IMethodSymbol method, IOperation body, AttributeData attribute, bool isTool, IReadOnlyDictionary<IMethodSymbol, IOperation> typeBodies)
+    public ToolMethod(IMethodSymbol method, IOperation body, AttributeData attribute, bool isTool, IReadOnlyDictionary<IMethodSymbol, IOperation> typeBodies, SharedToolAnalyses? shared = null)
     {
+        _shared = shared;
         Method = method;
         Body = body;
         Attribute = attribute;
@@ -17,6 +18,16 @@ internal sealed class ToolMethod
     }
 
     public IMethodSymbol Method { get; }
+
+    private readonly SharedToolAnalyses? _shared;
+    private List<TaintFlow>? _flows;
+    private List<Effect>? _effects;
+
+    /// <summary>The tool's own flow and those of the helpers it hands tainted values to (<see cref="ToolFlows.Of"/>), built once.</summary>
+    public List<TaintFlow> Flows => _flows ??= new List<TaintFlow>(ToolFlows.Of(this));
+
+    /// <summary>What the tool does to the world (<see cref="ToolEffects.Of"/>), built once.</summary>
+    public List<Effect> Effects => _effects ??= ToolEffects.Of(this);
 
     /// <summary>The block of the method's body (an expression body is a block with one implicit return).</summary>
     public IOperation Body { get; }
@@ -83,6 +94,18 @@ internal sealed class ToolMethod
                 return false;
         }
     }
+
+    /// <summary>The definitions of a body (<see cref="TaintFlow.CollectDefinitions"/>), collected once per body in a compilation.</summary>
+    public Dictionary<ISymbol, List<TaintFlow.Definition>> DefinitionsOf(IOperation body) =>
+        _shared is null ? TaintFlow.CollectDefinitions(body) : _shared.DefinitionsOf(body);
+
+    /// <summary>The effects of a helper body read without tainted parameters (<paramref name="collect"/>), once per helper in a compilation.</summary>
+    public List<Effect> HelperEffectsOf(IOperation helperBody, System.Func<List<Effect>> collect) =>
+        _shared is null ? collect() : _shared.HelperEffectsOf(helperBody, collect);
+
+    /// <summary>Whether a helper body calls a member of <paramref name="guardList"/>; asked once per helper and list in a compilation.</summary>
+    public bool HelperCallsGuard(IOperation helperBody, string guardList) =>
+        _shared is null ? SharedToolAnalyses.CallsGuard(helperBody, guardList) : _shared.HelperCallsGuard(helperBody, guardList);
 
     /// <summary>The body of a method of <see cref="Method"/>'s type, for a helper call.</summary>
     public IOperation? BodyOf(IMethodSymbol method) =>

@@ -37,7 +37,7 @@ public sealed class UngatedMcpEndpointAnalyzer : ToolCodeAnalyzer
             return;
         }
 
-        foreach (var effect in ToolEffects.Of(tool))
+        foreach (var effect in tool.Effects)
         {
             if (effect.Kind is EffectKind.Write or EffectKind.Delete or EffectKind.Process)
             {
