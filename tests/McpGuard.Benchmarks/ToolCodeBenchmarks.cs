@@ -156,50 +156,40 @@ public class ToolCodeBenchmarks
                 continue;
             }
 
-            var cpu = new System.Collections.Generic.List<double>();
             var concurrent = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
-            var process = System.Diagnostics.Process.GetCurrentProcess();
-            for (var run = 0; run < runs + 3; run++)
-            {
-                process.Refresh();
-                var before = process.TotalProcessorTime;
-                compilation.WithAnalyzers(s_analyzers, concurrent).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-                process.Refresh();
-                var withSeven = process.TotalProcessorTime - before;
-                before = process.TotalProcessorTime;
-                compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer()), concurrent).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-                process.Refresh();
-                if (run >= 3)
-                {
-                    cpu.Add((withSeven - (process.TotalProcessorTime - before)).TotalMilliseconds);
-                }
-            }
-
-            cpu.Sort();
+            var cpu = ProcessorTimeOverEmptyAnalyzer(compilation, s_analyzers, concurrent, runs);
             Console.WriteLine($"  process CPU, seven analyzers less an empty one: median {cpu[cpu.Count / 2]:F1} ms, mean {cpu.Average():F1} ms");
 
             // The driver's share: seven empty operation-block analyzers, less one.
             var sevenEmpty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer());
-            var driver = new System.Collections.Generic.List<double>();
-            for (var run = 0; run < runs + 3; run++)
-            {
-                process.Refresh();
-                var before = process.TotalProcessorTime;
-                compilation.WithAnalyzers(sevenEmpty, concurrent).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-                process.Refresh();
-                var withSeven = process.TotalProcessorTime - before;
-                before = process.TotalProcessorTime;
-                compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer()), concurrent).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-                process.Refresh();
-                if (run >= 3)
-                {
-                    driver.Add((withSeven - (process.TotalProcessorTime - before)).TotalMilliseconds);
-                }
-            }
-
-            driver.Sort();
+            var driver = ProcessorTimeOverEmptyAnalyzer(compilation, sevenEmpty, concurrent, runs);
             Console.WriteLine($"  process CPU, seven empty analyzers less one: median {driver[driver.Count / 2]:F1} ms, mean {driver.Average():F1} ms");
         }
+    }
+
+    /// <summary>Process CPU of <paramref name="analyzers"/> less one empty analyzer on the same compilation, sorted, after three warm-up runs.</summary>
+    private static System.Collections.Generic.List<double> ProcessorTimeOverEmptyAnalyzer(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CompilationWithAnalyzersOptions options, int runs)
+    {
+        var differences = new System.Collections.Generic.List<double>();
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        for (var run = 0; run < runs + 3; run++)
+        {
+            process.Refresh();
+            var before = process.TotalProcessorTime;
+            compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            process.Refresh();
+            var measured = process.TotalProcessorTime - before;
+            before = process.TotalProcessorTime;
+            compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer()), options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            process.Refresh();
+            if (run >= 3)
+            {
+                differences.Add((measured - (process.TotalProcessorTime - before)).TotalMilliseconds);
+            }
+        }
+
+        differences.Sort();
+        return differences;
     }
 
     private static int Run(Compilation compilation) =>
