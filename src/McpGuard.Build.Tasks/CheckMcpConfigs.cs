@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using McpGuard.Rules;
 using McpGuard.Rules.Configuration;
 using McpGuard.Scanning;
 using McpGuard.Severity;
@@ -19,6 +21,9 @@ public sealed class CheckMcpConfigs : Task
 
     /// <summary>Write every current finding to the baseline file instead of reporting (<c>-t:McpGuardBaseline</c>).</summary>
     public bool WriteBaseline { get; set; }
+
+    /// <summary>Rules run after the catalog's, for a test of how the task contains a defective rule.</summary>
+    internal IReadOnlyList<McpRule>? AddedRules { get; set; }
 
     public override bool Execute()
     {
@@ -45,6 +50,7 @@ public sealed class CheckMcpConfigs : Task
         }
 
         var request = input.ToRequest(settings, WriteBaseline, (path, client) => LogInvalidSetting(path, "Client metadata", client, ScanInput.ValidClients()));
+        request.AddedRules = AddedRules;
         var locator = new EditorConfigLocator();
         if (WriteBaseline)
         {

@@ -25,32 +25,17 @@ public static class ConfigChecker
         Check(path, format, ConfigText.ToUtf8(text), ignores);
 
     public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores = null) =>
-        CheckFile(path, format, utf8, ignores).Findings;
+        CheckFile(path, format, utf8, new CheckOptions(ignores)).Findings;
 
-    public static CheckedConfig CheckFile(string path, ConfigFormat format, string text, GitIgnoreLookup? ignores = null) =>
-        CheckFile(path, format, ConfigText.ToUtf8(text), ignores);
+    public static CheckedConfig CheckFile(string path, ConfigFormat format, string text, CheckOptions? options = null) =>
+        CheckFile(path, format, ConfigText.ToUtf8(text), options);
 
-    /// <summary>
-    /// The findings of one file, and its document for the repository rules (<c>null</c> when it cannot be read);
-    /// <c>ignores</c> is what the host knows about git-ignored files (<c>null</c>: it cannot know).
-    /// </summary>
-    public static CheckedConfig CheckFile(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores = null) =>
-        CheckFile(path, format, utf8, ignores, policy: null);
-
-    /// <summary>As <see cref="CheckFile(string, ConfigFormat, ReadOnlyMemory{byte}, GitIgnoreLookup?)"/>, under a policy (<c>mcpguard.json</c>).</summary>
-    public static CheckedConfig CheckFile(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores, Policy.McpPolicy? policy) =>
-        CheckFile(path, format, utf8, ignores, policy, composeFiles: null);
-
-    /// <summary>As above, with what the host knows of the repository's Compose files (<c>null</c>: it cannot know).</summary>
-    public static CheckedConfig CheckFile(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores, Policy.McpPolicy? policy, Compose.ComposeFileLookup? composeFiles) =>
-        CheckFile(path, format, utf8, ignores, policy, composeFiles, advisories: null);
-
-    /// <summary>As above, against the advisories of the <c>McpGuardAdvisorySource</c> items too (<c>null</c>: the shipped list).</summary>
-    public static CheckedConfig CheckFile(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores, Policy.McpPolicy? policy, Compose.ComposeFileLookup? composeFiles, Advisories.AdvisoryDatabase? advisories)
+    /// <summary>The findings of one file, and its document for the repository rules (<c>null</c> when it cannot be read).</summary>
+    public static CheckedConfig CheckFile(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, CheckOptions? options = null)
     {
         try
         {
-            return CheckDocument(path, format, utf8, ignores, policy, composeFiles, advisories);
+            return CheckDocument(path, format, utf8, options ?? CheckOptions.Default);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -60,17 +45,18 @@ public static class ConfigChecker
     }
 
     /// <summary>The repository rules over every readable document, in path order; findings sorted.</summary>
-    public static IReadOnlyList<Finding> CheckRepository(IEnumerable<McpDocument> documents, GitIgnoreLookup? ignores = null)
+    public static IReadOnlyList<Finding> CheckRepository(IEnumerable<McpDocument> documents, CheckOptions? options = null)
     {
+        options ??= CheckOptions.Default;
         var ordered = new List<McpDocument>(documents);
         ordered.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
         var findings = new List<Finding>();
-        var context = new RepositoryContext(ordered, findings, ignores);
-        foreach (var rule in RuleCatalog.RepositoryRules)
+        var context = new RepositoryContext(ordered, findings, options.Ignores);
+        foreach (var rule in options.Rules)
         {
             try
             {
-                rule.Analyze(context);
+                rule.AnalyzeRepository(context);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
@@ -90,7 +76,7 @@ public static class ConfigChecker
         $"{component} failed with {exception.GetType().Name}, so findings may be missing. "
         + $"This is a bug in McpGuard; please report it at {RuleIds.IssuesUri}";
 
-    private static CheckedConfig CheckDocument(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores, Policy.McpPolicy? policy, Compose.ComposeFileLookup? composeFiles, Advisories.AdvisoryDatabase? advisories)
+    private static CheckedConfig CheckDocument(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, CheckOptions options)
     {
         var fileName = Path.GetFileName(path);
         var parsed = ConfigReader.Read(path, format, utf8);
@@ -113,15 +99,15 @@ public static class ConfigChecker
         }
 
         var document = McpDocumentBuilder.Build(path, format, root);
-        RunRules(document, utf8, findings, secrets, ignores, policy, composeFiles, advisories);
+        RunRules(new RuleContext(document, utf8, findings, secrets, options), findings, options.Rules);
         return new CheckedConfig(path, document, Sort(Scrub(findings, secrets)));
     }
 
     /// <summary>Each rule on its own: one that throws becomes one MCPG001 naming it, and the others still run.</summary>
-    private static void RunRules(McpDocument document, ReadOnlyMemory<byte> utf8, List<Finding> findings, HashSet<string> secrets, GitIgnoreLookup? ignores, Policy.McpPolicy? policy, Compose.ComposeFileLookup? composeFiles, Advisories.AdvisoryDatabase? advisories)
+    private static void RunRules(RuleContext context, List<Finding> findings, IReadOnlyList<McpRule> rules)
     {
-        var context = new RuleContext(document, findings, secrets, ignores, policy, composeFiles, advisories) { Source = utf8 };
-        foreach (var rule in RuleCatalog.ActiveRules)
+        var document = context.Document;
+        foreach (var rule in rules)
         {
             try
             {

@@ -24,11 +24,7 @@ public sealed class ContainmentTests
     [TestMethod]
     public async Task RuleThrows_OneMcpg001NamingTheRule_OtherRulesStillReport_NoAD0001()
     {
-        ImmutableDiagnostics diagnostics;
-        using (RuleCatalog.AddForTesting(new ThrowingRule()))
-        {
-            diagnostics = new(await new AnalyzerRunner().WithConfig("/repo/.mcp.json", Config, "claude").RunAsync());
-        }
+        var diagnostics = new ImmutableDiagnostics(await new AnalyzerRunner().WithAddedRules(new ThrowingRule()).WithConfig("/repo/.mcp.json", Config, "claude").RunAsync());
 
         CollectionAssert.AreEqual(new[] { ".mcp.json MCPG001 error (1,1)-(1,1)", ".mcp.json MCPG201 warning (1,62)-(1,72)" }, diagnostics.Described);
         Assert.AreEqual(

@@ -35,11 +35,7 @@ public sealed class TaskContainmentTests
         var path = Write(".mcp.json", Config);
         var engine = new RecordingBuildEngine();
 
-        bool result;
-        using (RuleCatalog.AddForTesting(new ThrowingRule()))
-        {
-            result = new CheckMcpConfigs { BuildEngine = engine, Scan = Input(("claude", path)) }.Execute();
-        }
+        var result = new CheckMcpConfigs { BuildEngine = engine, Scan = Input(("claude", path)), AddedRules = [new ThrowingRule()] }.Execute();
 
         Assert.IsFalse(result, "MCPG001 is an error");
         CollectionAssert.AreEqual(

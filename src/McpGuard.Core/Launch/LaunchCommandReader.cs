@@ -17,10 +17,8 @@ public static class LaunchCommandReader
     private static readonly HashSet<string> s_powerShells = new(StringComparer.Ordinal) { "powershell", "pwsh" };
     private static readonly HashSet<string> s_separators = new(StringComparer.Ordinal) { "&&", "||", ";", "|", "&" };
 
-    /// <summary>The server's invocations; read once per server, as several rules ask for them.</summary>
-    public static IReadOnlyList<CommandInvocation> Read(McpServer server) => server.Invocations ??= ReadInvocations(server);
-
-    private static IReadOnlyList<CommandInvocation> ReadInvocations(McpServer server)
+    /// <summary>The server's invocations (a check reads them once per server: <see cref="Rules.RuleContext.Invocations"/>).</summary>
+    public static IReadOnlyList<CommandInvocation> Read(McpServer server)
     {
         var tokens = new List<CommandToken>();
         if (server.Command is { } command)

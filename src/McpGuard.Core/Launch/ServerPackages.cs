@@ -12,8 +12,20 @@ public static class ServerPackages
 
     private static HashSet<string> Bridges => s_bridges ??= LoadBridges();
 
-    /// <summary>The packages, read once per server and shared by the rules (the list must not be changed).</summary>
-    public static IReadOnlyList<PackageReference> Read(McpServer server) => server.Packages ??= ReadUncached(server);
+    /// <summary>The packages a server's launch fetches (a check reads them once per server: <see cref="Rules.RuleContext.Packages"/>).</summary>
+    public static IReadOnlyList<PackageReference> Read(McpServer server) => Read(LaunchCommandReader.Read(server));
+
+    /// <summary>The packages the invocations of a launch fetch.</summary>
+    public static IReadOnlyList<PackageReference> Read(IReadOnlyList<CommandInvocation> invocations)
+    {
+        var packages = new List<PackageReference>();
+        foreach (var invocation in invocations)
+        {
+            packages.AddRange(PackageReferenceReader.Read(invocation));
+        }
+
+        return packages;
+    }
 
     /// <summary>
     /// The packages a command line fetches (a Claude Code hook, <c>apiKeyHelper</c>, a status line), read as a shell would:
@@ -39,21 +51,10 @@ public static class ServerPackages
         return packages;
     }
 
-    private static List<PackageReference> ReadUncached(McpServer server)
-    {
-        var packages = new List<PackageReference>();
-        foreach (var invocation in LaunchCommandReader.Read(server))
-        {
-            packages.AddRange(PackageReferenceReader.Read(invocation));
-        }
-
-        return packages;
-    }
-
     /// <summary><c>npx mcp-remote https://host/mcp</c>: the remote server a local bridge connects to.</summary>
-    public static IEnumerable<CommandToken> BridgedUrls(McpServer server)
+    public static IEnumerable<CommandToken> BridgedUrls(IReadOnlyList<CommandInvocation> invocations)
     {
-        foreach (var invocation in LaunchCommandReader.Read(server))
+        foreach (var invocation in invocations)
         {
             foreach (var package in PackageReferenceReader.Read(invocation))
             {

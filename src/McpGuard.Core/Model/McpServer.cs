@@ -7,18 +7,6 @@ namespace McpGuard.Model;
 /// <summary>One server entry of a configuration, with the positioned nodes the rules look at.</summary>
 public sealed class McpServer
 {
-    /// <summary>What <see cref="Launch.LaunchCommandReader"/> read from this server; read once, shared by the rules.</summary>
-    internal IReadOnlyList<Launch.CommandInvocation>? Invocations { get; set; }
-
-    /// <summary>What <see cref="Launch.ServerPackages"/> read from this server; read once, shared by the rules.</summary>
-    internal IReadOnlyList<Launch.PackageReference>? Packages { get; set; }
-
-    /// <summary>What <see cref="Launch.Shell.LaunchScript"/> read from this server; read once, shared by the rules.</summary>
-    internal Launch.Shell.LaunchScript? Script { get; set; }
-
-    /// <summary>The values of this server that name hosts, with the hosts (<see cref="Rules.Transport.NetworkEndpoints.ServerHosts"/>).</summary>
-    internal IReadOnlyList<KeyValuePair<JsonStringNode, string[]>>? HostValues { get; set; }
-
     internal McpServer(string name, SourceSpan nameSpan, JsonObjectNode body)
     {
         Name = name;

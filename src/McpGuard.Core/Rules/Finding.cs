@@ -12,7 +12,8 @@ public sealed class Finding
     public Finding(
         RuleDescriptor rule, SourceSpan span, string message, SourceSpan? relatedSpan = null, string? jsonPath = null, string? server = null, RuleSeverity? defaultSeverity = null)
     {
-        Rule = rule;
+        // A descriptor of WithSeverity is the rule's at another default: findings carry the catalog's and that default.
+        Rule = rule.Catalogued;
         Span = span;
         // Names, keys and values of the configuration reach the message, path and server name: shown inert, always.
         Message = InertText.Escape(message);

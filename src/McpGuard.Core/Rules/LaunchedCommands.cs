@@ -17,9 +17,10 @@ internal static class LaunchedCommands
     public const string SettingsCommandOwner = "The settings command";
 
     /// <summary>The command lines of shared Claude Code settings, and of <c>headersHelper</c> in <c>.mcp.json</c>; none in personal, git-ignored files.</summary>
-    public static IReadOnlyList<JsonStringNode> SettingsCommands(RuleContext context) => context.SettingsCommands ??= Read(context);
+    public static IReadOnlyList<JsonStringNode> SettingsCommands(RuleContext context) => context.SettingsCommands;
 
-    private static List<JsonStringNode> Read(RuleContext context)
+    /// <summary>Reads <see cref="SettingsCommands"/>; <see cref="RuleContext.SettingsCommands"/> calls it once per check.</summary>
+    internal static List<JsonStringNode> ReadSettingsCommands(RuleContext context)
     {
         var commands = new List<JsonStringNode>();
         var document = context.Document;
@@ -44,7 +45,7 @@ internal static class LaunchedCommands
     {
         foreach (var server in context.Document.Servers)
         {
-            foreach (var package in ServerPackages.Read(server))
+            foreach (var package in context.Packages(server))
             {
                 yield return ($"Server '{server.Name}'", package);
             }

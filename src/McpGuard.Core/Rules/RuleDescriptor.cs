@@ -6,6 +6,8 @@ namespace McpGuard.Rules;
 /// <summary>What a rule reports: the data both front ends turn into build warnings and Roslyn diagnostics.</summary>
 public sealed class RuleDescriptor
 {
+    private RuleDescriptor?[]? _bySeverity;
+
     public RuleDescriptor(string id, string title, string messageFormat, string category, RuleSeverity defaultSeverity, string description)
     {
         Id = id;
@@ -14,6 +16,13 @@ public sealed class RuleDescriptor
         Category = category;
         DefaultSeverity = defaultSeverity;
         Description = description;
+        Catalogued = this;
+    }
+
+    private RuleDescriptor(RuleDescriptor catalogued, RuleSeverity severity)
+        : this(catalogued.Id, catalogued.Title, catalogued.MessageFormat, catalogued.Category, severity, catalogued.Description)
+    {
+        Catalogued = catalogued;
     }
 
     public string Id { get; }
@@ -31,6 +40,27 @@ public sealed class RuleDescriptor
     public string Description { get; }
 
     public string HelpUri => RuleIds.GetHelpUri(Id);
+
+    /// <summary>The descriptor of the catalog: itself, or the one <see cref="WithSeverity"/> was called on.</summary>
+    public RuleDescriptor Catalogued { get; }
+
+    /// <summary>
+    /// The same rule at another default severity, for a milder (or graver) case of one finding: a tag without a digest
+    /// under MCPG202 is Info. Findings reported with it carry <see cref="Catalogued"/> and that severity as their default,
+    /// which configuration for the rule's id overrides like any default.
+    /// </summary>
+    public RuleDescriptor WithSeverity(RuleSeverity severity)
+    {
+        var catalogued = Catalogued;
+        if (severity == catalogued.DefaultSeverity)
+        {
+            return catalogued;
+        }
+
+        var index = (int)severity;
+        var variants = catalogued._bySeverity ??= new RuleDescriptor?[5];
+        return variants[index] ??= new RuleDescriptor(catalogued, severity);
+    }
 
     public string FormatMessage(object?[] arguments)
     {

@@ -48,11 +48,17 @@ public static class ConfigScanner
         var (advisories, advisoryProblems) = Advisories.AdvisorySources.Load(request.AdvisorySources, request.ReadText, request.MaxFileSize);
         raw.AddRange(advisoryProblems);
 
+        var options = new CheckOptions(ignores, policy, composeFiles, advisories);
+        if (request.AddedRules is { Count: > 0 } added)
+        {
+            options = options.WithAddedRules(added);
+        }
+
         foreach (var config in request.Configs)
         {
             var checkedConfig = request.ReadText is null
-                ? CheckFile(config, request.MaxFileSize, ignores, policy, composeFiles, request.ReadContent, advisories)
-                : CheckText(config, request, ignores, policy, policyText, advisories);
+                ? CheckFile(config, request.MaxFileSize, options, request.ReadContent)
+                : CheckText(config, request, options, policyText);
             raw.AddRange(checkedConfig.Findings);
             if (checkedConfig.Document is { } document)
             {
@@ -60,7 +66,7 @@ public static class ConfigScanner
             }
         }
 
-        raw.AddRange(ConfigChecker.CheckRepository(documents, ignores));
+        raw.AddRange(ConfigChecker.CheckRepository(documents, options));
         raw.Sort(FindingOrder.Compare);
 
         string? baselineProblem = null;
@@ -105,16 +111,17 @@ public static class ConfigScanner
     }
 
     /// <summary>One configuration from disk, or from <paramref name="readContent"/> when it has the file (<see cref="ScanRequest.ReadContent"/>).</summary>
-    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize, GitIgnoreLookup? ignores = null, Policy.McpPolicy? policy = null, Compose.ComposeFileLookup? composeFiles = null, Func<string, byte[]?>? readContent = null, Advisories.AdvisoryDatabase? advisories = null)
+    /// <remarks><paramref name="options"/> default to what the disk tells: git-ignored files and Compose files next to the configuration.</remarks>
+    public static CheckedConfig CheckFile(ConfigFile config, long maxFileSize, CheckOptions? options = null, Func<string, byte[]?>? readContent = null)
     {
         var content = ReadBounded(config.Path, maxFileSize, readContent, out var problem);
         return content is null
             ? new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, problem!) })
-            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content), ignores ?? new GitIgnoreDiskLookup(), policy, composeFiles ?? new ComposeDiskLookup(), advisories);
+            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(content), options ?? new CheckOptions(new GitIgnoreDiskLookup(), composeFiles: new ComposeDiskLookup()));
     }
 
     /// <summary>A configuration as the host holds it (the editor's unsaved text included); the limit counts characters.</summary>
-    private static CheckedConfig CheckText(ConfigFile config, ScanRequest request, GitIgnoreLookup ignores, Policy.McpPolicy? policy, string? policyText, Advisories.AdvisoryDatabase advisories)
+    private static CheckedConfig CheckText(ConfigFile config, ScanRequest request, CheckOptions options, string? policyText)
     {
         string? text;
         try
@@ -135,11 +142,13 @@ public static class ConfigScanner
         // Characters, not bytes: close enough to keep absurd files from being parsed in the editor.
         CheckedConfig Check() => text.Length > request.MaxFileSize
             ? new CheckedConfig(config.Path, null, new[] { ConfigChecker.FileProblem(config.Path, config.Format, ConfigChecker.TooLarge(text.Length, request.MaxFileSize)) })
-            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(text), ignores, policy, composeFiles: null, advisories);
+            : ConfigChecker.CheckFile(config.Path, config.Format, ConfigText.ToUtf8(text), options);
 
         // The advisory records decide MCPG204's findings as the policy decides MCPG205's: both are part of the reuse key.
-        var inputs = advisories.Fingerprint.Length == 0 ? policyText : policyText + "\n" + advisories.Fingerprint;
-        return request.CheckedFiles is { } cache ? cache.GetOrCheck(config.Path, config.Format.Id, request.MaxFileSize, text, inputs, Check) : Check();
+        // A test's added rules are not part of the key: such a scan reuses nothing.
+        var fingerprint = options.Advisories?.Fingerprint ?? string.Empty;
+        var inputs = fingerprint.Length == 0 ? policyText : policyText + "\n" + fingerprint;
+        return request.CheckedFiles is { } cache && request.AddedRules is null ? cache.GetOrCheck(config.Path, config.Format.Id, request.MaxFileSize, text, inputs, Check) : Check();
     }
 
     private static Policy.PolicyReadResult? ReadPolicy(ScanRequest request, out string? text)

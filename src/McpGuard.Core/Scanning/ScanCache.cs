@@ -93,7 +93,8 @@ public static class ScanCache
     /// </summary>
     public static ScanResult RunCached(ScanRequest request, string? cacheFolder, EditorConfigLocator locator, out bool replayed)
     {
-        var cacheFile = cacheFolder is not null && PrivateCacheFolder.Prepare(cacheFolder) ? FileFor(request, cacheFolder) : null;
+        // A test's added rules are not part of the key: such a scan neither replays nor records.
+        var cacheFile = cacheFolder is not null && request.AddedRules is null && PrivateCacheFolder.Prepare(cacheFolder) ? FileFor(request, cacheFolder) : null;
         var key = cacheFile is null ? null : ComputeKey(request, locator);
         var cached = key is null ? null : TryLoad(cacheFile!, key);
         replayed = cached is not null;

@@ -74,6 +74,12 @@ public sealed class ScanRequest
     /// </summary>
     public bool AddsModePreset { get; set; }
 
+    /// <summary>
+    /// Rules run after the catalog's (a host's test of how it contains a defective rule); <c>null</c>: the catalog's only.
+    /// A scan with added rules neither reuses nor records results (<see cref="CheckedFiles"/>, the replay cache).
+    /// </summary>
+    public IReadOnlyList<Rules.McpRule>? AddedRules { get; set; }
+
     /// <summary>Per-file results to reuse across scans when a file's text is unchanged (with <see cref="ReadText"/>); <c>null</c>: none.</summary>
     public CheckedConfigCache? CheckedFiles { get; set; }
 

@@ -14,7 +14,15 @@ internal sealed class AnalyzerRunner
     private readonly List<AdditionalText> _files = new();
     private readonly Dictionary<string, ImmutableDictionary<string, string>> _metadata = new();
     private readonly Dictionary<string, ReportDiagnostic> _specificOptions = new();
+    private McpConfigAnalyzer _analyzer = new();
     private ImmutableDictionary<string, string> _global = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>Runs an analyzer that also runs <paramref name="rules"/> after the catalog's.</summary>
+    public AnalyzerRunner WithAddedRules(params McpGuard.Rules.McpRule[] rules)
+    {
+        _analyzer = new McpConfigAnalyzer(rules);
+        return this;
+    }
 
     public AnalyzerRunner WithConfig(string path, string text, string? client = null) =>
         WithFile(new InMemoryAdditionalText(path, text), client);
@@ -107,7 +115,7 @@ internal sealed class AnalyzerRunner
             [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSpecificDiagnosticOptions(_specificOptions));
         var options = new AnalyzerOptions([.. _files], new TestOptionsProvider(_metadata, _global));
-        var withAnalyzers = compilation.WithAnalyzers([new McpConfigAnalyzer()], new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
+        var withAnalyzers = compilation.WithAnalyzers([_analyzer], new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
         var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
         return [.. diagnostics.Where(d => d.Id.StartsWith("MCPG", System.StringComparison.Ordinal) || d.Id == "AD0001")
             .OrderBy(d => d.Location.GetLineSpan().Path, System.StringComparer.Ordinal)

@@ -129,26 +129,42 @@ public sealed class RuleDocumentationTests
         Assert.IsEmpty(missing, string.Join("\n", missing));
     }
 
-    /// <summary>Every rule class in <c>Rules/</c> is run: listed in <see cref="RuleCatalog.Rules"/> or <see cref="RuleCatalog.RepositoryRules"/>.</summary>
+    /// <summary>Every rule class of Core is listed in <see cref="RuleCatalog.Rules"/>, once.</summary>
     [TestMethod]
-    public void EveryRuleClass_IsListedInTheCatalog()
+    public void EveryRuleClass_IsListedInTheCatalogOnce()
     {
-        var listed = RuleCatalog.Rules.Select(r => r.GetType()).Concat(RuleCatalog.RepositoryRules.Select(r => r.GetType())).ToHashSet();
+        var listed = RuleCatalog.Rules.Select(r => r.GetType().FullName!).ToList();
         var ruleClasses = typeof(RuleCatalog).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && (typeof(McpRule).IsAssignableFrom(t) || typeof(RepositoryRule).IsAssignableFrom(t)))
+            .Where(t => !t.IsAbstract && typeof(McpRule).IsAssignableFrom(t))
+            .Select(t => t.FullName!)
             .ToList();
 
-        Assert.IsGreaterThanOrEqualTo(RuleCatalog.Rules.Count + RuleCatalog.RepositoryRules.Count, ruleClasses.Count);
-        CollectionAssert.AreEquivalent(ruleClasses.Select(t => t.Name).ToList(), listed.Select(t => t.Name).ToList(), "a rule class is missing from RuleCatalog");
+        Assert.HasCount(listed.Distinct().Count(), listed, "a rule class is listed twice");
+        CollectionAssert.AreEquivalent(ruleClasses, listed, "a rule class is missing from RuleCatalog.Rules");
+    }
+
+    /// <summary>Every descriptor Core declares is one a listed rule supports, so none can be reported without being in the catalog.</summary>
+    [TestMethod]
+    public void EveryDeclaredDescriptor_IsSupportedByACataloguedRule()
+    {
+        var declared = typeof(RuleCatalog).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static))
+            .Where(f => f.FieldType == typeof(RuleDescriptor))
+            .Select(f => (RuleDescriptor)f.GetValue(null)!)
+            .ToList();
+
+        Assert.IsGreaterThanOrEqualTo(60, declared.Count);
+        var missing = declared.Where(d => !RuleCatalog.Descriptors.Contains(d)).Select(d => d.Id).ToList();
+        Assert.IsEmpty(missing, "declared but supported by no catalogued rule: " + string.Join(", ", missing));
+        Assert.HasCount(RuleCatalog.Descriptors.Select(d => d.Id).Distinct().Count(), RuleCatalog.Descriptors, "two descriptors share an id");
     }
 
     /// <summary>A class that reports several descriptors (its <c>SupportedRules</c>) without one <c>Rule</c>.</summary>
     private static bool TryFindMultiRuleClass(RuleDescriptor descriptor, out Type type)
     {
-        foreach (var rule in RuleCatalog.Rules.Cast<object>().Concat(RuleCatalog.RepositoryRules))
+        foreach (var rule in RuleCatalog.Rules)
         {
-            var supported = (System.Collections.Generic.IEnumerable<RuleDescriptor>)rule.GetType().GetProperty("SupportedRules")!.GetValue(rule)!;
-            if (supported.Contains(descriptor))
+            if (rule.SupportedRules.Contains(descriptor))
             {
                 type = rule.GetType();
                 return true;

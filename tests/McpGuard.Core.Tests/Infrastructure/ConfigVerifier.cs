@@ -97,7 +97,7 @@ internal sealed class ConfigVerifier
 
     public IReadOnlyList<Finding> Verify()
     {
-        var findings = ConfigChecker.CheckFile(_path, _format, Encoding.UTF8.GetBytes(_config.Text), _ignores, _policy, _composeFiles, _advisories).Findings;
+        var findings = ConfigChecker.CheckFile(_path, _format, Encoding.UTF8.GetBytes(_config.Text), new CheckOptions(_ignores, _policy, _composeFiles, _advisories)).Findings;
         var actual = findings
             .Select(f => new ExpectedFinding(f.RuleId, f.Span.Start.Line + 1, f.Span.Start.Column + 1, f.Span.End.Line + 1, f.Span.End.Column + 1))
             .OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)

@@ -98,7 +98,7 @@ public sealed class LauncherModelTests
     public void McpRemote_BridgedUrlIsFound()
     {
         var server = ServerOf("npx", new[] { "-y", "mcp-remote@0.1.29", "https://mcp.example.com/sse", "--header", "X: y" });
-        Assert.AreEqual("https://mcp.example.com/sse", ServerPackages.BridgedUrls(server).Single().Text);
+        Assert.AreEqual("https://mcp.example.com/sse", ServerPackages.BridgedUrls(LaunchCommandReader.Read(server)).Single().Text);
     }
 
     internal static McpServer ServerOf(string command, string[] args)

@@ -16,12 +16,7 @@ public sealed class RuleContainmentTests
     [TestMethod]
     public void ThrowingRule_OneMcpg001NamingIt_RulesBeforeAndAfterStillReport()
     {
-        IReadOnlyList<Finding> findings;
-        using (RuleCatalog.AddForTesting(new ThrowingRule()))
-        using (RuleCatalog.AddForTesting(new ReportingRule()))
-        {
-            findings = ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, Config);
-        }
+        var findings = ConfigChecker.CheckFile("/repo/.mcp.json", ConfigFormat.ClaudeProject, Config, CheckOptions.Default.WithAddedRules([new ThrowingRule(), new ReportingRule()])).Findings;
 
         CollectionAssert.AreEqual(
             new[]
@@ -34,14 +29,26 @@ public sealed class RuleContainmentTests
     }
 
     [TestMethod]
-    public void InjectedRule_SeenOnlyInsideItsScope()
+    public void ThrowingRepositoryRule_OneMcpg001NamingIt_OtherRulesStillReport()
     {
-        using (RuleCatalog.AddForTesting(new ThrowingRule()))
-        {
-            Assert.HasCount(RuleCatalog.Rules.Count + 1, RuleCatalog.ActiveRules);
-        }
+        var options = CheckOptions.Default.WithAddedRules([new ThrowingRule(), new ReportingRule()]);
+        var project = ConfigChecker.CheckFile("/repo/.mcp.json", ConfigFormat.ClaudeProject, """{ "mcpServers": { "github": { "command": "x" } } }""");
+        var settings = ConfigChecker.CheckFile("/repo/.claude/settings.json", ConfigFormat.ClaudeSettings, """{ "enableAllProjectMcpServers": true }""");
 
-        Assert.AreSame(RuleCatalog.Rules, RuleCatalog.ActiveRules);
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "/repo/.claude/settings.json(1,1,1,1): MCPG001: 'settings.json' cannot be read as Claude Code settings (strict JSON): rule MCPG999 failed with NullReferenceException, so findings may be missing. This is a bug in McpGuard; please report it at https://github.com/mcpguard/McpGuard.Build/issues",
+                "/repo/.claude/settings.json(1,33,1,37): MCPG601: 'enableAllProjectMcpServers' approves every server of the project's .mcp.json without a prompt (today 'github'), including any a later commit adds; remove it and approve servers one by one",
+                "/repo/.mcp.json(1,1,1,2): MCPG998: the repository rules ran after the failing rule",
+            },
+            ConfigChecker.CheckRepository([project.Document!, settings.Document!], options).Select(f => f.ToString()).ToList());
+    }
+
+    [TestMethod]
+    public void NoAddedRules_OnlyTheCatalogRuns()
+    {
+        Assert.AreSame(RuleCatalog.Rules, CheckOptions.Default.Rules);
         Assert.ContainsSingle(ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, Config));
     }
 
@@ -53,5 +60,8 @@ public sealed class RuleContainmentTests
 
         public override void Analyze(RuleContext context) =>
             context.Report(s_rule, new Text.SourceSpan(context.Document.Path, new Text.TextPosition(0, 0, 0), new Text.TextPosition(1, 0, 1)), "ran after the failing rule");
+
+        public override void AnalyzeRepository(RepositoryContext context) =>
+            context.Report(s_rule, new Text.SourceSpan("/repo/.mcp.json", new Text.TextPosition(0, 0, 0), new Text.TextPosition(1, 0, 1)), "the repository rules ran after the failing rule");
     }
 }

@@ -88,13 +88,11 @@ public sealed class SecretLeakTests
     {
         foreach (var fixture in CredentialFixtures.All)
         {
-            using (RuleCatalog.AddForTesting(new ThrowingRule(() => new InvalidOperationException("value was " + fixture.Value))))
-            {
-                var messages = ConfigChecker.Check("/repo/.mcp.json", ConfigFormat.ClaudeProject, Server("""{ "command": "npx", "args": ["-y", "pkg@1.0.0"] }""")).Select(f => f.ToString()).ToList();
+            var options = CheckOptions.Default.WithAddedRules([new ThrowingRule(() => new InvalidOperationException("value was " + fixture.Value))]);
+            var messages = ConfigChecker.CheckFile("/repo/.mcp.json", ConfigFormat.ClaudeProject, Server("""{ "command": "npx", "args": ["-y", "pkg@1.0.0"] }"""), options).Findings.Select(f => f.ToString()).ToList();
 
-                Assert.ContainsSingle(messages);
-                Assert.IsFalse(CredentialFixtures.ContainsWindow(messages[0], fixture.Sensitive), messages[0]);
-            }
+            Assert.ContainsSingle(messages);
+            Assert.IsFalse(CredentialFixtures.ContainsWindow(messages[0], fixture.Sensitive), messages[0]);
         }
     }
 

@@ -41,7 +41,7 @@ public sealed class ApproveProjectServersOneByOneRuleTests
         var project = ConfigChecker.CheckFile("/repo/.mcp.json", ConfigFormat.ClaudeProject, """{ "mcpServers": { "github": { "command": "x" } } }""");
         var local = ConfigChecker.CheckFile("/repo/.claude/settings.local.json", ConfigFormat.ClaudeSettings, """{ "enableAllProjectMcpServers": true }""");
 
-        Assert.IsEmpty(ConfigChecker.CheckRepository(new[] { local.Document!, project.Document! }, new IgnoredLocalFiles()));
+        Assert.IsEmpty(ConfigChecker.CheckRepository(new[] { local.Document!, project.Document! }, new CheckOptions(new IgnoredLocalFiles())));
         Assert.HasCount(1, ConfigChecker.CheckRepository(new[] { local.Document!, project.Document! }), "unknown ignore status: reported");
     }
 

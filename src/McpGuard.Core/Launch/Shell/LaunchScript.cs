@@ -31,9 +31,9 @@ public sealed class LaunchScript
     /// <summary>The command the client starts (<c>null</c> when the server has no command).</summary>
     public SimpleCommand? Launch => _commands.Count > 0 && _commands[0].Depth == 0 ? _commands[0] : null;
 
-    /// <summary>A server's <c>command</c> and <c>args</c> (a <c>command</c> with spaces and no <c>args</c> is read as a command line); read once per server.</summary>
+    /// <summary>A server's <c>command</c> and <c>args</c> (a <c>command</c> with spaces and no <c>args</c> is read as a command line; a check reads it once per server: <see cref="Rules.RuleContext.Script"/>).</summary>
     public static LaunchScript Read(McpServer server) =>
-        server is null ? new LaunchScript() : server.Script ??= Read(server.Command, server.Args);
+        server is null ? new LaunchScript() : Read(server.Command, server.Args);
 
     public static LaunchScript Read(JsonStringNode? command, IReadOnlyList<JsonStringNode> args)
     {

@@ -8,7 +8,7 @@ namespace McpGuard.Rules.Approval;
 /// MCPG601: <c>enableAllProjectMcpServers: true</c> in a Claude Code settings file of the repository approves every
 /// <c>.mcp.json</c> server up front, including any a later commit adds. Cross-file, so that the message can list them.
 /// </summary>
-public sealed class ApproveProjectServersOneByOneRule : RepositoryRule
+public sealed class ApproveProjectServersOneByOneRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.AllProjectServersApproved,
@@ -20,7 +20,7 @@ public sealed class ApproveProjectServersOneByOneRule : RepositoryRule
 
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
-    public override void Analyze(RepositoryContext context)
+    public override void AnalyzeRepository(RepositoryContext context)
     {
         foreach (var document in context.Documents)
         {
@@ -40,7 +40,7 @@ public sealed class ApproveProjectServersOneByOneRule : RepositoryRule
             }
 
             var approved = names.Count == 0 ? "no .mcp.json server was found next to it" : "today " + ProjectServers.List(names);
-            context.Report(Rule, flag.Span, null, approved);
+            context.Report(Rule, flag.Span, approved);
         }
     }
 }

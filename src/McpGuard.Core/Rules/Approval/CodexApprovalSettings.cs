@@ -29,7 +29,7 @@ internal static class CodexApprovalSettings
         {
             if (project.Value is JsonObjectNode table && table.GetString("trust_level") is { Value: "trusted" } trust)
             {
-                context.ReportWithSeverity(rule, trust.Span, RuleSeverity.Warning, $"'projects.\"{project.Name}\".trust_level' is 'trusted'", "loads that folder's own Codex settings, hooks and MCP servers");
+                context.Report(rule.WithSeverity(RuleSeverity.Warning), trust.Span, $"'projects.\"{project.Name}\".trust_level' is 'trusted'", "loads that folder's own Codex settings, hooks and MCP servers");
             }
         }
     }
@@ -42,15 +42,15 @@ internal static class CodexApprovalSettings
         var prefix = optIn ? $"In {where}, " : where == "the file" ? string.Empty : $"In {where}, the default profile, ";
         if (sandbox is not null && approval is not null)
         {
-            context.ReportWithSeverity(rule, sandbox.Span, optIn ? RuleSeverity.Warning : RuleSeverity.Error, $"{prefix}'sandbox_mode' is 'danger-full-access' and 'approval_policy' is 'never'", "runs every command outside the sandbox");
+            context.Report(rule.WithSeverity(optIn ? RuleSeverity.Warning : RuleSeverity.Error), sandbox.Span, $"{prefix}'sandbox_mode' is 'danger-full-access' and 'approval_policy' is 'never'", "runs every command outside the sandbox");
         }
         else if (sandbox is not null)
         {
-            context.ReportWithSeverity(rule, sandbox.Span, optIn ? RuleSeverity.Info : RuleSeverity.Warning, $"{prefix}'sandbox_mode' is 'danger-full-access'", "runs commands outside the sandbox, with full access to the machine and the network,");
+            context.Report(rule.WithSeverity(optIn ? RuleSeverity.Info : RuleSeverity.Warning), sandbox.Span, $"{prefix}'sandbox_mode' is 'danger-full-access'", "runs commands outside the sandbox, with full access to the machine and the network,");
         }
         else if (approval is not null)
         {
-            context.ReportWithSeverity(rule, approval.Span, optIn ? RuleSeverity.Info : RuleSeverity.Warning, $"{prefix}'approval_policy' is 'never'", "runs commands inside its sandbox");
+            context.Report(rule.WithSeverity(optIn ? RuleSeverity.Info : RuleSeverity.Warning), approval.Span, $"{prefix}'approval_policy' is 'never'", "runs commands inside its sandbox");
         }
     }
 }

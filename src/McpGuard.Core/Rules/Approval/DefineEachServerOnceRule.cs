@@ -6,7 +6,7 @@ using McpGuard.Model;
 namespace McpGuard.Rules.Approval;
 
 /// <summary>MCPG610: one server name, two different launches — which one runs depends on the client or the scope that wins.</summary>
-public sealed class DefineEachServerOnceRule : RepositoryRule
+public sealed class DefineEachServerOnceRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.ServerDefinedDifferently,
@@ -18,7 +18,7 @@ public sealed class DefineEachServerOnceRule : RepositoryRule
 
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
-    public override void Analyze(RepositoryContext context)
+    public override void AnalyzeRepository(RepositoryContext context)
     {
         var first = new Dictionary<string, (McpServer Server, McpDocument Document, string Launch)>(StringComparer.Ordinal);
         foreach (var document in context.Documents)

@@ -37,7 +37,7 @@ public sealed class DoNotAllowDangerousCommandsRule : McpRule
 
             if (FindDangerousSample(allow.CommandPattern!, permissions) is { } hit)
             {
-                context.Report(Rule, allow.Node!, allow.Text, allow.Node!.GetPath(), Display(hit.Sample), hit.Command.Why);
+                context.Report(Rule, allow.Node!.Span, allow.Text, allow.Node!.GetPath(), Display(hit.Sample), hit.Command.Why);
             }
         }
     }

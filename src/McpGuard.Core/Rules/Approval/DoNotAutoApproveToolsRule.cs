@@ -45,7 +45,7 @@ public sealed class DoNotAutoApproveToolsRule : McpRule
                 {
                     if (property.Value is JsonScalarNode { RawText: "true" })
                     {
-                        context.Report(Rule, property.Value, server.Name, "skips confirmation for every tool", property.Value.GetPath());
+                        context.Report(Rule, property.Value.Span, server.Name, "skips confirmation for every tool", property.Value.GetPath());
                     }
 
                     continue;
@@ -92,7 +92,7 @@ public sealed class DoNotAutoApproveToolsRule : McpRule
 
             if (text.Value.Trim() == "*")
             {
-                context.ReportWithSeverity(Rule, text.Span, RuleSeverity.Error, server, "auto-approves every tool", text.GetPath());
+                context.Report(Rule.WithSeverity(RuleSeverity.Error), text.Span, server, "auto-approves every tool", text.GetPath());
                 return;
             }
 
@@ -102,12 +102,12 @@ public sealed class DoNotAutoApproveToolsRule : McpRule
         if (acting.Count > 0)
         {
             var readOnly = reading.Count == 0 ? string.Empty : $" (and {reading.Count} read-only {(reading.Count == 1 ? "tool" : "tools")})";
-            context.Report(Rule, property, server, $"auto-approves {(acting.Count == 1 ? "tool" : "tools")} {Show(acting)}{readOnly}", property.GetPath());
+            context.Report(Rule, property.Span, server, $"auto-approves {(acting.Count == 1 ? "tool" : "tools")} {Show(acting)}{readOnly}", property.GetPath());
         }
         else if (reading.Count > 0)
         {
             // Tools whose names say they only read (get_*, list_*, search*, documentation look-ups) are worth a look, not a warning.
-            context.ReportWithSeverity(Rule, property.Span, RuleSeverity.Info, server, $"auto-approves read-only {(reading.Count == 1 ? "tool" : "tools")} {Show(reading)}", property.GetPath());
+            context.Report(Rule.WithSeverity(RuleSeverity.Info), property.Span, server, $"auto-approves read-only {(reading.Count == 1 ? "tool" : "tools")} {Show(reading)}", property.GetPath());
         }
     }
 

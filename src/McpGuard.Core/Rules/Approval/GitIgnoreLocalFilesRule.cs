@@ -50,7 +50,7 @@ public sealed class GitIgnoreLocalFilesRule : McpRule
             if (context.Ignores.GetStatus(document.Path, path) == GitIgnoreStatus.NotIgnored)
             {
                 var relative = path.StartsWith(project, StringComparison.Ordinal) ? path.Substring(project.Length).TrimStart('/', '\\').Replace('\\', '/') : name;
-                context.Report(Rule, envFile, $"The env file '{value}' of server '{server.Name}'", relative);
+                context.Report(Rule, envFile.Span, $"The env file '{value}' of server '{server.Name}'", relative);
             }
         }
     }

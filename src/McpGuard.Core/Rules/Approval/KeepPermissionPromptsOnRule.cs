@@ -29,11 +29,11 @@ public sealed class KeepPermissionPromptsOnRule : McpRule
             var mode = PermissionSet.Read(document.Root).DefaultMode;
             if (mode?.Value == "bypassPermissions")
             {
-                context.Report(Rule, mode, "'permissions.defaultMode' is 'bypassPermissions'", "runs every tool and command");
+                context.Report(Rule, mode.Span, "'permissions.defaultMode' is 'bypassPermissions'", "runs every tool and command");
             }
             else if (mode?.Value == "acceptEdits")
             {
-                context.ReportWithSeverity(Rule, mode.Span, RuleSeverity.Warning, "'permissions.defaultMode' is 'acceptEdits'", "edits files");
+                context.Report(Rule.WithSeverity(RuleSeverity.Warning), mode.Span, "'permissions.defaultMode' is 'acceptEdits'", "edits files");
             }
         }
 
@@ -47,7 +47,7 @@ public sealed class KeepPermissionPromptsOnRule : McpRule
         {
             if (risks.FindBypassFlag(command.Value) is { } flag)
             {
-                context.Report(Rule, command, $"The command at '{command.GetPath()}' passes '{flag}'", "runs that agent's tools");
+                context.Report(Rule, command.Span, $"The command at '{command.GetPath()}' passes '{flag}'", "runs that agent's tools");
             }
         }
 

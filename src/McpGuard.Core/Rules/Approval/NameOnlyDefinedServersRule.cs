@@ -10,7 +10,7 @@ namespace McpGuard.Rules.Approval;
 /// defines: a stale approval, or one waiting for a server that a later commit adds under that name. Only reported when
 /// the project's <c>.mcp.json</c> was read (otherwise nothing is known about its servers).
 /// </summary>
-public sealed class NameOnlyDefinedServersRule : RepositoryRule
+public sealed class NameOnlyDefinedServersRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.UnknownServerInApprovalList,
@@ -24,7 +24,7 @@ public sealed class NameOnlyDefinedServersRule : RepositoryRule
 
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
-    public override void Analyze(RepositoryContext context)
+    public override void AnalyzeRepository(RepositoryContext context)
     {
         foreach (var document in context.Documents)
         {
@@ -54,7 +54,7 @@ public sealed class NameOnlyDefinedServersRule : RepositoryRule
                 {
                     if (item is JsonStringNode name && !defined.Contains(name.Value))
                     {
-                        context.Report(Rule, name.Span, null, list, name.Value);
+                        context.Report(Rule, name.Span, list, name.Value);
                     }
                 }
             }

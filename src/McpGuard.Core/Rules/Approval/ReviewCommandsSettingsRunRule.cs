@@ -29,7 +29,7 @@ public sealed class ReviewCommandsSettingsRunRule : McpRule
             // A download, or an unpinned package, is reported again by MCPG302 and MCPG201 at their own severity.
             var shown = TextClip.Clip(command.Value.Trim(), 80);
             var downloads = DownloadAndRun.Find(LaunchScript.ReadCommandLine(command.Value.Trim()));
-            context.Report(Rule, command, command.GetPath(), shown, downloads.Count > 0 ? ", and runs code it downloads (" + downloads[0].Description + ")" : string.Empty);
+            context.Report(Rule, command.Span, command.GetPath(), shown, downloads.Count > 0 ? ", and runs code it downloads (" + downloads[0].Description + ")" : string.Empty);
         }
     }
 }

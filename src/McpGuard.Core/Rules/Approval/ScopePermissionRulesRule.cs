@@ -34,7 +34,7 @@ public sealed class ScopePermissionRulesRule : McpRule
         {
             if (Describe(allow) is { } grant && permissions.FindShadowing(allow) is null)
             {
-                context.Report(Rule, allow.Node!, allow.Text, allow.Node!.GetPath(), grant);
+                context.Report(Rule, allow.Node!.Span, allow.Text, allow.Node!.GetPath(), grant);
             }
         }
     }

@@ -57,7 +57,7 @@ public sealed class SendModelTrafficOnlyToTheProviderRule : McpRule
                 continue;
             }
 
-            context.Report(Rule, value, variable.Value.GetPath(), Redaction.RedactUrl(url));
+            context.Report(Rule, value.Span, variable.Value.GetPath(), Redaction.RedactUrl(url));
         }
     }
 

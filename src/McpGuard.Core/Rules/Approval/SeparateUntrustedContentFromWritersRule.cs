@@ -15,7 +15,7 @@ namespace McpGuard.Rules.Approval;
 /// Reported once per scope, at the first reader. A writer started read-only (MCPG612's switch, a generic <c>--read-only</c>
 /// or <c>READ_ONLY=true</c> where McpGuard lists no switch, or a tool list of reading tools only) does not count.
 /// </summary>
-public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
+public sealed class SeparateUntrustedContentFromWritersRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.UntrustedContentWithWriteAccess,
@@ -27,7 +27,7 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
 
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
-    public override void Analyze(RepositoryContext context)
+    public override void AnalyzeRepository(RepositoryContext context)
     {
         foreach (var document in context.Documents)
         {
@@ -100,7 +100,7 @@ public sealed class SeparateUntrustedContentFromWritersRule : RepositoryRule
 
             var subject = (readers.Count == 1 ? "Server " : "Servers ") + ProjectServers.List(readerNames);
             var verb = readers.Count == 1 ? "reads untrusted content (web pages, messages, issues)" : "read untrusted content (web pages, messages, issues)";
-            context.Report(Rule, readers[0].NameSpan, null, subject, verb, document.Format.DisplayName, writerText, string.Join(", ", Distinct(abilities)), Fix(others.Count, ownTools is not null, switches));
+            context.Report(Rule, readers[0].NameSpan, subject, verb, document.Format.DisplayName, writerText, string.Join(", ", Distinct(abilities)), Fix(others.Count, ownTools is not null, switches));
         }
     }
 

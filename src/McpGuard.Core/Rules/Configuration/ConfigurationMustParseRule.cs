@@ -3,7 +3,7 @@ using McpGuard.Parsing;
 namespace McpGuard.Rules.Configuration;
 
 /// <summary>MCPG001: a file in a known location that cannot be read cannot be judged, so it never passes silently.</summary>
-public static class ConfigurationMustParseRule
+public sealed class ConfigurationMustParseRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.ConfigurationCannotBeParsed,
@@ -12,6 +12,8 @@ public static class ConfigurationMustParseRule
         RuleCategories.Configuration,
         RuleSeverity.Error,
         description: "The client would reject this file or read it differently; fix the syntax so it can be checked.");
+
+    public override System.Collections.Generic.IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     internal static Finding Create(string fileName, string formatName, JsonSyntaxError error) =>
         new(Rule, error.Span, Rule.FormatMessage(new object[] { $"'{fileName}'", formatName, error.Reason }));

@@ -3,7 +3,7 @@ using McpGuard.Parsing;
 namespace McpGuard.Rules.Configuration;
 
 /// <summary>MCPG002: clients disagree on which of two equal keys wins, so a duplicate can hide a server from review.</summary>
-public static class KeysMustBeUniqueRule
+public sealed class KeysMustBeUniqueRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.DuplicateKey,
@@ -12,6 +12,8 @@ public static class KeysMustBeUniqueRule
         RuleCategories.Configuration,
         RuleSeverity.Error,
         description: "JSON parsers keep the first or the last duplicate depending on the client; a reviewer may read the other one.");
+
+    public override System.Collections.Generic.IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     internal static Finding Create(DuplicateKey duplicate)
     {

@@ -1,7 +1,7 @@
 namespace McpGuard.Rules.Configuration;
 
 /// <summary>MCPG009: an McpGuard setting (MSBuild property or item metadata) has a value the tool cannot use.</summary>
-public static class SettingMustBeValidRule
+public sealed class SettingMustBeValidRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.InvalidSetting,
@@ -10,4 +10,6 @@ public static class SettingMustBeValidRule
         RuleCategories.Configuration,
         RuleSeverity.Error,
         description: "A setting McpGuard cannot use would silently change what is checked; fix the value.");
+
+    public override System.Collections.Generic.IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 }

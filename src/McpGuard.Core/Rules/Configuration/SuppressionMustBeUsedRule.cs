@@ -3,7 +3,7 @@ using McpGuard.Suppression;
 namespace McpGuard.Rules.Configuration;
 
 /// <summary>MCPG011: a suppression or baseline entry that matches nothing is stale, and stale lists hide future findings.</summary>
-public static class SuppressionMustBeUsedRule
+public sealed class SuppressionMustBeUsedRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.UnusedSuppression,
@@ -12,6 +12,8 @@ public static class SuppressionMustBeUsedRule
         RuleCategories.Configuration,
         RuleSeverity.Info,
         description: "A suppression whose finding was fixed or moved keeps silencing whatever appears there next; lists that are not pruned rot.");
+
+    public override System.Collections.Generic.IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     public static Finding Create(SuppressionEntry entry) =>
         new(Rule, SuppressionNeedsJustificationRule.At(entry.DefinedIn), Rule.FormatMessage(new object[] { "McpGuardSuppress " + entry.Describe() }));

@@ -4,7 +4,7 @@ using McpGuard.Text;
 namespace McpGuard.Rules.Configuration;
 
 /// <summary>MCPG010: an accepted risk nobody explained is indistinguishable from one nobody looked at.</summary>
-public static class SuppressionNeedsJustificationRule
+public sealed class SuppressionNeedsJustificationRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.SuppressionWithoutJustification,
@@ -13,6 +13,8 @@ public static class SuppressionNeedsJustificationRule
         RuleCategories.Configuration,
         RuleSeverity.Info,
         description: "A suppression without a reason cannot be reviewed later; the justification also travels into the SARIF log.");
+
+    public override System.Collections.Generic.IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     /// <summary>Reported at the project file that declares the item (line 0: MSBuild does not say where in it).</summary>
     public static Finding Create(SuppressionEntry entry) =>

@@ -30,7 +30,7 @@ public sealed class UseKnownKeysRule : McpRule
             {
                 if (!topLevel.Contains(property.Name) && Advice(property.Name, topLevel, isServerKey: false, format) is { } advice)
                 {
-                    context.Report(Rule, Severity(format), property.Span, property.GetPath(), $"top-level key of {format.DisplayName}", advice);
+                    context.Report(Rule.WithSeverity(Severity(format)), property.Span, property.GetPath(), $"top-level key of {format.DisplayName}", advice);
                 }
             }
         }
@@ -46,14 +46,14 @@ public sealed class UseKnownKeysRule : McpRule
             {
                 if (!format.ServerKeys.Contains(property.Name) && Advice(property.Name, format.ServerKeys, isServerKey: true, format) is { } advice)
                 {
-                    context.Report(Rule, Severity(format), property.Span, property.GetPath(), $"server key of {format.DisplayName}", advice);
+                    context.Report(Rule.WithSeverity(Severity(format)), property.Span, property.GetPath(), $"server key of {format.DisplayName}", advice);
                 }
             }
         }
     }
 
     /// <summary>Info where McpGuard's key list for the client could not be verified: a newer key must not fail anyone's build.</summary>
-    private static RuleSeverity? Severity(ConfigFormat format) => format.KeysVerified ? null : RuleSeverity.Info;
+    private static RuleSeverity Severity(ConfigFormat format) => format.KeysVerified ? Rule.DefaultSeverity : RuleSeverity.Info;
 
     /// <summary>What to tell the user, or <c>null</c> when an open-ended settings file may simply be newer than our list.</summary>
     private static string? Advice(string key, IEnumerable<string> known, bool isServerKey, ConfigFormat format)

@@ -13,9 +13,9 @@ namespace McpGuard.Rules.Credentials;
 /// </summary>
 internal static class ArgumentValues
 {
-    public static IEnumerable<NamedValue> Read(McpServer server)
+    public static IEnumerable<NamedValue> Read(RuleContext context, McpServer server)
     {
-        foreach (var invocation in LaunchCommandReader.Read(server))
+        foreach (var invocation in context.Invocations(server))
         {
             foreach (var assignment in invocation.Assignments)
             {

@@ -64,7 +64,7 @@ public sealed class CredentialFileNotIgnoredRule : McpRule
                 yield return new KeyValuePair<JsonStringNode, string>(envFile, envFile.Value);
             }
 
-            foreach (var invocation in LaunchCommandReader.Read(server))
+            foreach (var invocation in context.Invocations(server))
             {
                 foreach (var token in invocation.Assignments.Concat(invocation.Tokens))
                 {

@@ -2,21 +2,21 @@ using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Credentials;
 
-/// <summary>A credential one rule found in one string value, not yet reported (see <see cref="CredentialInspection"/>).</summary>
+/// <summary>A credential one search found in one string value, not yet reported (see <see cref="FindCredentialsRule"/>).</summary>
 internal sealed class CredentialHit
 {
     private readonly string _comparable;
 
-    public CredentialHit(RuleDescriptor rule, JsonStringNode node, string secret, object?[] arguments, RuleSeverity? severity = null)
+    public CredentialHit(RuleDescriptor rule, JsonStringNode node, string secret, object?[] arguments)
     {
         Rule = rule;
         Node = node;
         Secret = secret.Trim();
         _comparable = Unescape(Secret);
         Arguments = arguments;
-        Severity = severity;
     }
 
+    /// <summary>The rule, at the severity of this case (<see cref="RuleDescriptor.WithSeverity"/>).</summary>
     public RuleDescriptor Rule { get; }
 
     /// <summary>The JSON string the credential is in; the finding spans it.</summary>
@@ -27,8 +27,6 @@ internal sealed class CredentialHit
 
     /// <summary>The message arguments, already redacted.</summary>
     public object?[] Arguments { get; }
-
-    public RuleSeverity? Severity { get; }
 
     /// <summary>
     /// Two hits describe one credential when they are in the same string and one secret contains the other; a secret

@@ -7,8 +7,9 @@ namespace McpGuard.Rules.Credentials;
 /// <summary>
 /// MCPG105: <c>${VAR:-default}</c> whose default is a credential: the default ships in the file and is used whenever the
 /// variable is unset, so the reference protects nothing.
+/// The descriptor and its search; <see cref="FindCredentialsRule"/> runs the five credential searches in one pass.
 /// </summary>
-public sealed class CredentialInReferenceDefaultRule : McpRule
+public static class CredentialInReferenceDefaultRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.CredentialInReferenceDefault,
@@ -18,15 +19,6 @@ public sealed class CredentialInReferenceDefaultRule : McpRule
         RuleSeverity.Error,
         description: "The default of ${VAR:-default} is committed with the file and used whenever VAR is unset; it is a literal credential.");
 
-    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
-
-    public override void Analyze(RuleContext context)
-    {
-        foreach (var hit in context.Credentials.For(Rule))
-        {
-            context.Report(hit);
-        }
-    }
 
     internal static void Find(RuleContext context, List<CredentialHit> hits)
     {

@@ -7,8 +7,9 @@ namespace McpGuard.Rules.Credentials;
 /// <summary>
 /// MCPG103: a password in URL userinfo (<c>postgres://app:pw@db</c>, <c>mongodb+srv://</c>, <c>redis://</c>, any scheme),
 /// a secret-named query parameter (<c>?api_key=…</c>), or an ADO.NET <c>Password=</c> in any string of the file.
+/// The descriptor and its search; <see cref="FindCredentialsRule"/> runs the five credential searches in one pass.
 /// </summary>
-public sealed class CredentialInUrlRule : McpRule
+public static class CredentialInUrlRule
 {
     /// <summary>Long URLs are shortened in messages; what is shown is already redacted.</summary>
     private const int MaxShownLength = 160;
@@ -21,15 +22,6 @@ public sealed class CredentialInUrlRule : McpRule
         RuleSeverity.Error,
         description: "Credentials in URLs and connection strings are committed with the file and often logged; keep them in the environment.");
 
-    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
-
-    public override void Analyze(RuleContext context)
-    {
-        foreach (var hit in context.Credentials.For(Rule))
-        {
-            context.Report(hit);
-        }
-    }
 
     internal static void Find(RuleContext context, List<CredentialHit> hits)
     {

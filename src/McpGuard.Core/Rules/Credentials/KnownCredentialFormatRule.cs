@@ -3,8 +3,11 @@ using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Credentials;
 
-/// <summary>MCPG101: a provider token (GitHub, OpenAI, Anthropic, AWS, Slack, …) written into a configuration string.</summary>
-public sealed class KnownCredentialFormatRule : McpRule
+/// <summary>
+/// MCPG101: a provider token (GitHub, OpenAI, Anthropic, AWS, Slack, …) written into a configuration string.
+/// The descriptor and its search; <see cref="FindCredentialsRule"/> runs the five credential searches in one pass.
+/// </summary>
+public static class KnownCredentialFormatRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.KnownCredentialFormat,
@@ -14,15 +17,6 @@ public sealed class KnownCredentialFormatRule : McpRule
         RuleSeverity.Error,
         description: "Committed tokens are read by everyone with access to the repository and its history; rotate them and keep them out of the file.");
 
-    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
-
-    public override void Analyze(RuleContext context)
-    {
-        foreach (var hit in context.Credentials.For(Rule))
-        {
-            context.Report(hit);
-        }
-    }
 
     internal static void Find(RuleContext context, List<CredentialHit> hits)
     {
@@ -56,9 +50,8 @@ public sealed class KnownCredentialFormatRule : McpRule
     }
 
     private static CredentialHit Hit(RuleContext context, JsonStringNode text, CredentialMatch match) => new(
-        Rule,
+        match.Severity is { } severity ? Rule.WithSeverity(severity) : Rule,
         text,
         match.Secret,
-        new object?[] { context.DescribeOwner(text), match.Provider, match.Redacted, text.GetPath() },
-        match.Severity);
+        new object?[] { context.DescribeOwner(text), match.Provider, match.Redacted, text.GetPath() });
 }

@@ -10,8 +10,9 @@ namespace McpGuard.Rules.Credentials;
 /// MCPG104: an <c>Authorization</c> (<c>Bearer</c>, <c>Basic</c>, …), <c>X-API-Key</c> or other credential header with a
 /// literal value: in <c>headers</c>, in <c>--header</c>/<c>-H</c> arguments, in JSON held in a string, or as
 /// <c>Bearer</c>/<c>Basic</c> credentials written into any other string.
+/// The descriptor and its search; <see cref="FindCredentialsRule"/> runs the five credential searches in one pass.
 /// </summary>
-public sealed class LiteralAuthorizationHeaderRule : McpRule
+public static class LiteralAuthorizationHeaderRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.LiteralAuthorizationHeader,
@@ -21,19 +22,10 @@ public sealed class LiteralAuthorizationHeaderRule : McpRule
         RuleSeverity.Error,
         description: "A literal Authorization or API-key header is a committed credential; reference the token from the environment or an input.");
 
-    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
-    public override void Analyze(RuleContext context)
+    internal static void Find(RuleContext context, IReadOnlyList<NamedValue> namedValues, List<CredentialHit> hits)
     {
-        foreach (var hit in context.Credentials.For(Rule))
-        {
-            context.Report(hit);
-        }
-    }
-
-    internal static void Find(RuleContext context, List<CredentialHit> hits)
-    {
-        foreach (var named in NamedValues.Enumerate(context.Document))
+        foreach (var named in namedValues)
         {
             if (AuthorizationValues.IsAuthorizationName(named.Name))
             {

@@ -7,8 +7,9 @@ namespace McpGuard.Rules.Credentials;
 /// MCPG102: a literal value under a credential-like name: an <c>env</c> or <c>headers</c> entry, Claude Code settings'
 /// <c>env</c>, an option (<c>--api-key=…</c>, <c>--token …</c>), a <c>NAME=value</c> argument (<c>docker -e</c>), or a
 /// key of JSON held in a string.
+/// The descriptor and its search; <see cref="FindCredentialsRule"/> runs the five credential searches in one pass.
 /// </summary>
-public sealed class LiteralCredentialRule : McpRule
+public static class LiteralCredentialRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.LiteralCredential,
@@ -18,19 +19,10 @@ public sealed class LiteralCredentialRule : McpRule
         RuleSeverity.Error,
         description: "A credential-named variable with a literal value puts the secret in the repository; reference it from the environment.");
 
-    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
-    public override void Analyze(RuleContext context)
+    internal static void Find(RuleContext context, IReadOnlyList<NamedValue> namedValues, List<CredentialHit> hits)
     {
-        foreach (var hit in context.Credentials.For(Rule))
-        {
-            context.Report(hit);
-        }
-    }
-
-    internal static void Find(RuleContext context, List<CredentialHit> hits)
-    {
-        foreach (var named in NamedValues.Enumerate(context.Document))
+        foreach (var named in namedValues)
         {
             // Authorization values have a scheme and may be Basic-encoded: MCPG104 judges them.
             if (!(CredentialNames.IsCredentialName(named.Name) || context.Policy?.IsCredentialName(named.Name) == true) || AuthorizationValues.IsAuthorizationName(named.Name) || !LiteralValues.IsLiteralSecret(named.Value))

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text.Json;
-using McpGuard.Model;
 using McpGuard.Syntax;
 
 namespace McpGuard.Rules.Credentials;
@@ -13,14 +12,15 @@ internal static class NamedValues
 {
     private const int MaxNestingDepth = 3;
 
-    public static IEnumerable<NamedValue> Enumerate(McpDocument document)
+    public static IEnumerable<NamedValue> Enumerate(RuleContext context)
     {
+        var document = context.Document;
         var values = new List<NamedValue>();
         foreach (var server in document.Servers)
         {
             AddProperties(values, server.Env, NamedValueKind.Variable, inSettings: false);
             AddProperties(values, server.Headers, NamedValueKind.Header, inSettings: false);
-            values.AddRange(ArgumentValues.Read(server));
+            values.AddRange(ArgumentValues.Read(context, server));
         }
 
         AddProperties(values, document.SettingsEnv, NamedValueKind.Variable, inSettings: true);

@@ -30,13 +30,13 @@ public sealed class AvoidDestructiveCommandsRule : McpRule
         foreach (var server in context.Document.Servers)
         {
             var reported = new HashSet<JsonStringNode>();
-            foreach (var command in LaunchScript.Read(server).Commands)
+            foreach (var command in context.Script(server).Commands)
             {
                 foreach (var (what, word) in Find(command))
                 {
                     if (word.Source is { } node && reported.Add(node))
                     {
-                        context.Report(Rule, node, server.Name, what, node.GetPath());
+                        context.Report(Rule, node.Span, server.Name, what, node.GetPath());
                     }
                 }
             }

@@ -26,7 +26,7 @@ public sealed class AvoidInlineShellScriptsRule : McpRule
     {
         foreach (var server in context.Document.Servers)
         {
-            var launch = LaunchScript.Read(server);
+            var launch = context.Script(server);
             if (!ReportInlineScript(context, server, launch))
             {
                 ReportScriptFile(context, server, launch);
@@ -46,7 +46,7 @@ public sealed class AvoidInlineShellScriptsRule : McpRule
 
             var wrapper = script.Wrapper.Words[script.Wrapper.RunIndex].Text;
             var how = $"an inline {script.Language} script ('{CommandText(wrapper)} {script.Option.Text}')";
-            context.Report(Rule, node, server.Name, how, node.GetPath(), "run the program directly, or put the script in a file in the repository where it can be reviewed");
+            context.Report(Rule, node.Span, server.Name, how, node.GetPath(), "run the program directly, or put the script in a file in the repository where it can be reviewed");
             return true;
         }
 
@@ -72,7 +72,7 @@ public sealed class AvoidInlineShellScriptsRule : McpRule
             if (word.Source is { } node)
             {
                 var how = $"{command.RunProgram} running the script file '{word.Text}'";
-                context.ReportWithSeverity(Rule, node.Span, RuleSeverity.Info, server.Name, how, node.GetPath(), "McpGuard does not read scripts, so review what it starts as you would the configuration");
+                context.Report(Rule.WithSeverity(RuleSeverity.Info), node.Span, server.Name, how, node.GetPath(), "McpGuard does not read scripts, so review what it starts as you would the configuration");
             }
 
             return;

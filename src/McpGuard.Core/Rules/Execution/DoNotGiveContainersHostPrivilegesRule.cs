@@ -1,4 +1,3 @@
-using McpGuard.Launch.Shell;
 using System;
 using System.Collections.Generic;
 using McpGuard.Rules.FileSystem;
@@ -31,13 +30,13 @@ public sealed class DoNotGiveContainersHostPrivilegesRule : McpRule
         foreach (var server in context.Document.Servers)
         {
             var reported = new HashSet<JsonStringNode>();
-            foreach (var command in LaunchScript.Read(server).Commands)
+            foreach (var command in context.Script(server).Commands)
             {
                 foreach (var service in ComposeCommand.Services(context, server, command))
                 {
                     foreach (var (entry, what) in DescribeService(service.Body))
                     {
-                        context.Report(Rule, service.Word, server.Name, what + " " + service.Describe(entry), service.Word.GetPath());
+                        context.Report(Rule, service.Word.Span, server.Name, what + " " + service.Describe(entry), service.Word.GetPath());
                     }
                 }
 
@@ -50,7 +49,7 @@ public sealed class DoNotGiveContainersHostPrivilegesRule : McpRule
                 {
                     if (word.Source is { } node && Describe(option, value) is { } what && reported.Add(node))
                     {
-                        context.Report(Rule, node, server.Name, what, node.GetPath());
+                        context.Report(Rule, node.Span, server.Name, what, node.GetPath());
                     }
                 }
             }

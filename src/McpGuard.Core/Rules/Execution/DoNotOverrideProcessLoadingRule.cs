@@ -28,7 +28,7 @@ public sealed class DoNotOverrideProcessLoadingRule : McpRule
             var name = variable.Name.ToUpperInvariant();
             if (IsHijack(name, variable.Value) && !(LaunchRisks.ModuleSearchPaths.Contains(name) && IsOwnCode(name, variable, context.Document.Path)))
             {
-                context.Report(Rule, variable.Node, context.DescribeOwner(variable.Node), variable.Name, variable.Node.GetPath());
+                context.Report(Rule, variable.Node.Span, context.DescribeOwner(variable.Node), variable.Name, variable.Node.GetPath());
             }
         }
     }

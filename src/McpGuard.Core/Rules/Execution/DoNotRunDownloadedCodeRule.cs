@@ -22,11 +22,11 @@ public sealed class DoNotRunDownloadedCodeRule : McpRule
         foreach (var server in context.Document.Servers)
         {
             var reported = new HashSet<JsonStringNode>();
-            foreach (var match in DownloadAndRun.Find(LaunchScript.Read(server)))
+            foreach (var match in DownloadAndRun.Find(context.Script(server)))
             {
                 if (match.Word.Source is { } node && reported.Add(node))
                 {
-                    context.Report(Rule, node, $"Server '{server.Name}'", match.Description, node.GetPath());
+                    context.Report(Rule, node.Span, $"Server '{server.Name}'", match.Description, node.GetPath());
                 }
             }
         }
@@ -39,7 +39,7 @@ public sealed class DoNotRunDownloadedCodeRule : McpRule
             {
                 if (match.Word.Source is { } node && reported.Add(node))
                 {
-                    context.Report(Rule, node, LaunchedCommands.SettingsCommandOwner, match.Description, node.GetPath());
+                    context.Report(Rule, node.Span, LaunchedCommands.SettingsCommandOwner, match.Description, node.GetPath());
                 }
             }
         }

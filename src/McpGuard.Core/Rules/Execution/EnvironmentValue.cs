@@ -36,7 +36,7 @@ internal readonly struct EnvironmentValue
         foreach (var server in context.Document.Servers)
         {
             AddObject(server.Env, server, values);
-            foreach (var command in LaunchScript.Read(server).Commands)
+            foreach (var command in context.Script(server).Commands)
             {
                 foreach (var word in command.Assignments)
                 {

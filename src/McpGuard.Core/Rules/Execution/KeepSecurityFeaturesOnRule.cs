@@ -1,4 +1,3 @@
-using McpGuard.Launch.Shell;
 using System;
 using System.Collections.Generic;
 using McpGuard.Syntax;
@@ -32,20 +31,20 @@ public sealed class KeepSecurityFeaturesOnRule : McpRule
                 && (insecure.Values.Contains(variable.Value.Trim()) || (insecure.Values.Contains("*") && !s_falseValues.Contains(variable.Value.Trim())))
                 && reported.Add(variable.Node))
             {
-                context.Report(Rule, variable.Node, context.DescribeOwner(variable.Node), insecure.What, variable.Name + "=" + variable.Value, variable.Node.GetPath());
+                context.Report(Rule, variable.Node.Span, context.DescribeOwner(variable.Node), insecure.What, variable.Name + "=" + variable.Value, variable.Node.GetPath());
             }
         }
 
         foreach (var server in context.Document.Servers)
         {
-            foreach (var command in LaunchScript.Read(server).Commands)
+            foreach (var command in context.Script(server).Commands)
             {
                 for (var i = command.RunIndex + 1; i < command.Words.Count; i++)
                 {
                     var word = command.Words[i];
                     if (word.Source is { } node && Describe(command.RunProgram, word.Text) is { } what && reported.Add(node))
                     {
-                        context.Report(Rule, node, context.DescribeOwner(node), what, word.Text, node.GetPath());
+                        context.Report(Rule, node.Span, context.DescribeOwner(node), what, word.Text, node.GetPath());
                     }
                 }
             }

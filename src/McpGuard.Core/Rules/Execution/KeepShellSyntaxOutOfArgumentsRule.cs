@@ -35,7 +35,7 @@ public sealed class KeepShellSyntaxOutOfArgumentsRule : McpRule
     {
         foreach (var server in context.Document.Servers)
         {
-            var script = LaunchScript.Read(server);
+            var script = context.Script(server);
             if (script.Launch is not { } launch || IsWrapper(script, launch) || server.Command is null)
             {
                 continue;
@@ -72,7 +72,7 @@ public sealed class KeepShellSyntaxOutOfArgumentsRule : McpRule
             // The operator, not the text around it (a backtick span may hold anything, a token included).
             var shown = match.Value.Trim();
             shown = shown.StartsWith("`", StringComparison.Ordinal) ? "`…`" : shown;
-            context.Report(Rule, node, server, shown, program, node.GetPath());
+            context.Report(Rule, node.Span, server, shown, program, node.GetPath());
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class RunCommandsFromTrustedLocationsRule : McpRule
         foreach (var server in context.Document.Servers)
         {
             var reported = new HashSet<JsonStringNode>();
-            foreach (var command in LaunchScript.Read(server).Commands)
+            foreach (var command in context.Script(server).Commands)
             {
                 if (command.RunIndex >= command.Words.Count)
                 {
@@ -55,7 +55,7 @@ public sealed class RunCommandsFromTrustedLocationsRule : McpRule
             return;
         }
 
-        context.Report(Rule, node, server, word.Text, where, node.GetPath());
+        context.Report(Rule, node.Span, server, word.Text, where, node.GetPath());
     }
 
     /// <summary>The folder the configuration's repository is at least rooted in (normalized), from the file's own path.</summary>

@@ -42,7 +42,7 @@ public sealed class AvoidAbsoluteHomePathsRule : McpRule
                 continue;
             }
 
-            context.Report(Rule, value, context.DescribeOwner(value), user, value.GetPath(), Model.ClientDialect.ProjectPathAdvice(context.Document.Format) + ", or '~' where the server expands it");
+            context.Report(Rule, value.Span, context.DescribeOwner(value), user, value.GetPath(), Model.ClientDialect.ProjectPathAdvice(context.Document.Format) + ", or '~' where the server expands it");
         }
     }
 

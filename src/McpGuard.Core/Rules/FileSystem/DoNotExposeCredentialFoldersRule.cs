@@ -28,7 +28,7 @@ public sealed class DoNotExposeCredentialFoldersRule : McpRule
             };
             if (what is not null && reported.Add((path.Node, path.Where)))
             {
-                context.Report(Rule, path.Node, context.DescribeOwner(path.Node), what, path.Text.Trim() + path.Where, path.Node.GetPath());
+                context.Report(Rule, path.Node.Span, context.DescribeOwner(path.Node), what, path.Text.Trim() + path.Where, path.Node.GetPath());
             }
         }
     }

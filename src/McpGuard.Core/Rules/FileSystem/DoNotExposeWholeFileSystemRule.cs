@@ -31,7 +31,7 @@ public sealed class DoNotExposeWholeFileSystemRule : McpRule
             };
             if (what is not null && reported.Add((path.Node, path.Where)))
             {
-                context.Report(Rule, path.Node, context.DescribeOwner(path.Node), what, path.Text.Trim() + path.Where, path.Node.GetPath(), path.Where.Length > 0 ? ComposeExample : Example(context.Document.Format));
+                context.Report(Rule, path.Node.Span, context.DescribeOwner(path.Node), what, path.Text.Trim() + path.Where, path.Node.GetPath(), path.Where.Length > 0 ? ComposeExample : Example(context.Document.Format));
             }
         }
     }

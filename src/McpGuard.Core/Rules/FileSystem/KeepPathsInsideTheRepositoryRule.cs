@@ -28,7 +28,7 @@ public sealed class KeepPathsInsideTheRepositoryRule : McpRule
             // A Compose mount is relative to the Compose file's folder, not to this file: not judged here.
             if (path.Where.Length == 0 && PathScope.LeavesRepository(path.Text, path.FromProjectRoot ? 0 : depth) && reported.Add(path.Node))
             {
-                context.Report(Rule, path.Node, context.DescribeOwner(path.Node), path.Text.Trim(), path.Node.GetPath());
+                context.Report(Rule, path.Node.Span, context.DescribeOwner(path.Node), path.Text.Trim(), path.Node.GetPath());
             }
         }
     }

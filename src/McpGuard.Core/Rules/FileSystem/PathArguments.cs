@@ -53,7 +53,7 @@ internal static class PathArguments
         var paths = new List<PathArgument>();
         foreach (var server in context.Document.Servers)
         {
-            foreach (var command in LaunchScript.Read(server).Commands)
+            foreach (var command in context.Script(server).Commands)
             {
                 AddCommand(command, paths);
                 AddComposeMounts(context, server, command, paths);

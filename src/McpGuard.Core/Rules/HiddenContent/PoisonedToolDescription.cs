@@ -2,10 +2,10 @@ namespace McpGuard.Rules.HiddenContent;
 
 /// <summary>
 /// MCPG703: a tool, prompt or resource of a C# MCP server (the ModelContextProtocol SDK) whose description - the text
-/// every client hands its model - hides characters or addresses the model. Not an <see cref="McpRule"/>: the analyzer
+/// every client hands its model - hides characters or addresses the model. The analyzer
 /// reports it on C# source, with MCPG701's and MCPG702's checks (<see cref="Text.HiddenContent"/>, <see cref="Text.InstructionText"/>).
 /// </summary>
-public static class PoisonedToolDescription
+public sealed class PoisonedToolDescription : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PoisonedToolDescription,
@@ -14,6 +14,8 @@ public static class PoisonedToolDescription
         RuleCategories.HiddenContent,
         RuleSeverity.Warning,
         description: "Descriptions of [McpServerTool], [McpServerPrompt] and [McpServerResource] members reach every model that connects; hidden characters or instructions in them poison the agent.");
+
+    public override System.Collections.Generic.IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     /// <summary>
     /// What one text holds, every kind once: "contains zero-width characters", "contains wording addressed to the model

@@ -39,7 +39,7 @@ public sealed class RemoveHiddenUnicodeRule : McpRule
             for (var i = 0; i < findings.Count && i < MaxPerText; i++)
             {
                 var span = TextLocations.SpanOf(node, text, findings[i], () => context.SourceText);
-                context.ReportAt(Rule, node, span, Path(node), findings[i].Reason, Describe(text, findings[i]));
+                context.Report(Rule, span, Path(node), findings[i].Reason, Describe(text, findings[i]));
             }
         }
     }

@@ -50,7 +50,7 @@ public sealed class RemoveInstructionsFromDescriptionsRule : McpRule
         {
             var quoted = TextClip.Clip(text.Substring(finding.Offset, finding.Length), 60);
 
-            context.ReportAt(Rule, node, TextLocations.SpanOf(node, text, finding), node.GetPath(), finding.Reason, quoted);
+            context.Report(Rule, TextLocations.SpanOf(node, text, finding), node.GetPath(), finding.Reason, quoted);
         }
     }
 }

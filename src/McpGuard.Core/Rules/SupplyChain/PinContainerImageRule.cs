@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using McpGuard.Launch;
-using McpGuard.Launch.Shell;
 using McpGuard.Rules.Execution;
 using McpGuard.Syntax;
 
@@ -35,12 +34,12 @@ public sealed class PinContainerImageRule : McpRule
 
             var floating = image.Version is null || string.Equals(image.Version, "latest", StringComparison.OrdinalIgnoreCase);
             var what = image.Version is null ? "without a tag (= latest)" : floating ? "tagged 'latest', which moves" : $"by the tag '{image.Version}' only, which can be moved";
-            context.Report(Rule, floating ? null : RuleSeverity.Info, image.Token.Source.Span, owner, image.Spec, image.Token.Source.GetPath(), what, image.Name);
+            context.Report(floating ? Rule : Rule.WithSeverity(RuleSeverity.Info), image.Token.Source.Span, owner, image.Spec, image.Token.Source.GetPath(), what, image.Name);
         }
 
         foreach (var server in context.Document.Servers)
         {
-            foreach (var command in LaunchScript.Read(server).Commands)
+            foreach (var command in context.Script(server).Commands)
             {
                 ReportComposeImages(context, server, ComposeCommand.Services(context, server, command));
             }
@@ -72,7 +71,7 @@ public sealed class PinContainerImageRule : McpRule
             var floating = reference.Version is null || string.Equals(reference.Version, "latest", StringComparison.OrdinalIgnoreCase);
             var what = reference.Version is null ? "without a tag (= latest)" : floating ? "tagged 'latest', which moves" : $"by the tag '{reference.Version}' only, which can be moved";
             context.Report(
-                Rule, floating ? null : RuleSeverity.Info, service.Word.Span, $"Server '{server.Name}'", reference.Spec, service.Word.GetPath(),
+                floating ? Rule : Rule.WithSeverity(RuleSeverity.Info), service.Word.Span, $"Server '{server.Name}'", reference.Spec, service.Word.GetPath(),
                 what + " " + service.Describe(image), reference.Name);
         }
     }

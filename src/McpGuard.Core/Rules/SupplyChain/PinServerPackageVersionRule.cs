@@ -40,8 +40,8 @@ public sealed class PinServerPackageVersionRule : McpRule
             if (package.Source == PackageSource.Registry && package.Ecosystem != PackageEcosystem.Oci && !package.IsPinned)
             {
                 // go run module/cmd without @version takes the version the repository's go.mod requires, if it requires the module.
-                var severity = package.Ecosystem == PackageEcosystem.Go && package.Version is null ? RuleSeverity.Info : (RuleSeverity?)null;
-                context.Report(Rule, severity, package.Token.Source.Span, owner, EcosystemName(package.Ecosystem), package.Spec, package.Token.Source.GetPath(), Suggestion(package));
+                var rule = package.Ecosystem == PackageEcosystem.Go && package.Version is null ? Rule.WithSeverity(RuleSeverity.Info) : Rule;
+                context.Report(rule, package.Token.Source.Span, owner, EcosystemName(package.Ecosystem), package.Spec, package.Token.Source.GetPath(), Suggestion(package));
             }
         }
     }

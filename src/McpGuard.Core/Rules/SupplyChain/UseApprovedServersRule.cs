@@ -30,7 +30,7 @@ public sealed class UseApprovedServersRule : McpRule
         var policyName = System.IO.Path.GetFileName(context.Policy.Path);
         foreach (var server in context.Document.Servers)
         {
-            var packages = ServerPackages.Read(server);
+            var packages = context.Packages(server);
             var matched = false;
             foreach (var package in packages)
             {
@@ -49,7 +49,7 @@ public sealed class UseApprovedServersRule : McpRule
                 }
             }
 
-            if (!matched && !MatchesHostOrCommand(approved, server))
+            if (!matched && !MatchesHostOrCommand(context, approved, server))
             {
                 var what = packages.Count > 0 ? "runs '" + Reporting.Redaction.RedactUrl(packages[0].Name) + "'" : server.Urls.Count > 0 ? "connects to '" + (UrlHost.GetHost(server.Urls[0].Value.Trim()) ?? server.Urls[0].Value) + "'" : "runs '" + (server.Command?.Value ?? string.Empty) + "'";
                 context.Report(Rule, server.NameSpan, server.Name, what, server.Body.GetPath(), "is not on the approved list of '" + policyName + "'", "use an approved server, or have it reviewed and added to the policy");
@@ -72,7 +72,7 @@ public sealed class UseApprovedServersRule : McpRule
         return null;
     }
 
-    private static bool MatchesHostOrCommand(IReadOnlyList<ApprovedServer> approved, McpServer server)
+    private static bool MatchesHostOrCommand(RuleContext context, IReadOnlyList<ApprovedServer> approved, McpServer server)
     {
         var hosts = new List<string>();
         foreach (var url in server.Urls)
@@ -83,7 +83,7 @@ public sealed class UseApprovedServersRule : McpRule
             }
         }
 
-        foreach (var token in ServerPackages.BridgedUrls(server))
+        foreach (var token in ServerPackages.BridgedUrls(context.Invocations(server)))
         {
             if (UrlHost.GetHost(token.Text.Trim()) is { } host)
             {

@@ -28,7 +28,7 @@ public sealed class UseVettedPackageSourcesRule : McpRule
     {
         foreach (var server in context.Document.Servers)
         {
-            foreach (var invocation in LaunchCommandReader.Read(server))
+            foreach (var invocation in context.Invocations(server))
             {
                 foreach (var package in PackageReferenceReader.Read(invocation))
                 {

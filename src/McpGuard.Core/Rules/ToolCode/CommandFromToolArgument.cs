@@ -5,7 +5,7 @@ namespace McpGuard.Rules.ToolCode;
 /// the program itself; a Warning (the finding's lower severity) when it is one argument of a program the code names.
 /// Reported by the analyzer on C# source.
 /// </summary>
-public static class CommandFromToolArgument
+public sealed class CommandFromToolArgument : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.CommandFromToolArgument,
@@ -14,4 +14,6 @@ public static class CommandFromToolArgument
         RuleCategories.ToolCode,
         RuleSeverity.Error,
         description: "Every argument of an [McpServerTool] method is chosen by the model. Put into a shell script (bash -c, cmd /c, powershell -Command) or used as the program to start, it runs whatever a prompt injection asks; as an argument of a fixed program it can still add options.");
+
+    public override System.Collections.Generic.IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 }

@@ -1,7 +1,7 @@
 namespace McpGuard.Rules.ToolCode;
 
 /// <summary>MCPG806: <c>ReadOnly = true</c> or <c>Destructive = false</c> on a tool whose body writes, deletes, runs processes or changes data.</summary>
-public static class MisleadingToolAnnotation
+public sealed class MisleadingToolAnnotation : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.MisleadingToolAnnotation,
@@ -10,4 +10,6 @@ public static class MisleadingToolAnnotation
         RuleCategories.ToolCode,
         RuleSeverity.Warning,
         description: "The SDK sends ReadOnly and Destructive as the tool's readOnlyHint and destructiveHint; clients approve read-only tools with less care. An unset Destructive means destructive, so leaving it out is honest.");
+
+    public override System.Collections.Generic.IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 }

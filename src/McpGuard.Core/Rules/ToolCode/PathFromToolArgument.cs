@@ -1,7 +1,7 @@
 namespace McpGuard.Rules.ToolCode;
 
 /// <summary>MCPG802: a file or folder path built from a tool argument is opened without proof that it stays inside a root.</summary>
-public static class PathFromToolArgument
+public sealed class PathFromToolArgument : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PathFromToolArgument,
@@ -10,4 +10,6 @@ public static class PathFromToolArgument
         RuleCategories.ToolCode,
         RuleSeverity.Warning,
         description: "A path from the model can be absolute or climb out with '..': a prompt injection then reads ~/.ssh or overwrites files outside the folder the tool is meant for.");
+
+    public override System.Collections.Generic.IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 }

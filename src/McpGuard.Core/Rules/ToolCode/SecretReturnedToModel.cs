@@ -1,7 +1,7 @@
 namespace McpGuard.Rules.ToolCode;
 
 /// <summary>MCPG805: a tool returns a credential read from the environment or configuration (names judged by Core's credential-name data).</summary>
-public static class SecretReturnedToModel
+public sealed class SecretReturnedToModel : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.SecretReturnedToModel,
@@ -10,4 +10,6 @@ public static class SecretReturnedToModel
         RuleCategories.ToolCode,
         RuleSeverity.Warning,
         description: "A tool result enters the model's context, and from there any other tool or the chat transcript. A credential read from the environment or configuration must stay in the server.");
+
+    public override System.Collections.Generic.IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 }

@@ -1,7 +1,7 @@
 namespace McpGuard.Rules.ToolCode;
 
 /// <summary>MCPG803: SQL command text concatenated or interpolated from a tool argument; a Warning when the argument is the whole query.</summary>
-public static class SqlFromToolArgument
+public sealed class SqlFromToolArgument : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.SqlFromToolArgument,
@@ -10,4 +10,6 @@ public static class SqlFromToolArgument
         RuleCategories.ToolCode,
         RuleSeverity.Error,
         description: "SQL text built from a model-chosen value is SQL injection; pass the value as a parameter (@name, FromSqlInterpolated, an anonymous object for Dapper). A tool that runs the model's query as it is gives the model every statement the connection may run.");
+
+    public override System.Collections.Generic.IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 }

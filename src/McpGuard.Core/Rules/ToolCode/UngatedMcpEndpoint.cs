@@ -1,7 +1,7 @@
 namespace McpGuard.Rules.ToolCode;
 
 /// <summary>MCPG807: an HTTP MCP endpoint (<c>MapMcp</c>) without authorization, or a server on every interface whose tools execute or write.</summary>
-public static class UngatedMcpEndpoint
+public sealed class UngatedMcpEndpoint : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.UngatedMcpEndpoint,
@@ -10,4 +10,6 @@ public static class UngatedMcpEndpoint
         RuleCategories.ToolCode,
         RuleSeverity.Warning,
         description: "MapMcp() publishes every tool over HTTP. Without RequireAuthorization() (or a fallback authorization policy) any caller, including a web page through DNS rebinding, runs them; listening on every interface makes that the whole network.");
+
+    public override System.Collections.Generic.IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 }

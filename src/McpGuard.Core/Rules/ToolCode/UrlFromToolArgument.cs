@@ -1,7 +1,7 @@
 namespace McpGuard.Rules.ToolCode;
 
 /// <summary>MCPG804: an outbound request to a URL whose host a tool argument can choose, with no host check in the method.</summary>
-public static class UrlFromToolArgument
+public sealed class UrlFromToolArgument : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.UrlFromToolArgument,
@@ -10,4 +10,6 @@ public static class UrlFromToolArgument
         RuleCategories.ToolCode,
         RuleSeverity.Warning,
         description: "A request to any host the model names is server-side request forgery (cloud metadata, internal services) and an exfiltration channel: the seeds' 'no open egress'.");
+
+    public override System.Collections.Generic.IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 }

@@ -33,7 +33,7 @@ public sealed class ConnectOnlyToTrustedHostsRule : McpRule
                 Check(context, policy, server.Name, url.Value, url, policyName);
             }
 
-            foreach (var token in ServerPackages.BridgedUrls(server))
+            foreach (var token in ServerPackages.BridgedUrls(context.Invocations(server)))
             {
                 Check(context, policy, server.Name, token.Text, token.Source, policyName);
             }

@@ -33,7 +33,7 @@ public sealed class ListenOnLoopbackOnlyRule : McpRule
         foreach (var server in context.Document.Servers)
         {
             var reported = new HashSet<JsonStringNode>();
-            foreach (var command in LaunchScript.Read(server).Commands)
+            foreach (var command in context.Script(server).Commands)
             {
                 ReportComposePorts(context, server, command);
                 var container = ContainerCommand.IsContainerRun(command);
@@ -63,7 +63,7 @@ public sealed class ListenOnLoopbackOnlyRule : McpRule
                 : null;
             if (what is not null && command.Words[i].Source is { } node && reported.Add(node))
             {
-                context.Report(Rule, node, server, what, text, node.GetPath());
+                context.Report(Rule, node.Span, server, what, text, node.GetPath());
             }
         }
     }
@@ -83,7 +83,7 @@ public sealed class ListenOnLoopbackOnlyRule : McpRule
                 : null;
             if (what is not null)
             {
-                context.Report(Rule, value, server.Name, what, property.Name + "=" + value.Value, value.GetPath());
+                context.Report(Rule, value.Span, server.Name, what, property.Name + "=" + value.Value, value.GetPath());
             }
         }
     }
@@ -97,7 +97,7 @@ public sealed class ListenOnLoopbackOnlyRule : McpRule
                 || (option is "-p" or "--publish" && value is not null && PublishesOnEveryInterface(value));
             if (everywhere && word.Source is { } node && reported.Add(node))
             {
-                context.Report(Rule, node, server, PublishedEverywhere, value is null ? option : option + " " + value, node.GetPath());
+                context.Report(Rule, node.Span, server, PublishedEverywhere, value is null ? option : option + " " + value, node.GetPath());
             }
         }
     }
@@ -123,7 +123,7 @@ public sealed class ListenOnLoopbackOnlyRule : McpRule
                 };
                 if (written is not null)
                 {
-                    context.Report(Rule, service.Word, server.Name, PublishedEverywhere, "ports: " + written + " " + service.Describe(port), service.Word.GetPath());
+                    context.Report(Rule, service.Word.Span, server.Name, PublishedEverywhere, "ports: " + written + " " + service.Describe(port), service.Word.GetPath());
                 }
             }
         }

@@ -65,9 +65,6 @@ internal static class NetworkEndpoints
         }
     }
 
-    /// <summary>The server's values that name hosts, with those hosts: read once per server, shared by MCPG403 and MCPG405.</summary>
-    public static IReadOnlyList<KeyValuePair<JsonStringNode, string[]>> ServerHosts(McpServer server) => server.HostValues ??= CollectHosts(server);
-
     /// <summary>
     /// Reports each value of each server that names a host <paramref name="find"/> picks: the value, the server, the host
     /// and what it is, and the value's JSON path are the message's arguments {0}-{3}.
@@ -76,17 +73,18 @@ internal static class NetworkEndpoints
     {
         foreach (var server in context.Document.Servers)
         {
-            foreach (var value in ServerHosts(server))
+            foreach (var value in context.Hosts(server))
             {
                 if (find(value.Value) is { } hit)
                 {
-                    context.Report(rule, value.Key, server.Name, hit.Host, hit.What, value.Key.GetPath());
+                    context.Report(rule, value.Key.Span, server.Name, hit.Host, hit.What, value.Key.GetPath());
                 }
             }
         }
     }
 
-    private static List<KeyValuePair<JsonStringNode, string[]>> CollectHosts(McpServer server)
+    /// <summary>The server's values that name hosts, with those hosts (<see cref="RuleContext.Hosts"/> reads them once per check).</summary>
+    internal static List<KeyValuePair<JsonStringNode, string[]>> CollectHosts(McpServer server)
     {
         var found = new List<KeyValuePair<JsonStringNode, string[]>>();
         foreach (var value in ServerValues(server))

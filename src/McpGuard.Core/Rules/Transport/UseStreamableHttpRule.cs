@@ -23,7 +23,7 @@ public sealed class UseStreamableHttpRule : McpRule
             var type = server.Type ?? server.Body.GetObject("transport")?.GetString("type");
             if (type is not null && string.Equals(type.Value.Trim(), "sse", StringComparison.OrdinalIgnoreCase))
             {
-                context.Report(Rule, type, server.Name, type.GetPath());
+                context.Report(Rule, type.Span, server.Name, type.GetPath());
             }
         }
     }
