@@ -1,5 +1,5 @@
-using McpGuard.Rules.ToolCode;
 using Microsoft.CodeAnalysis;
+using McpGuard.ToolCode;
 
 namespace McpGuard.Analyzers.ToolCode;
 

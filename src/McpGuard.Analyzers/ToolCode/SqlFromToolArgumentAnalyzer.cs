@@ -5,6 +5,7 @@ using McpGuard.Rules.ToolCode;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using McpGuard.ToolCode;
 
 namespace McpGuard.Analyzers.ToolCode;
 

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using McpGuard.Rules.ToolCode;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using McpGuard.ToolCode;
 
 namespace McpGuard.Analyzers.ToolCode;
 

@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using McpGuard.Rules;
-using McpGuard.Rules.ToolCode;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using McpGuard.ToolCode;
 
 namespace McpGuard.Analyzers.ToolCode;
 

@@ -97,7 +97,7 @@ internal static class ToolEffects
         {
             // A fixed program (git status) is not evidence of change; a shell, or a program the model names, is.
             var program = ToolFlows.ConstantText(flow, start.FileName);
-            if (start.FileName is not null && (program is null || McpGuard.Rules.ToolCode.ToolCodeApis.IsShell(program)))
+            if (start.FileName is not null && (program is null || McpGuard.ToolCode.ToolCodeApis.IsShell(program)))
             {
                 effects.Add(new Effect(EffectKind.Process, program is null ? "starts processes (Process.Start)" : $"runs shell commands ({program})", start.FileName));
             }

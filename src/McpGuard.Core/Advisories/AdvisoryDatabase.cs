@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using McpGuard.Internal;
 using McpGuard.Launch;
 using McpGuard.Rules;
-using McpGuard.Rules.SupplyChain;
 
 namespace McpGuard.Advisories;
 

@@ -6,7 +6,6 @@ using System.Security.Cryptography;
 using System.Text;
 using McpGuard.Rules;
 using McpGuard.Rules.Configuration;
-using McpGuard.Rules.SupplyChain;
 using McpGuard.Text;
 
 namespace McpGuard.Advisories;

@@ -5,7 +5,6 @@ using McpGuard.Launch;
 using McpGuard.Parsing;
 using McpGuard.Rules;
 using McpGuard.Rules.Configuration;
-using McpGuard.Rules.SupplyChain;
 using McpGuard.Syntax;
 using McpGuard.Text;
 

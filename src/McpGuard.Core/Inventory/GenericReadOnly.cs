@@ -1,7 +1,7 @@
 using System;
 using McpGuard.Model;
-using McpGuard.Rules.Approval;
 using McpGuard.Syntax;
+using McpGuard.Permissions;
 
 namespace McpGuard.Inventory;
 

@@ -4,8 +4,8 @@ using System.IO;
 using System.Linq;
 using McpGuard.Launch;
 using McpGuard.Model;
-using McpGuard.Rules.Transport;
 using McpGuard.Scanning;
+using McpGuard.Network;
 
 namespace McpGuard.Inventory;
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 using McpGuard.Internal;
 using McpGuard.Launch;
 using McpGuard.Model;
-using McpGuard.Rules.Transport;
+using McpGuard.Network;
 
 namespace McpGuard.Inventory;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
-using McpGuard.Rules.Credentials;
+using McpGuard.Credentials;
 
 namespace McpGuard.Reporting;
 

@@ -76,11 +76,11 @@ public sealed class RuleContext : ReportingContext
         return reading.Script ??= LaunchScript.Read(server);
     }
 
-    /// <summary>The server's values that name hosts, with those hosts (<see cref="Transport.NetworkEndpoints.CollectHosts"/>).</summary>
+    /// <summary>The server's values that name hosts, with those hosts (<see cref="McpGuard.Network.NetworkEndpoints.CollectHosts"/>).</summary>
     internal IReadOnlyList<KeyValuePair<JsonStringNode, string[]>> Hosts(McpServer server)
     {
         var reading = Reading(server);
-        return reading.Hosts ??= Transport.NetworkEndpoints.CollectHosts(server);
+        return reading.Hosts ??= McpGuard.Network.NetworkEndpoints.CollectHosts(server);
     }
 
     /// <summary>Remembers a secret value so that no message of this file can carry it, whatever a rule formats.</summary>

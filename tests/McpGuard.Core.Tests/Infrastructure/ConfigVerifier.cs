@@ -77,7 +77,7 @@ internal sealed class ConfigVerifier
     public ConfigVerifier WithAdvisories(params (string Name, string Json)[] records)
     {
         var problems = new List<Finding>();
-        var advisories = new List<McpGuard.Rules.SupplyChain.Advisory>();
+        var advisories = new List<McpGuard.Advisories.Advisory>();
         foreach (var (name, json) in records)
         {
             advisories.AddRange(McpGuard.Advisories.OsvRecordReader.ReadFile(Path.Combine(TestPaths.FakeRepositoryRoot, "osv", name), Encoding.UTF8.GetBytes(json), problems));

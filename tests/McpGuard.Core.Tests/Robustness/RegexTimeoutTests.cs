@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using McpGuard.Rules.Credentials;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using McpGuard.Credentials;
 
 namespace McpGuard.Core.Tests.Robustness;
 

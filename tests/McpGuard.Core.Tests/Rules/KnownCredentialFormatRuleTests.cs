@@ -4,6 +4,7 @@ using McpGuard.Core.Tests.Infrastructure;
 using McpGuard.Rules;
 using McpGuard.Rules.Credentials;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using McpGuard.Credentials;
 
 namespace McpGuard.Core.Tests.Rules;
 

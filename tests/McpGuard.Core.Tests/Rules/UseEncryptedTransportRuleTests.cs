@@ -86,12 +86,12 @@ public sealed class UseEncryptedTransportRuleTests
     [TestMethod]
     public void UrlHost_ReadsSchemesAndHosts()
     {
-        Assert.AreEqual("localhost.evil.example", McpGuard.Rules.Transport.UrlHost.GetHost("http://localhost.evil.example:80/x"));
-        Assert.IsFalse(McpGuard.Rules.Transport.UrlHost.IsLoopback("localhost.evil.example"));
-        Assert.IsTrue(McpGuard.Rules.Transport.UrlHost.IsLoopback("::ffff:127.0.0.1"));
-        Assert.AreEqual("::1", McpGuard.Rules.Transport.UrlHost.GetHost("ws://[::1]:9000"));
-        Assert.IsNull(McpGuard.Rules.Transport.UrlHost.GetHost("http://${HOST}/mcp"));
-        Assert.IsNull(McpGuard.Rules.Transport.UrlHost.GetHost("not a url"));
-        Assert.AreEqual("unix", McpGuard.Rules.Transport.UrlHost.GetScheme("UNIX:///tmp/s.sock"));
+        Assert.AreEqual("localhost.evil.example", McpGuard.Network.UrlHost.GetHost("http://localhost.evil.example:80/x"));
+        Assert.IsFalse(McpGuard.Network.UrlHost.IsLoopback("localhost.evil.example"));
+        Assert.IsTrue(McpGuard.Network.UrlHost.IsLoopback("::ffff:127.0.0.1"));
+        Assert.AreEqual("::1", McpGuard.Network.UrlHost.GetHost("ws://[::1]:9000"));
+        Assert.IsNull(McpGuard.Network.UrlHost.GetHost("http://${HOST}/mcp"));
+        Assert.IsNull(McpGuard.Network.UrlHost.GetHost("not a url"));
+        Assert.AreEqual("unix", McpGuard.Network.UrlHost.GetScheme("UNIX:///tmp/s.sock"));
     }
 }

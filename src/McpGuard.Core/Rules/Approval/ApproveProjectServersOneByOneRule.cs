@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using McpGuard.Model;
 using McpGuard.Syntax;
+using McpGuard.Permissions;
 
 namespace McpGuard.Rules.Approval;
 

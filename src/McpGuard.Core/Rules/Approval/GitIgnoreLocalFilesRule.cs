@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using McpGuard.Git;
 using McpGuard.Rules.Credentials;
 using McpGuard.Text;
+using McpGuard.Credentials;
 
 namespace McpGuard.Rules.Approval;
 

@@ -7,9 +7,9 @@ namespace McpGuard.Rules.Approval;
 /// MCPG602: <c>permissions.defaultMode: "bypassPermissions"</c> (Error) or <c>"acceptEdits"</c> (Warning) in shared
 /// Claude Code settings, and a prompt-bypass switch (<c>--dangerously-skip-permissions</c>) in a hook or helper command
 /// the settings define (in a server's launch command it is MCPG307's); Codex's <c>sandbox_mode</c>, <c>approval_policy</c>
-/// and <c>trust_level</c> (<see cref="CodexApprovalSettings"/>).
+/// and <c>trust_level</c> (<c>KeepPermissionPromptsOnRule.Codex.cs</c>).
 /// </summary>
-public sealed class KeepPermissionPromptsOnRule : McpRule
+public sealed partial class KeepPermissionPromptsOnRule : McpRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PermissionPromptsOff,
@@ -39,7 +39,7 @@ public sealed class KeepPermissionPromptsOnRule : McpRule
 
         if (document.Format.Id == "codex")
         {
-            CodexApprovalSettings.Check(context, Rule);
+            CheckCodex(context, Rule);
         }
 
         var risks = PermissionRisks.Instance;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using McpGuard.Model;
 using McpGuard.Syntax;
+using McpGuard.Permissions;
 
 namespace McpGuard.Rules.Approval;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using McpGuard.Internal;
 using McpGuard.Launch.Shell;
+using McpGuard.Launch;
 
 namespace McpGuard.Rules.Approval;
 

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using McpGuard.Internal;
 using McpGuard.Reporting;
-using McpGuard.Rules.Transport;
 using McpGuard.Syntax;
+using McpGuard.Network;
 
 namespace McpGuard.Rules.Approval;
 

@@ -34,7 +34,7 @@ public sealed class UseTheClientsVariableSyntaxRule : McpRule
         }
 
         // Commands the client runs through a shell (Claude Code's headersHelper) are expanded by that shell.
-        var shellCommands = new HashSet<JsonStringNode>(Approval.PermissionRisks.Instance.CommandNodes(format.Id, context.Document.Root));
+        var shellCommands = new HashSet<JsonStringNode>(McpGuard.Permissions.PermissionRisks.Instance.CommandNodes(format.Id, context.Document.Root));
         foreach (var server in context.Document.Servers)
         {
             // A shell expands ${VAR} in its own script; only what the client itself must expand is judged.

@@ -5,6 +5,7 @@ using System.Linq;
 using McpGuard.Git;
 using McpGuard.Launch;
 using McpGuard.Syntax;
+using McpGuard.Credentials;
 
 namespace McpGuard.Rules.Credentials;
 

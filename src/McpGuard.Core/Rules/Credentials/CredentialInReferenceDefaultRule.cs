@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using McpGuard.Reporting;
 using McpGuard.Syntax;
+using McpGuard.Credentials;
 
 namespace McpGuard.Rules.Credentials;
 

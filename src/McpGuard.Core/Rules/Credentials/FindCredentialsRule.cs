@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using McpGuard.Syntax;
+using McpGuard.Credentials;
 
 namespace McpGuard.Rules.Credentials;
 

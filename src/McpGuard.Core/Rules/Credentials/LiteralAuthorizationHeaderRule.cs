@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using McpGuard.Model;
 using McpGuard.Reporting;
 using McpGuard.Syntax;
+using McpGuard.Credentials;
 
 namespace McpGuard.Rules.Credentials;
 

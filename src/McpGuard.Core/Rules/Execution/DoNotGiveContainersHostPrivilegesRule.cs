@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
-using McpGuard.Rules.FileSystem;
 using McpGuard.Syntax;
+using McpGuard.Launch;
+using McpGuard.Paths;
 
 namespace McpGuard.Rules.Execution;
 

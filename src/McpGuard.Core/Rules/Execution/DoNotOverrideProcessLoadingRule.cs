@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using McpGuard.Launch;
 
 namespace McpGuard.Rules.Execution;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using McpGuard.Launch.Shell;
 using McpGuard.Syntax;
+using McpGuard.Launch;
 
 namespace McpGuard.Rules.Execution;
 

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using McpGuard.Launch.Shell;
-using McpGuard.Rules.FileSystem;
 using McpGuard.Syntax;
+using McpGuard.Launch;
+using McpGuard.Paths;
 
 namespace McpGuard.Rules.Execution;
 

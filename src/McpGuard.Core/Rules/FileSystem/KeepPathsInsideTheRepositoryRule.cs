@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using McpGuard.Paths;
 
 namespace McpGuard.Rules.FileSystem;
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using McpGuard.Launch;
-using McpGuard.Rules.Execution;
 using McpGuard.Syntax;
 
 namespace McpGuard.Rules.SupplyChain;

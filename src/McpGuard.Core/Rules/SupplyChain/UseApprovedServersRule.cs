@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using McpGuard.Launch;
 using McpGuard.Model;
 using McpGuard.Policy;
-using McpGuard.Rules.Transport;
+using McpGuard.Network;
 
 namespace McpGuard.Rules.SupplyChain;
 

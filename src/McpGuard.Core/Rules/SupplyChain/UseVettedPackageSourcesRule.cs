@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using McpGuard.Launch;
 using McpGuard.Reporting;
-using McpGuard.Rules.Transport;
+using McpGuard.Network;
 
 namespace McpGuard.Rules.SupplyChain;
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using McpGuard.Network;
 
 namespace McpGuard.Rules.Transport;
 

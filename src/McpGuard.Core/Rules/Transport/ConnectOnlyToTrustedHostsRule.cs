@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using McpGuard.Launch;
 using McpGuard.Reporting;
 using McpGuard.Syntax;
+using McpGuard.Network;
 
 namespace McpGuard.Rules.Transport;
 

@@ -1,8 +1,9 @@
 using McpGuard.Launch.Shell;
 using System;
 using System.Collections.Generic;
-using McpGuard.Rules.Execution;
 using McpGuard.Syntax;
+using McpGuard.Launch;
+using McpGuard.Network;
 
 namespace McpGuard.Rules.Transport;
 
