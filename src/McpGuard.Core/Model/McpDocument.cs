@@ -20,14 +20,6 @@ public sealed class McpDocument
     }
 
     private readonly Dictionary<JsonNode, McpServer> _serverByBody = new();
-    private Dictionary<long, JsonNode>? _nodesBySpan;
-    private List<JsonStringNode>? _strings;
-
-    /// <summary>
-    /// Spans as keys: a long's own hash XORs its halves, so (start, start + length) of short nodes all hash alike and a
-    /// file with 100 000 servers made indexing quadratic (found by the resource tests, docs/robustness.md).
-    /// </summary>
-    private static readonly IEqualityComparer<long> s_spanKeys = new SpanKeyComparer();
 
     public string Path { get; }
 
@@ -49,69 +41,6 @@ public sealed class McpDocument
     /// <summary>Claude Code settings' top-level <c>env</c>: variables set for every session and server.</summary>
     public JsonObjectNode? SettingsEnv { get; }
 
-    /// <summary>The node with exactly this span (a value, or a property's key), else the innermost node containing it.</summary>
-    public JsonNode? FindNode(Text.SourceSpan span)
-    {
-        _nodesBySpan ??= IndexNodes(Root);
-        if (_nodesBySpan.TryGetValue(SpanKey(span.Start.Offset, span.End.Offset), out var exact))
-        {
-            return exact;
-        }
-
-        JsonNode? best = null;
-        foreach (var node in _nodesBySpan.Values)
-        {
-            if (node.Span.Start.Offset <= span.Start.Offset && node.Span.End.Offset >= span.End.Offset
-                && (best is null || node.Span.Length < best.Span.Length))
-            {
-                best = node;
-            }
-        }
-
-        return best;
-    }
-
-    private static Dictionary<long, JsonNode> IndexNodes(JsonNode root)
-    {
-        var index = new Dictionary<long, JsonNode>(s_spanKeys);
-        var pending = new Stack<JsonNode>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            var node = pending.Pop();
-            var key = SpanKey(node.Span.Start.Offset, node.Span.End.Offset);
-            if (!index.ContainsKey(key))
-            {
-                index[key] = node;
-            }
-
-            switch (node)
-            {
-                case JsonObjectNode obj:
-                    foreach (var property in obj.Properties)
-                    {
-                        pending.Push(property);
-                    }
-
-                    break;
-                case JsonPropertyNode property:
-                    pending.Push(property.Value);
-                    break;
-                case JsonArrayNode array:
-                    foreach (var item in array.Items)
-                    {
-                        pending.Push(item);
-                    }
-
-                    break;
-            }
-        }
-
-        return index;
-    }
-
-    private static long SpanKey(int start, int end) => ((long)start << 32) | (uint)end;
-
     /// <summary>The server that a node belongs to, or <c>null</c> for settings outside any server.</summary>
     public McpServer? FindServer(JsonNode node)
     {
@@ -131,9 +60,6 @@ public sealed class McpDocument
 
         return null;
     }
-
-    /// <summary>Every string value in the file, in file order; collected once and shared by the rules.</summary>
-    public IReadOnlyList<JsonStringNode> EnumerateStrings() => _strings ??= CollectStrings(Root);
 
     /// <summary>Every string value under <paramref name="root"/>, in file order.</summary>
     internal static List<JsonStringNode> CollectStrings(JsonNode root)
@@ -166,12 +92,5 @@ public sealed class McpDocument
         }
 
         return strings;
-    }
-
-    private sealed class SpanKeyComparer : IEqualityComparer<long>
-    {
-        public bool Equals(long x, long y) => x == y;
-
-        public int GetHashCode(long key) => unchecked((int)((ulong)(key * -7046029254386353131L) >> 32));
     }
 }

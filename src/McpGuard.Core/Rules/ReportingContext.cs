@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using McpGuard.Model;
+using McpGuard.Syntax;
 using McpGuard.Text;
 
 namespace McpGuard.Rules;
@@ -22,8 +23,8 @@ public abstract class ReportingContext
     /// <summary>As <see cref="Report(RuleDescriptor, SourceSpan, object?[])"/>, with a second place the finding refers to (an earlier definition).</summary>
     public void Report(RuleDescriptor rule, SourceSpan span, SourceSpan related, params object?[] arguments) => Add(rule, span, related, arguments);
 
-    /// <summary>The document <paramref name="span"/> is in, if this context holds it.</summary>
-    private protected abstract McpDocument? FindDocument(SourceSpan span);
+    /// <summary>The document <paramref name="span"/> is in, if this context holds it, and the node there.</summary>
+    private protected abstract JsonNode? FindNode(SourceSpan span, out McpDocument? document);
 
     private void Add(RuleDescriptor rule, SourceSpan span, SourceSpan? related, object?[] arguments)
     {
@@ -32,8 +33,7 @@ public abstract class ReportingContext
             throw new ArgumentNullException(nameof(rule));
         }
 
-        var document = FindDocument(span);
-        var node = document?.FindNode(span);
+        var node = FindNode(span, out var document);
         var server = node is null ? null : document!.FindServer(node)?.Name;
         _findings.Add(new Finding(rule, span, rule.FormatMessage(arguments), related, node?.GetPath(), server));
     }

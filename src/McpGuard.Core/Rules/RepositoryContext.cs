@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using McpGuard.Git;
 using McpGuard.Model;
+using McpGuard.Syntax;
 using McpGuard.Text;
 
 namespace McpGuard.Rules;
@@ -9,6 +10,8 @@ namespace McpGuard.Rules;
 /// <summary>What a rule across the repository sees: every readable document, in path order.</summary>
 public sealed class RepositoryContext : ReportingContext
 {
+    private readonly Dictionary<McpDocument, NodeIndex> _nodes = new();
+
     internal RepositoryContext(IReadOnlyList<McpDocument> documents, List<Finding> findings, GitIgnoreLookup ignores)
         : base(findings)
     {
@@ -25,16 +28,24 @@ public sealed class RepositoryContext : ReportingContext
     public bool IsIgnoredLocalFile(McpDocument document) =>
         document is not null && document.IsLocalOnly && Ignores.GetStatus(document.Path, document.Path) == GitIgnoreStatus.Ignored;
 
-    private protected override McpDocument? FindDocument(SourceSpan span)
+    private protected override JsonNode? FindNode(SourceSpan span, out McpDocument? document)
     {
-        foreach (var document in Documents)
+        foreach (var candidate in Documents)
         {
-            if (string.Equals(document.Path, span.Path, StringComparison.Ordinal))
+            if (string.Equals(candidate.Path, span.Path, StringComparison.Ordinal))
             {
-                return document;
+                document = candidate;
+                if (!_nodes.TryGetValue(candidate, out var index))
+                {
+                    index = new NodeIndex(candidate.Root);
+                    _nodes.Add(candidate, index);
+                }
+
+                return index.Find(span);
             }
         }
 
+        document = null;
         return null;
     }
 }

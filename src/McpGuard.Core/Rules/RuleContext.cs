@@ -10,7 +10,8 @@ namespace McpGuard.Rules;
 
 /// <summary>
 /// What a rule sees of one document, and where it reports. It owns what the rules of one check share: how each server's
-/// launch reads (read once, on first use) and the secrets no message of the file may carry.
+/// launch reads, the file's strings and its nodes by span (each read once, on first use), and the secrets no message of
+/// the file may carry.
 /// </summary>
 public sealed class RuleContext : ReportingContext
 {
@@ -18,6 +19,8 @@ public sealed class RuleContext : ReportingContext
     private readonly CheckOptions _options;
     private readonly Dictionary<McpServer, ServerReading> _readings = new();
     private string? _sourceText;
+    private NodeIndex? _nodes;
+    private IReadOnlyList<JsonStringNode>? _strings;
     private IReadOnlyList<JsonStringNode>? _settingsCommands;
 
     internal RuleContext(McpDocument document, ReadOnlyMemory<byte> source, List<Finding> findings, HashSet<string> secrets, CheckOptions options)
@@ -51,6 +54,9 @@ public sealed class RuleContext : ReportingContext
     /// rule that must locate a character inside an escaped string (MCPG701); rules otherwise work on the model.
     /// </summary>
     internal string SourceText => _sourceText ??= System.Text.Encoding.UTF8.GetString(Source.ToArray());
+
+    /// <summary>Every string value in the file, in file order; collected once and shared by the rules.</summary>
+    public IReadOnlyList<JsonStringNode> Strings => _strings ??= McpDocument.CollectStrings(Document.Root);
 
     /// <summary>The command lines committed settings run (<see cref="LaunchedCommands.SettingsCommands"/>), read once.</summary>
     internal IReadOnlyList<JsonStringNode> SettingsCommands => _settingsCommands ??= LaunchedCommands.ReadSettingsCommands(this);
@@ -96,7 +102,18 @@ public sealed class RuleContext : ReportingContext
     public string DescribeOwner(JsonNode node) =>
         Document.FindServer(node) is { } server ? $"Server '{server.Name}'" : "The file";
 
-    private protected override McpDocument FindDocument(Text.SourceSpan span) => Document;
+    /// <summary>The node with exactly this span (a value, or a property's key), else the innermost node containing it.</summary>
+    public JsonNode? NodeAt(Text.SourceSpan span)
+    {
+        _nodes ??= new NodeIndex(Document.Root);
+        return _nodes.Find(span);
+    }
+
+    private protected override JsonNode? FindNode(Text.SourceSpan span, out McpDocument? document)
+    {
+        document = Document;
+        return NodeAt(span);
+    }
 
     private ServerReading Reading(McpServer server)
     {

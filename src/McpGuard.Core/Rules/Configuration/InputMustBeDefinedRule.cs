@@ -39,7 +39,7 @@ public sealed class InputMustBeDefinedRule : McpRule
             }
         }
 
-        foreach (var text in context.Document.EnumerateStrings())
+        foreach (var text in context.Strings)
         {
             foreach (var token in ReferenceTokens.Find(text.Value))
             {

@@ -23,7 +23,7 @@ public static class CredentialInReferenceDefaultRule
 
     internal static void Find(RuleContext context, List<CredentialHit> hits)
     {
-        foreach (var text in context.Document.EnumerateStrings())
+        foreach (var text in context.Strings)
         {
             if (text.Value.IndexOf("${", System.StringComparison.Ordinal) < 0)
             {

@@ -26,7 +26,7 @@ public static class CredentialInUrlRule
 
     internal static void Find(RuleContext context, List<CredentialHit> hits)
     {
-        foreach (var text in context.Document.EnumerateStrings())
+        foreach (var text in context.Strings)
         {
             if (text.Value.IndexOf("://", StringComparison.Ordinal) < 0 && text.Value.IndexOf(';') < 0)
             {

@@ -22,7 +22,7 @@ public static class KnownCredentialFormatRule
     internal static void Find(RuleContext context, List<CredentialHit> hits)
     {
         var patternsByObject = new Dictionary<JsonObjectNode, HashSet<string>>();
-        foreach (var text in context.Document.EnumerateStrings())
+        foreach (var text in context.Strings)
         {
             var owner = (text.Parent as JsonPropertyNode)?.Owner;
             if (owner is not null && !patternsByObject.ContainsKey(owner))

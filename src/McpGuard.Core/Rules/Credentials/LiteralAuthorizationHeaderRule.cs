@@ -41,7 +41,7 @@ public static class LiteralAuthorizationHeaderRule
             }
         }
 
-        foreach (var text in context.Document.EnumerateStrings())
+        foreach (var text in context.Strings)
         {
             foreach (var authorization in AuthorizationValues.FindInText(text.Value))
             {

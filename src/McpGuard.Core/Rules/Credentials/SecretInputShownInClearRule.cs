@@ -32,7 +32,7 @@ public sealed class SecretInputShownInClearRule : McpRule
         {
             if (item is JsonObjectNode input && input.GetString("id") is { } id && IsPrompt(input) && !IsPassword(input) && AsksForCredential(id.Value, input.GetString("description")?.Value))
             {
-                context.Report(Rule, id.Span, id.Value, DescribeUsers(document, id.Value), input.GetPath());
+                context.Report(Rule, id.Span, id.Value, DescribeUsers(context, id.Value), input.GetPath());
             }
         }
     }
@@ -45,13 +45,13 @@ public sealed class SecretInputShownInClearRule : McpRule
         CredentialNames.IsCredentialName(id) || (description is not null && CredentialNames.IsCredentialName(description));
 
     /// <summary>" for server 'github'": the servers that reference the input.</summary>
-    private static string DescribeUsers(McpDocument document, string id)
+    private static string DescribeUsers(RuleContext context, string id)
     {
         var reference = "${input:" + id + "}";
         var users = new List<string>();
-        foreach (var text in document.EnumerateStrings())
+        foreach (var text in context.Strings)
         {
-            if (text.Value.IndexOf(reference, StringComparison.Ordinal) >= 0 && document.FindServer(text) is { } server && !users.Contains(server.Name))
+            if (text.Value.IndexOf(reference, StringComparison.Ordinal) >= 0 && context.Document.FindServer(text) is { } server && !users.Contains(server.Name))
             {
                 users.Add(server.Name);
             }

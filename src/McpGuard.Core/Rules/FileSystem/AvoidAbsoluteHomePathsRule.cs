@@ -34,7 +34,7 @@ public sealed class AvoidAbsoluteHomePathsRule : McpRule
             return;
         }
 
-        foreach (var value in context.Document.EnumerateStrings())
+        foreach (var value in context.Strings)
         {
             var text = value.Value;
             var candidate = text.Length >= 7 && (text.IndexOf("Users", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("home", StringComparison.OrdinalIgnoreCase) >= 0);

@@ -29,7 +29,7 @@ public sealed class RemoveInstructionsFromDescriptionsRule : McpRule
         var inspected = new HashSet<JsonNode>();
         foreach (var server in context.Document.Servers)
         {
-            if (context.Document.FindNode(server.NameSpan) is { } key && inspected.Add(key))
+            if (context.NodeAt(server.NameSpan) is { } key && inspected.Add(key))
             {
                 Inspect(context, key, server.Name);
             }
