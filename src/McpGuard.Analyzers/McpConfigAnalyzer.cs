@@ -27,14 +27,8 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
     /// <summary>Per-file results across compilations: an edit to C# code re-checks no configuration, an edit to one re-checks that one.</summary>
     internal static CheckedConfigCache CheckedFiles { get; } = new();
 
-    private readonly IReadOnlyList<McpRule>? _addedRules;
-
-    public McpConfigAnalyzer()
-    {
-    }
-
-    /// <summary>An analyzer that also runs <paramref name="addedRules"/>, for a test of how it contains a defective rule.</summary>
-    internal McpConfigAnalyzer(IReadOnlyList<McpRule> addedRules) => _addedRules = addedRules;
+    /// <summary>Rules run after the catalog's, for a test of how the analyzer contains a defective rule.</summary>
+    internal IReadOnlyList<McpRule>? AddedRules { get; set; }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.CreateRange(s_descriptors.Values);
 
@@ -47,7 +41,7 @@ public sealed class McpConfigAnalyzer : DiagnosticAnalyzer
             var inputs = ReadInputs(start.Options, start.CancellationToken);
             if (inputs.CreateRequest(CheckedFiles) is { } request)
             {
-                request.AddedRules = _addedRules;
+                request.AddedRules = AddedRules;
                 // Every file is checked once per compilation, so that cross-file rules (MCPG610) see all of them; in a
                 // solution each file is reported by one project.
                 var result = new Lazy<ScanResult?>(() => Scan(request));

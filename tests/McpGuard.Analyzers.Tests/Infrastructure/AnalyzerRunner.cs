@@ -20,7 +20,7 @@ internal sealed class AnalyzerRunner
     /// <summary>Runs an analyzer that also runs <paramref name="rules"/> after the catalog's.</summary>
     public AnalyzerRunner WithAddedRules(params McpGuard.Rules.McpRule[] rules)
     {
-        _analyzer = new McpConfigAnalyzer(rules);
+        _analyzer = new McpConfigAnalyzer { AddedRules = rules };
         return this;
     }
 
