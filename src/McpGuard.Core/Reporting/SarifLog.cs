@@ -138,6 +138,17 @@ public static class SarifLog
             json.WriteEndObject();
             json.WriteStartObject("properties");
             json.WriteString("category", rule.Category);
+            if (SecuritySeverity(rule) is { } securitySeverity)
+            {
+                // GitHub code scanning files rules tagged "security" with a security-severity as security alerts,
+                // graded critical (9+), high (7+), medium (4+) or low.
+                json.WriteStartArray("tags");
+                json.WriteStringValue("security");
+                json.WriteStringValue(rule.Category);
+                json.WriteEndArray();
+                json.WriteString("security-severity", securitySeverity);
+            }
+
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -146,6 +157,15 @@ public static class SarifLog
         json.WriteEndObject();
         json.WriteEndObject();
     }
+
+    /// <summary>A rule's default severity as a CVSS-like score; <c>null</c> for the rules about McpGuard's own input (MCPG0xx).</summary>
+    private static string? SecuritySeverity(RuleDescriptor rule) => rule.Category == RuleCategories.Configuration ? null : rule.DefaultSeverity switch
+    {
+        RuleSeverity.Error => "8.0",
+        RuleSeverity.Warning => "5.0",
+        RuleSeverity.Info => "2.0",
+        _ => null,
+    };
 
     private static void WriteResult(Utf8JsonWriter json, ReportedFinding finding, Dictionary<string, int> ruleIndex, string? root, bool baselineInUse)
     {

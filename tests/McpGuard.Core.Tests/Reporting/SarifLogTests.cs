@@ -38,6 +38,12 @@ public sealed class SarifLogTests
         Assert.AreEqual("KnownCredentialFormat", mcp101.GetProperty("name").GetString());
         Assert.AreEqual("https://github.com/mcpguard/McpGuard.Build/blob/main/docs/rules/MCPG101.md", mcp101.GetProperty("helpUri").GetString());
         Assert.AreEqual("error", mcp101.GetProperty("defaultConfiguration").GetProperty("level").GetString());
+        Assert.AreEqual("8.0", mcp101.GetProperty("properties").GetProperty("security-severity").GetString());
+        CollectionAssert.AreEqual(new[] { "security", "Credentials" }, mcp101.GetProperty("properties").GetProperty("tags").EnumerateArray().Select(t => t.GetString()).ToList());
+        var mcp201 = rules.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "MCPG201");
+        Assert.AreEqual("5.0", mcp201.GetProperty("properties").GetProperty("security-severity").GetString());
+        var mcp011 = rules.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "MCPG011");
+        Assert.IsFalse(mcp011.GetProperty("properties").TryGetProperty("security-severity", out _), "McpGuard's own input is not a security alert");
 
         var results = run.GetProperty("results").EnumerateArray().ToList();
         CollectionAssert.AreEqual(
