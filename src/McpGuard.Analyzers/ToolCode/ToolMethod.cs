@@ -26,6 +26,9 @@ internal sealed class ToolMethod
     /// <summary>The tool's own flow and those of the helpers it hands tainted values to (<see cref="ToolFlows.Of"/>), built once.</summary>
     public List<TaintFlow> Flows => _flows ??= new List<TaintFlow>(ToolFlows.Of(this));
 
+    /// <summary>The findings of the MCPG8xx rules (<see cref="ToolChecks.Run"/>), read-only once set.</summary>
+    public List<ToolFinding> Findings { get; set; } = new();
+
     /// <summary>What the tool does to the world (<see cref="ToolEffects.Of"/>), built once.</summary>
     public List<Effect> Effects => _effects ??= ToolEffects.Of(this);
 
