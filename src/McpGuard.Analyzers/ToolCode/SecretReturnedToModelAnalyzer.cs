@@ -25,7 +25,7 @@ public sealed class SecretReturnedToModelAnalyzer : ToolCodeAnalyzer
 
     internal static void Check(ToolMethod tool, ToolFindings report)
     {
-        if (!tool.IsTool)
+        if (!tool.IsTool || !tool.TypeReadsSecrets)
         {
             return;
         }
@@ -41,7 +41,7 @@ public sealed class SecretReturnedToModelAnalyzer : ToolCodeAnalyzer
     }
 
     /// <summary>The label of a secret an operation reads, or <c>null</c>.</summary>
-    private static string? SecretOf(IOperation operation)
+    internal static string? SecretOf(IOperation operation)
     {
         switch (operation)
         {

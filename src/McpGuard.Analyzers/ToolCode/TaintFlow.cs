@@ -38,7 +38,9 @@ internal sealed class TaintFlow
         _taintedParameters = taintedParameters;
         _sourceOf = sourceOf;
         _depth = depth;
-        _definitions = tool.DefinitionsOf(body);
+        var index = tool.IndexOf(body);
+        _definitions = index.Definitions;
+        Operations = index.Operations;
     }
 
     public IOperation Body { get; }
@@ -62,7 +64,8 @@ internal sealed class TaintFlow
         return new TaintFlow(tool, tool.Body, parameters);
     }
 
-    public IEnumerable<IOperation> Operations => Body.Descendants();
+    /// <summary>The body's operations in tree order (<see cref="BodyIndex"/>), shared by every flow and rule over it.</summary>
+    public IOperation[] Operations { get; }
 
     /// <summary>The label of a tainted source <paramref name="value"/> carries, or <c>null</c>.</summary>
     public string? Taint(IOperation? value)
@@ -357,7 +360,7 @@ internal sealed class TaintFlow
             return null;
         }
 
-        foreach (var operation in Body.Descendants())
+        foreach (var operation in Operations)
         {
             if (operation is ILocalFunctionOperation local && SymbolEqualityComparer.Default.Equals(local.Symbol, method))
             {
@@ -447,10 +450,10 @@ internal sealed class TaintFlow
     }
 
     /// <summary>The assignments of each local and parameter of a body, in source order; they depend on the body alone, so flows over one body share them.</summary>
-    internal static Dictionary<ISymbol, List<Definition>> CollectDefinitions(IOperation body)
+    internal static Dictionary<ISymbol, List<Definition>> CollectDefinitions(IOperation[] operations)
     {
         var definitions = new Dictionary<ISymbol, List<Definition>>(SymbolEqualityComparer.Default);
-        foreach (var operation in body.Descendants())
+        foreach (var operation in operations)
         {
             switch (operation)
             {

@@ -140,7 +140,7 @@ internal sealed class SharedToolAnalyses
     private readonly ConcurrentDictionary<INamedTypeSymbol, System.Lazy<List<ToolMethod>>> _checkedTypes = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, System.Lazy<List<(IMethodSymbol, AttributeData, bool)>>> _types = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(SyntaxNode, string), bool> _helperGuards = new();
-    private readonly ConcurrentDictionary<IOperation, System.Lazy<Dictionary<ISymbol, List<TaintFlow.Definition>>>> _definitions = new();
+    private readonly ConcurrentDictionary<IOperation, System.Lazy<BodyIndex>> _bodies = new();
     private readonly ConcurrentDictionary<IOperation, System.Lazy<List<Effect>>> _helperEffects = new();
 
     public static SharedToolAnalyses Of(Compilation compilation) => s_byCompilation.GetValue(compilation, _ => new SharedToolAnalyses());
@@ -158,6 +158,7 @@ internal sealed class SharedToolAnalyses
     private List<ToolMethod> Check(List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)> tools, IReadOnlyDictionary<IMethodSymbol, IOperation> typeBodies)
     {
         var checkedTools = new List<ToolMethod>(tools.Count);
+        var typeReadsSecrets = ReadsSecrets(typeBodies);
         foreach (var (method, attribute, isTool) in tools)
         {
             // A partial method's attribute is on its declaration, its body on the implementation.
@@ -173,6 +174,7 @@ internal sealed class SharedToolAnalyses
 
             if (tool is not null)
             {
+                tool.TypeReadsSecrets = typeReadsSecrets;
                 ToolChecks.Run(tool);
                 checkedTools.Add(tool);
             }
@@ -181,23 +183,40 @@ internal sealed class SharedToolAnalyses
         return checkedTools;
     }
 
+    /// <summary>Whether any body of the type reads a secret MCPG805 follows: a flow from no source finds nothing, so a type without one skips it.</summary>
+    private bool ReadsSecrets(IReadOnlyDictionary<IMethodSymbol, IOperation> typeBodies)
+    {
+        foreach (var body in typeBodies.Values)
+        {
+            foreach (var operation in IndexOf(body).Operations)
+            {
+                if (SecretReturnedToModelAnalyzer.SecretOf(operation) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The tool and resource methods a type declares, classified once for the seven analyzers.</summary>
     public List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)> ToolsOf(INamedTypeSymbol type, ToolAttributes attributes) =>
         _types.GetOrAdd(type, t => new System.Lazy<List<(IMethodSymbol, AttributeData, bool)>>(() => Classify(t, attributes))).Value;
 
-    /// <summary>Read-only once built, so the flows of every analyzer and tool over one body read the same lists.</summary>
-    public Dictionary<ISymbol, List<TaintFlow.Definition>> DefinitionsOf(IOperation body) =>
-        _definitions.GetOrAdd(body, b => new System.Lazy<Dictionary<ISymbol, List<TaintFlow.Definition>>>(() => TaintFlow.CollectDefinitions(b))).Value;
+    /// <summary>Read-only once built, so every flow and rule over one body reads the same operations and definitions.</summary>
+    public BodyIndex IndexOf(IOperation body) =>
+        _bodies.GetOrAdd(body, b => new System.Lazy<BodyIndex>(() => new BodyIndex(b))).Value;
 
     public List<Effect> HelperEffectsOf(IOperation helperBody, System.Func<List<Effect>> collect) =>
         _helperEffects.GetOrAdd(helperBody, _ => new System.Lazy<List<Effect>>(collect)).Value;
 
     public bool HelperCallsGuard(IOperation helperBody, string guardList) =>
-        _helperGuards.GetOrAdd((helperBody.Syntax, guardList), _ => CallsGuard(helperBody, guardList));
+        _helperGuards.GetOrAdd((helperBody.Syntax, guardList), _ => CallsGuard(IndexOf(helperBody).Operations, guardList));
 
-    public static bool CallsGuard(IOperation body, string guardList)
+    public static bool CallsGuard(IOperation[] operations, string guardList)
     {
-        foreach (var operation in body.Descendants())
+        foreach (var operation in operations)
         {
             if (operation is IInvocationOperation invocation && Apis.Is(guardList, invocation.TargetMethod))
             {
@@ -221,6 +240,26 @@ internal sealed class SharedToolAnalyses
 
         return tools;
     }
+}
+
+/// <summary>A body's operations in one walk (the rules iterate this array instead of walking the tree again) and the definitions of its locals and parameters.</summary>
+internal sealed class BodyIndex
+{
+    public BodyIndex(IOperation body)
+    {
+        var operations = new List<IOperation>();
+        foreach (var operation in body.Descendants())
+        {
+            operations.Add(operation);
+        }
+
+        Operations = operations.ToArray();
+        Definitions = TaintFlow.CollectDefinitions(Operations);
+    }
+
+    public IOperation[] Operations { get; }
+
+    public Dictionary<ISymbol, List<TaintFlow.Definition>> Definitions { get; }
 }
 
 /// <summary>What the shared pass found in one tool: a rule, where, the severity when not the rule's default, and the message's arguments.</summary>
@@ -289,7 +328,13 @@ public sealed class ToolAttributes
         _resources = resources;
     }
 
-    public static ToolAttributes? Find(Compilation compilation)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, System.Runtime.CompilerServices.StrongBox<ToolAttributes?>> s_byCompilation = new();
+
+    /// <summary>The attribute types of a compilation, or <c>null</c> without the SDK: looked up once per compilation for the seven analyzers.</summary>
+    public static ToolAttributes? Find(Compilation compilation) =>
+        s_byCompilation.GetValue(compilation, c => new System.Runtime.CompilerServices.StrongBox<ToolAttributes?>(Lookup(c))).Value;
+
+    private static ToolAttributes? Lookup(Compilation compilation)
     {
         var tools = Resolve(compilation, ToolCodeApis.ToolAttributes);
         return tools.IsEmpty ? null : new ToolAttributes(tools, Resolve(compilation, ToolCodeApis.ResourceAttributes));
