@@ -144,7 +144,7 @@ public class ToolCodeBenchmarks
             }
 
             totals.Sort();
-            Console.WriteLine($"{name}: median {totals[totals.Count / 2]:F2} ms, min {totals[0]:F2} ms, max {totals[totals.Count - 1]:F2} ms over {runs} runs; {findings} findings");
+            Console.WriteLine($"{name}: median {totals[totals.Count / 2]:F2} ms, min {totals[0]:F2} ms, 10th percentile {totals[totals.Count / 10]:F2} ms, max {totals[totals.Count - 1]:F2} ms over {runs} runs; {findings} findings");
             Console.WriteLine("  mean per analyzer: " + string.Join(", ", s_analyzers.Select((a, i) => $"{a.GetType().Name.Replace("Analyzer", string.Empty, StringComparison.Ordinal)} {perAnalyzer[i]:F2} ms")));
 
             // CPU time is what load on a shared machine disturbs least: the process's CPU for a run with the seven

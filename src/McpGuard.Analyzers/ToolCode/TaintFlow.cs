@@ -27,6 +27,8 @@ internal sealed class TaintFlow
     private readonly Dictionary<IOperation, string?> _memo = new();
     private readonly HashSet<IOperation> _visiting = new();
     private readonly Dictionary<string, HashSet<ISymbol>> _guarded = new(StringComparer.Ordinal);
+    private readonly Dictionary<IOperation, HashSet<ISymbol>> _taintedSymbols = new();
+    private GuardChecks? _guardChecks;
     private readonly Dictionary<IInvocationOperation, TaintFlow> _helpers = new();
     private readonly Dictionary<ISymbol, (IOperation Value, TaintFlow Flow)> _callerArguments = new(SymbolEqualityComparer.Default);
     private int _recursion;
@@ -697,6 +699,18 @@ internal sealed class TaintFlow
     /// <summary>The locals and parameters a value depends on whose references there are tainted, transitively.</summary>
     private HashSet<ISymbol> TaintedSymbols(IOperation value)
     {
+        if (_taintedSymbols.TryGetValue(value, out var known))
+        {
+            return known;
+        }
+
+        var symbols = CollectTaintedSymbols(value);
+        _taintedSymbols[value] = symbols;
+        return symbols;
+    }
+
+    private HashSet<ISymbol> CollectTaintedSymbols(IOperation value)
+    {
         var symbols = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         var pending = new Stack<IOperation>();
         var seen = new HashSet<IOperation>();
@@ -737,71 +751,113 @@ internal sealed class TaintFlow
             return known;
         }
 
-        var direct = new List<IOperation>();
-        foreach (var operation in Operations)
+        // One walk of the body for every guard list: the closed sets (switch, is, == "…") and validating names do not
+        // depend on the list; only the calls and properties of the list itself do.
+        var checks = _guardChecks ??= GuardChecks.Of(Operations);
+        var guarded = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var checkedValue in checks.ClosedSets)
         {
-            switch (operation)
+            guarded.UnionWith(TaintedSymbols(checkedValue));
+        }
+
+        foreach (var (invocation, namedAsValidator) in checks.Calls)
+        {
+            if (namedAsValidator || IsGuardCall(invocation, guardList))
             {
-                case IInvocationOperation invocation when IsGuardCall(invocation, guardList):
-                    if (invocation.Instance is { } instance)
-                    {
-                        direct.Add(instance);
-                    }
+                if (invocation.Instance is { } instance)
+                {
+                    guarded.UnionWith(TaintedSymbols(instance));
+                }
 
-                    direct.AddRange(invocation.Arguments.Select(a => a.Value));
-                    break;
-                case IPropertyReferenceOperation { Instance: { } receiver } property when Apis.Is(guardList, property.Property):
-                    direct.Add(receiver);
-                    break;
-                case IIsPatternOperation or ISwitchOperation or ISwitchExpressionOperation:
-                    // switch (name) { case "a": … } and name is "a" or "b": a closed set of values.
-                    var subject = operation switch
-                    {
-                        IIsPatternOperation pattern => pattern.Pattern is IConstantPatternOperation or IBinaryPatternOperation ? pattern.Value : null,
-                        ISwitchOperation statement => statement.Value,
-                        ISwitchExpressionOperation expression => expression.Value,
-                        _ => null,
-                    };
-                    if (subject is not null)
-                    {
-                        direct.Add(subject);
-                    }
-
-                    break;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
-                    when comparison.LeftOperand.ConstantValue.HasValue ^ comparison.RightOperand.ConstantValue.HasValue
-                        && (comparison.LeftOperand.ConstantValue.Value ?? comparison.RightOperand.ConstantValue.Value) is string:
-                    direct.Add(comparison.LeftOperand.ConstantValue.HasValue ? comparison.RightOperand : comparison.LeftOperand);
-                    break;
+                foreach (var argument in invocation.Arguments)
+                {
+                    guarded.UnionWith(TaintedSymbols(argument.Value));
+                }
             }
         }
 
-        var guarded = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        foreach (var checkedValue in direct)
+        foreach (var property in checks.Properties)
         {
-            guarded.UnionWith(TaintedSymbols(checkedValue));
+            if (Apis.Is(guardList, property.Property))
+            {
+                guarded.UnionWith(TaintedSymbols(property.Instance!));
+            }
         }
 
         _guarded[guardList] = guarded;
         return guarded;
     }
 
-    /// <summary>A call of the guard list, a method whose name says it validates, or a helper of the type that itself guards.</summary>
+    /// <summary>What a body checks, whatever the guard list: the subjects of closed sets, the calls (and whether their name says they validate) and the property reads with a receiver.</summary>
+    private sealed class GuardChecks
+    {
+        public List<IOperation> ClosedSets { get; } = new();
+
+        public List<(IInvocationOperation Invocation, bool NamedAsValidator)> Calls { get; } = new();
+
+        public List<IPropertyReferenceOperation> Properties { get; } = new();
+
+        public static GuardChecks Of(IOperation[] operations)
+        {
+            var checks = new GuardChecks();
+            foreach (var operation in operations)
+            {
+                switch (operation)
+                {
+                    case IInvocationOperation invocation:
+                        checks.Calls.Add((invocation, IsNamedAsValidator(invocation.TargetMethod)));
+                        break;
+                    case IPropertyReferenceOperation { Instance: not null } property:
+                        checks.Properties.Add(property);
+                        break;
+                    case IIsPatternOperation or ISwitchOperation or ISwitchExpressionOperation:
+                        // switch (name) { case "a": … } and name is "a" or "b": a closed set of values.
+                        var subject = operation switch
+                        {
+                            IIsPatternOperation pattern => pattern.Pattern is IConstantPatternOperation or IBinaryPatternOperation ? pattern.Value : null,
+                            ISwitchOperation statement => statement.Value,
+                            ISwitchExpressionOperation expression => expression.Value,
+                            _ => null,
+                        };
+                        if (subject is not null)
+                        {
+                            checks.ClosedSets.Add(subject);
+                        }
+
+                        break;
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
+                        when comparison.LeftOperand.ConstantValue.HasValue ^ comparison.RightOperand.ConstantValue.HasValue
+                            && (comparison.LeftOperand.ConstantValue.Value ?? comparison.RightOperand.ConstantValue.Value) is string:
+                        checks.ClosedSets.Add(comparison.LeftOperand.ConstantValue.HasValue ? comparison.RightOperand : comparison.LeftOperand);
+                        break;
+                }
+            }
+
+            return checks;
+        }
+
+        private static bool IsNamedAsValidator(IMethodSymbol method)
+        {
+            var name = method.Name.ToLowerInvariant();
+            foreach (var word in ToolCodeApis.Words("validatorWords"))
+            {
+                if (name.IndexOf(word, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>A call of the guard list or a helper of the type that itself guards (a name that says it validates is <see cref="GuardChecks"/>'s).</summary>
     private bool IsGuardCall(IInvocationOperation invocation, string guardList)
     {
         var method = invocation.TargetMethod;
         if (Apis.Is(guardList, method))
         {
             return true;
-        }
-
-        var name = method.Name.ToLowerInvariant();
-        foreach (var word in ToolCodeApis.Words("validatorWords"))
-        {
-            if (name.IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
         }
 
         return _depth < MaxHelperDepth && _tool.BodyOf(method.OriginalDefinition) is { } body && !SymbolEqualityComparer.Default.Equals(method.OriginalDefinition, _tool.Method)
