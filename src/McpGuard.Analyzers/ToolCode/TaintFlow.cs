@@ -26,11 +26,12 @@ internal sealed class TaintFlow
     private readonly Dictionary<ISymbol, List<Definition>> _definitions;
     private readonly Dictionary<IOperation, string?> _memo = new();
     private readonly HashSet<IOperation> _visiting = new();
-    private readonly Dictionary<string, HashSet<ISymbol>> _guarded = new(StringComparer.Ordinal);
-    private readonly Dictionary<IOperation, HashSet<ISymbol>> _taintedSymbols = new();
+    // Created on first use: most flows never check a guard, call a helper or are a helper.
+    private Dictionary<string, HashSet<ISymbol>>? _guarded;
+    private Dictionary<IOperation, HashSet<ISymbol>>? _taintedSymbols;
     private GuardChecks? _guardChecks;
-    private readonly Dictionary<IInvocationOperation, TaintFlow> _helpers = new();
-    private readonly Dictionary<ISymbol, (IOperation Value, TaintFlow Flow)> _callerArguments = new(SymbolEqualityComparer.Default);
+    private Dictionary<IInvocationOperation, TaintFlow>? _helpers;
+    private Dictionary<ISymbol, (IOperation Value, TaintFlow Flow)>? _callerArguments;
     private int _recursion;
 
     public TaintFlow(ToolMethod tool, IOperation body, IReadOnlyDictionary<ISymbol, string> taintedParameters, Func<IOperation, string?>? sourceOf = null, int depth = 0)
@@ -242,6 +243,32 @@ internal sealed class TaintFlow
         return null;
     }
 
+    private string? FirstTaint(System.Collections.Immutable.ImmutableArray<IOperation> values)
+    {
+        foreach (var value in values)
+        {
+            if (Taint(value) is { } taint)
+            {
+                return taint;
+            }
+        }
+
+        return null;
+    }
+
+    private string? FirstArgumentTaint(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (Taint(argument.Value) is { } taint)
+            {
+                return taint;
+            }
+        }
+
+        return null;
+    }
+
     private string? FirstTaint(IEnumerable<IOperation?> values)
     {
         foreach (var value in values)
@@ -265,7 +292,7 @@ internal sealed class TaintFlow
         // args[0], list[i], request.Path of a tainted JSON value, uri.AbsoluteUri.
         if (property.Property.IsIndexer || Apis.Is("propagators", property.Property) || IsJsonType(property.Instance?.Type))
         {
-            return Taint(property.Instance) ?? FirstTaint(property.Arguments.Select(a => a.Value));
+            return Taint(property.Instance) ?? FirstArgumentTaint(property.Arguments);
         }
 
         return null;
@@ -284,7 +311,7 @@ internal sealed class TaintFlow
 
         if (Apis.Is("propagators", method) || IsJsonType(method.ContainingType) || IsJsonType(invocation.Instance?.Type))
         {
-            return Taint(invocation.Instance) ?? FirstTaint(invocation.Arguments.Select(a => a.Value));
+            return Taint(invocation.Instance) ?? FirstArgumentTaint(invocation.Arguments);
         }
 
         if (HelperFlow(invocation) is { } helper)
@@ -299,17 +326,17 @@ internal sealed class TaintFlow
     {
         if (creation.Constructor is { } constructor && Apis.Is("propagators", constructor))
         {
-            return FirstTaint(creation.Arguments.Select(a => a.Value));
+            return FirstArgumentTaint(creation.Arguments);
         }
 
         if (creation.Type is INamedTypeSymbol type && Apis.TypeKey(type) == "System.Text.StringBuilder")
         {
-            return FirstTaint(creation.Arguments.Select(a => a.Value));
+            return FirstArgumentTaint(creation.Arguments);
         }
 
         // A result object or record returned to the model: its initializers carry what was put in.
         return _sourceOf is not null && creation.Initializer is { } initializer
-            ? FirstTaint(initializer.Initializers.Select(InitializerValue)) ?? FirstTaint(creation.Arguments.Select(a => a.Value))
+            ? FirstTaint(initializer.Initializers.Select(InitializerValue)) ?? FirstArgumentTaint(creation.Arguments)
             : null;
     }
 
@@ -336,7 +363,7 @@ internal sealed class TaintFlow
             return null;
         }
 
-        if (_helpers.TryGetValue(invocation, out var cached))
+        if (_helpers is not null && _helpers.TryGetValue(invocation, out var cached))
         {
             return cached;
         }
@@ -346,11 +373,12 @@ internal sealed class TaintFlow
         {
             if (argument.Parameter is { } parameter)
             {
+                helper._callerArguments ??= new Dictionary<ISymbol, (IOperation Value, TaintFlow Flow)>(SymbolEqualityComparer.Default);
                 helper._callerArguments[parameter.OriginalDefinition] = (argument.Value, this);
             }
         }
 
-        _helpers[invocation] = helper;
+        (_helpers ??= new Dictionary<IInvocationOperation, TaintFlow>())[invocation] = helper;
         return helper;
     }
 
@@ -571,7 +599,7 @@ internal sealed class TaintFlow
             case ILocalReferenceOperation or IParameterReferenceOperation when SingleDefinition(value) is { } single:
                 AddPieces(single, pieces, depth + 1);
                 return;
-            case IParameterReferenceOperation parameter when _callerArguments.TryGetValue(parameter.Parameter.OriginalDefinition, out var caller)
+            case IParameterReferenceOperation parameter when _callerArguments is not null && _callerArguments.TryGetValue(parameter.Parameter.OriginalDefinition, out var caller)
                 && ReachingDefinitions(parameter.Parameter, value).Take(2).Count() == 1:
                 // A helper's parameter is what the caller passed: Start("cmd.exe", …) names the program.
                 caller.Flow.AddPieces(caller.Value, pieces, depth + 1);
@@ -699,6 +727,7 @@ internal sealed class TaintFlow
     /// <summary>The locals and parameters a value depends on whose references there are tainted, transitively.</summary>
     private HashSet<ISymbol> TaintedSymbols(IOperation value)
     {
+        _taintedSymbols ??= new Dictionary<IOperation, HashSet<ISymbol>>();
         if (_taintedSymbols.TryGetValue(value, out var known))
         {
             return known;
@@ -746,6 +775,7 @@ internal sealed class TaintFlow
 
     private HashSet<ISymbol> Guarded(string guardList)
     {
+        _guarded ??= new Dictionary<string, HashSet<ISymbol>>(StringComparer.Ordinal);
         if (_guarded.TryGetValue(guardList, out var known))
         {
             return known;

@@ -442,9 +442,15 @@ internal static class ToolFlows
     {
         foreach (var argument in arguments)
         {
-            if (argument.Parameter is { } parameter && System.Array.Exists(names, n => string.Equals(n, parameter.Name, System.StringComparison.OrdinalIgnoreCase)))
+            if (argument.Parameter is { } parameter)
             {
-                return argument.Value;
+                foreach (var name in names)
+                {
+                    if (string.Equals(name, parameter.Name, System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return argument.Value;
+                    }
+                }
             }
         }
 
