@@ -137,7 +137,7 @@ internal sealed class SharedToolAnalyses
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SharedToolAnalyses> s_byCompilation = new();
 
-    private readonly ConcurrentDictionary<INamedTypeSymbol, System.Lazy<List<ToolMethod>>> _checkedTypes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, System.Lazy<(int BodyCount, List<ToolMethod> Tools)>> _checkedTypes = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, System.Lazy<List<(IMethodSymbol, AttributeData, bool)>>> _types = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(SyntaxNode, string), bool> _helperGuards = new();
     private readonly ConcurrentDictionary<IOperation, System.Lazy<BodyIndex>> _bodies = new();
@@ -151,8 +151,8 @@ internal sealed class SharedToolAnalyses
     /// </summary>
     public List<ToolMethod> CheckedToolsOf(INamedTypeSymbol type, List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)> tools, IReadOnlyDictionary<IMethodSymbol, IOperation> typeBodies)
     {
-        var checkedTools = _checkedTypes.GetOrAdd(type, _ => new System.Lazy<List<ToolMethod>>(() => Check(tools, typeBodies))).Value;
-        return checkedTools.Count == 0 || checkedTools[0].TypeBodies.Count == typeBodies.Count ? checkedTools : Check(tools, typeBodies);
+        var (bodyCount, checkedTools) = _checkedTypes.GetOrAdd(type, _ => new System.Lazy<(int, List<ToolMethod>)>(() => (typeBodies.Count, Check(tools, typeBodies)))).Value;
+        return bodyCount == typeBodies.Count ? checkedTools : Check(tools, typeBodies);
     }
 
     private List<ToolMethod> Check(List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)> tools, IReadOnlyDictionary<IMethodSymbol, IOperation> typeBodies)
