@@ -144,7 +144,7 @@ public class ToolCodeBenchmarks
             }
 
             totals.Sort();
-            Console.WriteLine($"{name}: median {totals[totals.Count / 2]:F2} ms, min {totals[0]:F2} ms, max {totals[totals.Count - 1]:F2} ms over {runs} runs; {findings} findings");
+            Console.WriteLine($"{name}: median {totals[totals.Count / 2]:F2} ms, min {totals[0]:F2} ms, 10th percentile {totals[totals.Count / 10]:F2} ms, max {totals[totals.Count - 1]:F2} ms over {runs} runs; {findings} findings");
             Console.WriteLine("  mean per analyzer: " + string.Join(", ", s_analyzers.Select((a, i) => $"{a.GetType().Name.Replace("Analyzer", string.Empty, StringComparison.Ordinal)} {perAnalyzer[i]:F2} ms")));
 
             // CPU time is what load on a shared machine disturbs least: the process's CPU for a run with the seven
@@ -157,37 +157,44 @@ public class ToolCodeBenchmarks
             }
 
             var concurrent = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
-            var cpu = ProcessorTimeOverEmptyAnalyzer(compilation, s_analyzers, concurrent, runs);
-            Console.WriteLine($"  process CPU, seven analyzers less an empty one: median {cpu[cpu.Count / 2]:F1} ms, mean {cpu.Average():F1} ms");
+            var cpu = ProcessorTimeOverEmptyAnalyzer(compilation, s_analyzers, concurrent, runs, out var allocated);
+            Console.WriteLine($"  process CPU, seven analyzers less an empty one: median {cpu[cpu.Count / 2]:F1} ms, mean {cpu.Average():F1} ms; allocated over the empty one: median {allocated / 1024:F0} KB");
 
             // The driver's share: seven empty operation-block analyzers, less one.
             var sevenEmpty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer());
-            var driver = ProcessorTimeOverEmptyAnalyzer(compilation, sevenEmpty, concurrent, runs);
+            var driver = ProcessorTimeOverEmptyAnalyzer(compilation, sevenEmpty, concurrent, runs, out _);
             Console.WriteLine($"  process CPU, seven empty analyzers less one: median {driver[driver.Count / 2]:F1} ms, mean {driver.Average():F1} ms");
         }
     }
 
-    /// <summary>Process CPU of <paramref name="analyzers"/> less one empty analyzer on the same compilation, sorted, after three warm-up runs.</summary>
-    private static System.Collections.Generic.List<double> ProcessorTimeOverEmptyAnalyzer(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CompilationWithAnalyzersOptions options, int runs)
+    /// <summary>Process CPU of <paramref name="analyzers"/> less one empty analyzer on the same compilation, sorted, after three warm-up runs; <paramref name="allocatedBytes"/> the median of the memory allocated less the empty analyzer's.</summary>
+    private static System.Collections.Generic.List<double> ProcessorTimeOverEmptyAnalyzer(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CompilationWithAnalyzersOptions options, int runs, out double allocatedBytes)
     {
         var differences = new System.Collections.Generic.List<double>();
+        var allocations = new System.Collections.Generic.List<double>();
         var process = System.Diagnostics.Process.GetCurrentProcess();
         for (var run = 0; run < runs + 3; run++)
         {
             process.Refresh();
             var before = process.TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
             process.Refresh();
             var measured = process.TotalProcessorTime - before;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             before = process.TotalProcessorTime;
+            allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer()), options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
             process.Refresh();
             if (run >= 3)
             {
                 differences.Add((measured - (process.TotalProcessorTime - before)).TotalMilliseconds);
+                allocations.Add(allocated - (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore));
             }
         }
 
+        allocations.Sort();
+        allocatedBytes = allocations[allocations.Count / 2];
         differences.Sort();
         return differences;
     }

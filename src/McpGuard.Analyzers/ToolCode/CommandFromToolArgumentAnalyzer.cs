@@ -21,7 +21,9 @@ public sealed class CommandFromToolArgumentAnalyzer : ToolCodeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
 
-    private protected override void AnalyzeTool(ToolMethod tool, ToolReporter report, object? compilationState)
+    private protected override DiagnosticDescriptor Rule => s_rule;
+
+    internal static void Check(ToolMethod tool, ToolFindings report)
     {
         foreach (var flow in tool.Flows)
         {
@@ -32,7 +34,7 @@ public sealed class CommandFromToolArgumentAnalyzer : ToolCodeAnalyzer
         }
     }
 
-    private static void Check(TaintFlow flow, ToolMethod tool, ProcessStarts.Start start, ToolReporter report)
+    private static void Check(TaintFlow flow, ToolMethod tool, ProcessStarts.Start start, ToolFindings report)
     {
         if (flow.Taint(start.FileName) is { } programTaint && !flow.IsGuarded(start.FileName!, "valueGuards"))
         {

@@ -17,7 +17,9 @@ public sealed class MisleadingToolAnnotationAnalyzer : ToolCodeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
 
-    private protected override void AnalyzeTool(ToolMethod tool, ToolReporter report, object? compilationState)
+    private protected override DiagnosticDescriptor Rule => s_rule;
+
+    internal static void Check(ToolMethod tool, ToolFindings report)
     {
         if (!tool.IsTool)
         {

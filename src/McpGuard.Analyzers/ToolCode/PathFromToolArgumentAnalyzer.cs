@@ -18,7 +18,9 @@ public sealed class PathFromToolArgumentAnalyzer : ToolCodeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
 
-    private protected override void AnalyzeTool(ToolMethod tool, ToolReporter report, object? compilationState)
+    private protected override DiagnosticDescriptor Rule => s_rule;
+
+    internal static void Check(ToolMethod tool, ToolFindings report)
     {
         foreach (var flow in tool.Flows)
         {

@@ -22,9 +22,11 @@ public sealed class SecretReturnedToModelAnalyzer : ToolCodeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
 
-    private protected override void AnalyzeTool(ToolMethod tool, ToolReporter report, object? compilationState)
+    private protected override DiagnosticDescriptor Rule => s_rule;
+
+    internal static void Check(ToolMethod tool, ToolFindings report)
     {
-        if (!tool.IsTool)
+        if (!tool.IsTool || !tool.TypeReadsSecrets)
         {
             return;
         }
@@ -40,7 +42,7 @@ public sealed class SecretReturnedToModelAnalyzer : ToolCodeAnalyzer
     }
 
     /// <summary>The label of a secret an operation reads, or <c>null</c>.</summary>
-    private static string? SecretOf(IOperation operation)
+    internal static string? SecretOf(IOperation operation)
     {
         switch (operation)
         {

@@ -24,7 +24,9 @@ public sealed class SqlFromToolArgumentAnalyzer : ToolCodeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
 
-    private protected override void AnalyzeTool(ToolMethod tool, ToolReporter report, object? compilationState)
+    private protected override DiagnosticDescriptor Rule => s_rule;
+
+    internal static void Check(ToolMethod tool, ToolFindings report)
     {
         foreach (var flow in tool.Flows)
         {
@@ -50,7 +52,7 @@ public sealed class SqlFromToolArgumentAnalyzer : ToolCodeAnalyzer
     private static bool IsCommandType(ITypeSymbol? type) =>
         type is INamedTypeSymbol named && (Apis.IsType(named, "System.Data.Common.DbCommand") || Apis.IsType(named, "System.Data.Common.DbBatchCommand"));
 
-    private static void Check(TaintFlow flow, ToolMethod tool, IOperation text, ToolReporter report)
+    private static void Check(TaintFlow flow, ToolMethod tool, IOperation text, ToolFindings report)
     {
         var pieces = flow.Pieces(text);
         var tainted = pieces.Where(p => p.Taint is not null && !flow.IsGuarded(p.Operation, "valueGuards")).ToList();

@@ -26,9 +26,12 @@ internal sealed class TaintFlow
     private readonly Dictionary<ISymbol, List<Definition>> _definitions;
     private readonly Dictionary<IOperation, string?> _memo = new();
     private readonly HashSet<IOperation> _visiting = new();
-    private readonly Dictionary<string, HashSet<ISymbol>> _guarded = new(StringComparer.Ordinal);
-    private readonly Dictionary<IInvocationOperation, TaintFlow> _helpers = new();
-    private readonly Dictionary<ISymbol, (IOperation Value, TaintFlow Flow)> _callerArguments = new(SymbolEqualityComparer.Default);
+    // Created on first use: most flows never check a guard, call a helper or are a helper.
+    private Dictionary<string, HashSet<ISymbol>>? _guarded;
+    private Dictionary<IOperation, HashSet<ISymbol>>? _taintedSymbols;
+    private GuardChecks? _guardChecks;
+    private Dictionary<IInvocationOperation, TaintFlow>? _helpers;
+    private Dictionary<ISymbol, (IOperation Value, TaintFlow Flow)>? _callerArguments;
     private int _recursion;
 
     public TaintFlow(ToolMethod tool, IOperation body, IReadOnlyDictionary<ISymbol, string> taintedParameters, Func<IOperation, string?>? sourceOf = null, int depth = 0)
@@ -38,7 +41,9 @@ internal sealed class TaintFlow
         _taintedParameters = taintedParameters;
         _sourceOf = sourceOf;
         _depth = depth;
-        _definitions = tool.DefinitionsOf(body);
+        var index = tool.IndexOf(body);
+        _definitions = index.Definitions;
+        Operations = index.Operations;
     }
 
     public IOperation Body { get; }
@@ -62,7 +67,8 @@ internal sealed class TaintFlow
         return new TaintFlow(tool, tool.Body, parameters);
     }
 
-    public IEnumerable<IOperation> Operations => Body.Descendants();
+    /// <summary>The body's operations in tree order (<see cref="BodyIndex"/>), shared by every flow and rule over it.</summary>
+    public IOperation[] Operations { get; }
 
     /// <summary>The label of a tainted source <paramref name="value"/> carries, or <c>null</c>.</summary>
     public string? Taint(IOperation? value)
@@ -237,6 +243,32 @@ internal sealed class TaintFlow
         return null;
     }
 
+    private string? FirstTaint(System.Collections.Immutable.ImmutableArray<IOperation> values)
+    {
+        foreach (var value in values)
+        {
+            if (Taint(value) is { } taint)
+            {
+                return taint;
+            }
+        }
+
+        return null;
+    }
+
+    private string? FirstArgumentTaint(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (Taint(argument.Value) is { } taint)
+            {
+                return taint;
+            }
+        }
+
+        return null;
+    }
+
     private string? FirstTaint(IEnumerable<IOperation?> values)
     {
         foreach (var value in values)
@@ -260,7 +292,7 @@ internal sealed class TaintFlow
         // args[0], list[i], request.Path of a tainted JSON value, uri.AbsoluteUri.
         if (property.Property.IsIndexer || Apis.Is("propagators", property.Property) || IsJsonType(property.Instance?.Type))
         {
-            return Taint(property.Instance) ?? FirstTaint(property.Arguments.Select(a => a.Value));
+            return Taint(property.Instance) ?? FirstArgumentTaint(property.Arguments);
         }
 
         return null;
@@ -279,7 +311,7 @@ internal sealed class TaintFlow
 
         if (Apis.Is("propagators", method) || IsJsonType(method.ContainingType) || IsJsonType(invocation.Instance?.Type))
         {
-            return Taint(invocation.Instance) ?? FirstTaint(invocation.Arguments.Select(a => a.Value));
+            return Taint(invocation.Instance) ?? FirstArgumentTaint(invocation.Arguments);
         }
 
         if (HelperFlow(invocation) is { } helper)
@@ -294,17 +326,17 @@ internal sealed class TaintFlow
     {
         if (creation.Constructor is { } constructor && Apis.Is("propagators", constructor))
         {
-            return FirstTaint(creation.Arguments.Select(a => a.Value));
+            return FirstArgumentTaint(creation.Arguments);
         }
 
         if (creation.Type is INamedTypeSymbol type && Apis.TypeKey(type) == "System.Text.StringBuilder")
         {
-            return FirstTaint(creation.Arguments.Select(a => a.Value));
+            return FirstArgumentTaint(creation.Arguments);
         }
 
         // A result object or record returned to the model: its initializers carry what was put in.
         return _sourceOf is not null && creation.Initializer is { } initializer
-            ? FirstTaint(initializer.Initializers.Select(InitializerValue)) ?? FirstTaint(creation.Arguments.Select(a => a.Value))
+            ? FirstTaint(initializer.Initializers.Select(InitializerValue)) ?? FirstArgumentTaint(creation.Arguments)
             : null;
     }
 
@@ -331,7 +363,7 @@ internal sealed class TaintFlow
             return null;
         }
 
-        if (_helpers.TryGetValue(invocation, out var cached))
+        if (_helpers is not null && _helpers.TryGetValue(invocation, out var cached))
         {
             return cached;
         }
@@ -341,11 +373,12 @@ internal sealed class TaintFlow
         {
             if (argument.Parameter is { } parameter)
             {
+                helper._callerArguments ??= new Dictionary<ISymbol, (IOperation Value, TaintFlow Flow)>(SymbolEqualityComparer.Default);
                 helper._callerArguments[parameter.OriginalDefinition] = (argument.Value, this);
             }
         }
 
-        _helpers[invocation] = helper;
+        (_helpers ??= new Dictionary<IInvocationOperation, TaintFlow>())[invocation] = helper;
         return helper;
     }
 
@@ -357,7 +390,7 @@ internal sealed class TaintFlow
             return null;
         }
 
-        foreach (var operation in Body.Descendants())
+        foreach (var operation in Operations)
         {
             if (operation is ILocalFunctionOperation local && SymbolEqualityComparer.Default.Equals(local.Symbol, method))
             {
@@ -447,10 +480,10 @@ internal sealed class TaintFlow
     }
 
     /// <summary>The assignments of each local and parameter of a body, in source order; they depend on the body alone, so flows over one body share them.</summary>
-    internal static Dictionary<ISymbol, List<Definition>> CollectDefinitions(IOperation body)
+    internal static Dictionary<ISymbol, List<Definition>> CollectDefinitions(IOperation[] operations)
     {
         var definitions = new Dictionary<ISymbol, List<Definition>>(SymbolEqualityComparer.Default);
-        foreach (var operation in body.Descendants())
+        foreach (var operation in operations)
         {
             switch (operation)
             {
@@ -566,7 +599,7 @@ internal sealed class TaintFlow
             case ILocalReferenceOperation or IParameterReferenceOperation when SingleDefinition(value) is { } single:
                 AddPieces(single, pieces, depth + 1);
                 return;
-            case IParameterReferenceOperation parameter when _callerArguments.TryGetValue(parameter.Parameter.OriginalDefinition, out var caller)
+            case IParameterReferenceOperation parameter when _callerArguments is not null && _callerArguments.TryGetValue(parameter.Parameter.OriginalDefinition, out var caller)
                 && ReachingDefinitions(parameter.Parameter, value).Take(2).Count() == 1:
                 // A helper's parameter is what the caller passed: Start("cmd.exe", …) names the program.
                 caller.Flow.AddPieces(caller.Value, pieces, depth + 1);
@@ -694,6 +727,19 @@ internal sealed class TaintFlow
     /// <summary>The locals and parameters a value depends on whose references there are tainted, transitively.</summary>
     private HashSet<ISymbol> TaintedSymbols(IOperation value)
     {
+        _taintedSymbols ??= new Dictionary<IOperation, HashSet<ISymbol>>();
+        if (_taintedSymbols.TryGetValue(value, out var known))
+        {
+            return known;
+        }
+
+        var symbols = CollectTaintedSymbols(value);
+        _taintedSymbols[value] = symbols;
+        return symbols;
+    }
+
+    private HashSet<ISymbol> CollectTaintedSymbols(IOperation value)
+    {
         var symbols = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         var pending = new Stack<IOperation>();
         var seen = new HashSet<IOperation>();
@@ -729,76 +775,119 @@ internal sealed class TaintFlow
 
     private HashSet<ISymbol> Guarded(string guardList)
     {
+        _guarded ??= new Dictionary<string, HashSet<ISymbol>>(StringComparer.Ordinal);
         if (_guarded.TryGetValue(guardList, out var known))
         {
             return known;
         }
 
-        var direct = new List<IOperation>();
-        foreach (var operation in Operations)
+        // One walk of the body for every guard list: the closed sets (switch, is, == "…") and validating names do not
+        // depend on the list; only the calls and properties of the list itself do.
+        var checks = _guardChecks ??= GuardChecks.Of(Operations);
+        var guarded = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var checkedValue in checks.ClosedSets)
         {
-            switch (operation)
+            guarded.UnionWith(TaintedSymbols(checkedValue));
+        }
+
+        foreach (var (invocation, namedAsValidator) in checks.Calls)
+        {
+            if (namedAsValidator || IsGuardCall(invocation, guardList))
             {
-                case IInvocationOperation invocation when IsGuardCall(invocation, guardList):
-                    if (invocation.Instance is { } instance)
-                    {
-                        direct.Add(instance);
-                    }
+                if (invocation.Instance is { } instance)
+                {
+                    guarded.UnionWith(TaintedSymbols(instance));
+                }
 
-                    direct.AddRange(invocation.Arguments.Select(a => a.Value));
-                    break;
-                case IPropertyReferenceOperation { Instance: { } receiver } property when Apis.Is(guardList, property.Property):
-                    direct.Add(receiver);
-                    break;
-                case IIsPatternOperation or ISwitchOperation or ISwitchExpressionOperation:
-                    // switch (name) { case "a": … } and name is "a" or "b": a closed set of values.
-                    var subject = operation switch
-                    {
-                        IIsPatternOperation pattern => pattern.Pattern is IConstantPatternOperation or IBinaryPatternOperation ? pattern.Value : null,
-                        ISwitchOperation statement => statement.Value,
-                        ISwitchExpressionOperation expression => expression.Value,
-                        _ => null,
-                    };
-                    if (subject is not null)
-                    {
-                        direct.Add(subject);
-                    }
-
-                    break;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
-                    when comparison.LeftOperand.ConstantValue.HasValue ^ comparison.RightOperand.ConstantValue.HasValue
-                        && (comparison.LeftOperand.ConstantValue.Value ?? comparison.RightOperand.ConstantValue.Value) is string:
-                    direct.Add(comparison.LeftOperand.ConstantValue.HasValue ? comparison.RightOperand : comparison.LeftOperand);
-                    break;
+                foreach (var argument in invocation.Arguments)
+                {
+                    guarded.UnionWith(TaintedSymbols(argument.Value));
+                }
             }
         }
 
-        var guarded = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        foreach (var checkedValue in direct)
+        foreach (var property in checks.Properties)
         {
-            guarded.UnionWith(TaintedSymbols(checkedValue));
+            if (Apis.Is(guardList, property.Property))
+            {
+                guarded.UnionWith(TaintedSymbols(property.Instance!));
+            }
         }
 
         _guarded[guardList] = guarded;
         return guarded;
     }
 
-    /// <summary>A call of the guard list, a method whose name says it validates, or a helper of the type that itself guards.</summary>
+    /// <summary>What a body checks, whatever the guard list: the subjects of closed sets, the calls (and whether their name says they validate) and the property reads with a receiver.</summary>
+    private sealed class GuardChecks
+    {
+        public List<IOperation> ClosedSets { get; } = new();
+
+        public List<(IInvocationOperation Invocation, bool NamedAsValidator)> Calls { get; } = new();
+
+        public List<IPropertyReferenceOperation> Properties { get; } = new();
+
+        public static GuardChecks Of(IOperation[] operations)
+        {
+            var checks = new GuardChecks();
+            foreach (var operation in operations)
+            {
+                switch (operation)
+                {
+                    case IInvocationOperation invocation:
+                        checks.Calls.Add((invocation, IsNamedAsValidator(invocation.TargetMethod)));
+                        break;
+                    case IPropertyReferenceOperation { Instance: not null } property:
+                        checks.Properties.Add(property);
+                        break;
+                    case IIsPatternOperation or ISwitchOperation or ISwitchExpressionOperation:
+                        // switch (name) { case "a": … } and name is "a" or "b": a closed set of values.
+                        var subject = operation switch
+                        {
+                            IIsPatternOperation pattern => pattern.Pattern is IConstantPatternOperation or IBinaryPatternOperation ? pattern.Value : null,
+                            ISwitchOperation statement => statement.Value,
+                            ISwitchExpressionOperation expression => expression.Value,
+                            _ => null,
+                        };
+                        if (subject is not null)
+                        {
+                            checks.ClosedSets.Add(subject);
+                        }
+
+                        break;
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
+                        when comparison.LeftOperand.ConstantValue.HasValue ^ comparison.RightOperand.ConstantValue.HasValue
+                            && (comparison.LeftOperand.ConstantValue.Value ?? comparison.RightOperand.ConstantValue.Value) is string:
+                        checks.ClosedSets.Add(comparison.LeftOperand.ConstantValue.HasValue ? comparison.RightOperand : comparison.LeftOperand);
+                        break;
+                }
+            }
+
+            return checks;
+        }
+
+        private static bool IsNamedAsValidator(IMethodSymbol method)
+        {
+            var name = method.Name.ToLowerInvariant();
+            foreach (var word in ToolCodeApis.Words("validatorWords"))
+            {
+                if (name.IndexOf(word, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>A call of the guard list or a helper of the type that itself guards (a name that says it validates is <see cref="GuardChecks"/>'s).</summary>
     private bool IsGuardCall(IInvocationOperation invocation, string guardList)
     {
         var method = invocation.TargetMethod;
         if (Apis.Is(guardList, method))
         {
             return true;
-        }
-
-        var name = method.Name.ToLowerInvariant();
-        foreach (var word in ToolCodeApis.Words("validatorWords"))
-        {
-            if (name.IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
         }
 
         return _depth < MaxHelperDepth && _tool.BodyOf(method.OriginalDefinition) is { } body && !SymbolEqualityComparer.Default.Equals(method.OriginalDefinition, _tool.Method)

@@ -11,8 +11,9 @@ namespace McpGuard.Analyzers.ToolCode;
 
 /// <summary>
 /// The shared frame of the MCPG8xx analyzers: in a compilation that defines the SDK's <c>[McpServerTool]</c> (one type
-/// lookup otherwise), each type with tool or resource methods is read whole, so that helper calls can be followed,
-/// and every tool method is handed to <see cref="AnalyzeTool"/> once the type's bodies are known.
+/// lookup otherwise), each type with tool or resource methods is read whole, so that helper calls can be followed;
+/// once the type's bodies are known, its tools are checked for every MCPG8xx rule in one pass (<see cref="ToolChecks"/>,
+/// shared by the seven analyzers) and each analyzer reports its own rule's findings.
 /// </summary>
 public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
 {
@@ -44,12 +45,18 @@ public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>For analyzers that also look outside tool types (MCPG807): the state handed to each <see cref="AnalyzeTool"/> of the compilation.</summary>
+    /// <summary>For analyzers that also look outside tool types (MCPG807): the state handed to each <see cref="OnTool"/> of the compilation.</summary>
 #pragma warning disable RS1012 // A hook: only MCPG807 registers actions here.
     private protected virtual object? OnCompilationStart(CompilationStartAnalysisContext context, ToolAttributes attributes) => null;
 #pragma warning restore RS1012
 
-    private protected abstract void AnalyzeTool(ToolMethod tool, ToolReporter report, object? compilationState);
+    /// <summary>The rule this analyzer reports from the findings of the shared pass (<see cref="ToolChecks.Run"/>).</summary>
+    private protected abstract DiagnosticDescriptor Rule { get; }
+
+    /// <summary>For analyzers that read a tool's effects (MCPG807), after its findings are reported.</summary>
+    private protected virtual void OnTool(ToolMethod tool, object? compilationState)
+    {
+    }
 
     private void OnTypeStart(SymbolStartAnalysisContext context, ToolAttributes attributes, object? compilationState, SharedToolAnalyses shared)
     {
@@ -80,29 +87,45 @@ public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
         {
             var snapshot = new Dictionary<IMethodSymbol, IOperation>(bodies, SymbolEqualityComparer.Default);
             var reporter = new ToolReporter(end);
-            foreach (var (method, attribute, isTool) in tools)
+            foreach (var tool in shared.CheckedToolsOf(type, tools, snapshot))
             {
-                // A partial method's attribute is on its declaration, its body on the implementation.
-                ToolMethod? tool = null;
-                if (snapshot.TryGetValue(method.OriginalDefinition, out var body))
+                foreach (var finding in tool.Findings)
                 {
-                    tool = shared.Get(method, body, attribute, isTool, snapshot);
-                }
-                else if (method.PartialImplementationPart is { } implementation && snapshot.TryGetValue(implementation.OriginalDefinition, out body))
-                {
-                    tool = shared.Get(implementation, body, attribute, isTool, snapshot);
-                }
-
-                if (tool is not null)
-                {
-                    // The flows a tool shares with the other MCPG8xx analyzers memoize as they are read: one reader at a time.
-                    lock (tool)
+                    if (finding.Descriptor == Rule)
                     {
-                        AnalyzeTool(tool, reporter, compilationState);
+                        reporter.Report(finding);
                     }
                 }
+
+                OnTool(tool, compilationState);
             }
         });
+    }
+}
+
+/// <summary>
+/// The one pass of the MCPG8xx rules over a tool: MCPG801-806 and the tool's effects (MCPG806, MCPG807) are checked
+/// together, once per tool and compilation, by the first of the seven analyzers to reach the tool's type; each analyzer
+/// then reports the findings of its own rule.
+/// </summary>
+internal static class ToolChecks
+{
+    public static void Run(ToolMethod tool)
+    {
+        var findings = new ToolFindings();
+        if (tool.IsTool)
+        {
+            // Read before the rules so that the shared result is complete (and read-only) when other analyzers see it.
+            _ = tool.Effects;
+        }
+
+        CommandFromToolArgumentAnalyzer.Check(tool, findings);
+        PathFromToolArgumentAnalyzer.Check(tool, findings);
+        SqlFromToolArgumentAnalyzer.Check(tool, findings);
+        UrlFromToolArgumentAnalyzer.Check(tool, findings);
+        SecretReturnedToModelAnalyzer.Check(tool, findings);
+        MisleadingToolAnnotationAnalyzer.Check(tool, findings);
+        tool.Findings = findings.Items;
     }
 }
 
@@ -114,38 +137,86 @@ internal sealed class SharedToolAnalyses
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SharedToolAnalyses> s_byCompilation = new();
 
-    private readonly ConcurrentDictionary<IMethodSymbol, ToolMethod> _tools = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, System.Lazy<(int BodyCount, List<ToolMethod> Tools)>> _checkedTypes = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, System.Lazy<List<(IMethodSymbol, AttributeData, bool)>>> _types = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(SyntaxNode, string), bool> _helperGuards = new();
-    private readonly ConcurrentDictionary<IOperation, System.Lazy<Dictionary<ISymbol, List<TaintFlow.Definition>>>> _definitions = new();
+    private readonly ConcurrentDictionary<IOperation, System.Lazy<BodyIndex>> _bodies = new();
     private readonly ConcurrentDictionary<IOperation, System.Lazy<List<Effect>>> _helperEffects = new();
 
     public static SharedToolAnalyses Of(Compilation compilation) => s_byCompilation.GetValue(compilation, _ => new SharedToolAnalyses());
 
-    /// <summary>The tool shared by the analyzers; one of its own when another analyzer saw a different set of the type's bodies (a partial analysis scope).</summary>
-    public ToolMethod Get(IMethodSymbol method, IOperation body, AttributeData attribute, bool isTool, IReadOnlyDictionary<IMethodSymbol, IOperation> typeBodies)
+    /// <summary>
+    /// The type's tools with their findings, checked once for the seven analyzers; checked again, for this analyzer
+    /// alone, when it saw a different set of the type's bodies than the first one did (a partial analysis scope).
+    /// </summary>
+    public List<ToolMethod> CheckedToolsOf(INamedTypeSymbol type, List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)> tools, IReadOnlyDictionary<IMethodSymbol, IOperation> typeBodies)
     {
-        var tool = _tools.GetOrAdd(method, _ => new ToolMethod(method, body, attribute, isTool, typeBodies, this));
-        return tool.TypeBodies.Count == typeBodies.Count ? tool : new ToolMethod(method, body, attribute, isTool, typeBodies, this);
+        var (bodyCount, checkedTools) = _checkedTypes.GetOrAdd(type, _ => new System.Lazy<(int, List<ToolMethod>)>(() => (typeBodies.Count, Check(tools, typeBodies)))).Value;
+        return bodyCount == typeBodies.Count ? checkedTools : Check(tools, typeBodies);
+    }
+
+    private List<ToolMethod> Check(List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)> tools, IReadOnlyDictionary<IMethodSymbol, IOperation> typeBodies)
+    {
+        var checkedTools = new List<ToolMethod>(tools.Count);
+        var typeReadsSecrets = ReadsSecrets(typeBodies);
+        foreach (var (method, attribute, isTool) in tools)
+        {
+            // A partial method's attribute is on its declaration, its body on the implementation.
+            ToolMethod? tool = null;
+            if (typeBodies.TryGetValue(method.OriginalDefinition, out var body))
+            {
+                tool = new ToolMethod(method, body, attribute, isTool, typeBodies, this);
+            }
+            else if (method.PartialImplementationPart is { } implementation && typeBodies.TryGetValue(implementation.OriginalDefinition, out body))
+            {
+                tool = new ToolMethod(implementation, body, attribute, isTool, typeBodies, this);
+            }
+
+            if (tool is not null)
+            {
+                tool.TypeReadsSecrets = typeReadsSecrets;
+                ToolChecks.Run(tool);
+                checkedTools.Add(tool);
+            }
+        }
+
+        return checkedTools;
+    }
+
+    /// <summary>Whether any body of the type reads a secret MCPG805 follows: a flow from no source finds nothing, so a type without one skips it.</summary>
+    private bool ReadsSecrets(IReadOnlyDictionary<IMethodSymbol, IOperation> typeBodies)
+    {
+        foreach (var body in typeBodies.Values)
+        {
+            foreach (var operation in IndexOf(body).Operations)
+            {
+                if (SecretReturnedToModelAnalyzer.SecretOf(operation) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The tool and resource methods a type declares, classified once for the seven analyzers.</summary>
     public List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)> ToolsOf(INamedTypeSymbol type, ToolAttributes attributes) =>
         _types.GetOrAdd(type, t => new System.Lazy<List<(IMethodSymbol, AttributeData, bool)>>(() => Classify(t, attributes))).Value;
 
-    /// <summary>Read-only once built, so the flows of every analyzer and tool over one body read the same lists.</summary>
-    public Dictionary<ISymbol, List<TaintFlow.Definition>> DefinitionsOf(IOperation body) =>
-        _definitions.GetOrAdd(body, b => new System.Lazy<Dictionary<ISymbol, List<TaintFlow.Definition>>>(() => TaintFlow.CollectDefinitions(b))).Value;
+    /// <summary>Read-only once built, so every flow and rule over one body reads the same operations and definitions.</summary>
+    public BodyIndex IndexOf(IOperation body) =>
+        _bodies.GetOrAdd(body, b => new System.Lazy<BodyIndex>(() => new BodyIndex(b))).Value;
 
     public List<Effect> HelperEffectsOf(IOperation helperBody, System.Func<List<Effect>> collect) =>
         _helperEffects.GetOrAdd(helperBody, _ => new System.Lazy<List<Effect>>(collect)).Value;
 
     public bool HelperCallsGuard(IOperation helperBody, string guardList) =>
-        _helperGuards.GetOrAdd((helperBody.Syntax, guardList), _ => CallsGuard(helperBody, guardList));
+        _helperGuards.GetOrAdd((helperBody.Syntax, guardList), _ => CallsGuard(IndexOf(helperBody).Operations, guardList));
 
-    public static bool CallsGuard(IOperation body, string guardList)
+    public static bool CallsGuard(IOperation[] operations, string guardList)
     {
-        foreach (var operation in body.Descendants())
+        foreach (var operation in operations)
         {
             if (operation is IInvocationOperation invocation && Apis.Is(guardList, invocation.TargetMethod))
             {
@@ -171,6 +242,58 @@ internal sealed class SharedToolAnalyses
     }
 }
 
+/// <summary>A body's operations in one walk (the rules iterate this array instead of walking the tree again) and the definitions of its locals and parameters.</summary>
+internal sealed class BodyIndex
+{
+    public BodyIndex(IOperation body)
+    {
+        var operations = new List<IOperation>();
+        foreach (var operation in body.Descendants())
+        {
+            operations.Add(operation);
+        }
+
+        Operations = operations.ToArray();
+        Definitions = TaintFlow.CollectDefinitions(Operations);
+    }
+
+    public IOperation[] Operations { get; }
+
+    public Dictionary<ISymbol, List<TaintFlow.Definition>> Definitions { get; }
+}
+
+/// <summary>What the shared pass found in one tool: a rule, where, the severity when not the rule's default, and the message's arguments.</summary>
+internal readonly struct ToolFinding
+{
+    public ToolFinding(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity? severity, object[] arguments)
+    {
+        Descriptor = descriptor;
+        Location = location;
+        Severity = severity;
+        Arguments = arguments;
+    }
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public Location Location { get; }
+
+    public DiagnosticSeverity? Severity { get; }
+
+    public object[] Arguments { get; }
+}
+
+/// <summary>The findings of the MCPG8xx rules in one tool, in the order the rules found them.</summary>
+internal sealed class ToolFindings
+{
+    public List<ToolFinding> Items { get; } = new();
+
+    public void Report(DiagnosticDescriptor descriptor, IOperation at, DiagnosticSeverity? severity, params object[] arguments) =>
+        Report(descriptor, at.Syntax.GetLocation(), severity, arguments);
+
+    public void Report(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity? severity, params object[] arguments) =>
+        Items.Add(new ToolFinding(descriptor, location, severity, arguments));
+}
+
 /// <summary>Reports each (rule, location) once: a helper called by several tools has one finding per sink.</summary>
 internal sealed class ToolReporter
 {
@@ -179,19 +302,17 @@ internal sealed class ToolReporter
 
     public ToolReporter(SymbolAnalysisContext context) => _context = context;
 
-    public void Report(DiagnosticDescriptor descriptor, IOperation at, DiagnosticSeverity? severity, params object[] arguments) =>
-        Report(descriptor, at.Syntax.GetLocation(), severity, arguments);
-
-    public void Report(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity? severity, params object[] arguments)
+    public void Report(ToolFinding finding)
     {
-        if (!_reported.Add((descriptor.Id, location)))
+        var descriptor = finding.Descriptor;
+        if (!_reported.Add((descriptor.Id, finding.Location)))
         {
             return;
         }
 
-        _context.ReportDiagnostic(severity is { } effective && effective != descriptor.DefaultSeverity
-            ? Diagnostic.Create(descriptor, location, effective, additionalLocations: null, properties: null, arguments)
-            : Diagnostic.Create(descriptor, location, arguments));
+        _context.ReportDiagnostic(finding.Severity is { } effective && effective != descriptor.DefaultSeverity
+            ? Diagnostic.Create(descriptor, finding.Location, effective, additionalLocations: null, properties: null, finding.Arguments)
+            : Diagnostic.Create(descriptor, finding.Location, finding.Arguments));
     }
 }
 
@@ -207,7 +328,13 @@ public sealed class ToolAttributes
         _resources = resources;
     }
 
-    public static ToolAttributes? Find(Compilation compilation)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, System.Runtime.CompilerServices.StrongBox<ToolAttributes?>> s_byCompilation = new();
+
+    /// <summary>The attribute types of a compilation, or <c>null</c> without the SDK: looked up once per compilation for the seven analyzers.</summary>
+    public static ToolAttributes? Find(Compilation compilation) =>
+        s_byCompilation.GetValue(compilation, c => new System.Runtime.CompilerServices.StrongBox<ToolAttributes?>(Lookup(c))).Value;
+
+    private static ToolAttributes? Lookup(Compilation compilation)
     {
         var tools = Resolve(compilation, ToolCodeApis.ToolAttributes);
         return tools.IsEmpty ? null : new ToolAttributes(tools, Resolve(compilation, ToolCodeApis.ResourceAttributes));
@@ -315,9 +442,15 @@ internal static class ToolFlows
     {
         foreach (var argument in arguments)
         {
-            if (argument.Parameter is { } parameter && System.Array.Exists(names, n => string.Equals(n, parameter.Name, System.StringComparison.OrdinalIgnoreCase)))
+            if (argument.Parameter is { } parameter)
             {
-                return argument.Value;
+                foreach (var name in names)
+                {
+                    if (string.Equals(name, parameter.Name, System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return argument.Value;
+                    }
+                }
             }
         }
 

@@ -40,7 +40,7 @@ internal static class ToolEffects
                 continue;
             }
 
-            foreach (var operation in current.Descendants())
+            foreach (var operation in tool.IndexOf(current).Operations)
             {
                 if (operation is IInvocationOperation invocation && tool.BodyOf(invocation.TargetMethod.OriginalDefinition) is { } body && seen.Add(body))
                 {

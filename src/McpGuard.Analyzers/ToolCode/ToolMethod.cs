@@ -26,6 +26,9 @@ internal sealed class ToolMethod
     /// <summary>The tool's own flow and those of the helpers it hands tainted values to (<see cref="ToolFlows.Of"/>), built once.</summary>
     public List<TaintFlow> Flows => _flows ??= new List<TaintFlow>(ToolFlows.Of(this));
 
+    /// <summary>The findings of the MCPG8xx rules (<see cref="ToolChecks.Run"/>), read-only once set.</summary>
+    public List<ToolFinding> Findings { get; set; } = new();
+
     /// <summary>What the tool does to the world (<see cref="ToolEffects.Of"/>), built once.</summary>
     public List<Effect> Effects => _effects ??= ToolEffects.Of(this);
 
@@ -95,9 +98,11 @@ internal sealed class ToolMethod
         }
     }
 
-    /// <summary>The definitions of a body (<see cref="TaintFlow.CollectDefinitions"/>), collected once per body in a compilation.</summary>
-    public Dictionary<ISymbol, List<TaintFlow.Definition>> DefinitionsOf(IOperation body) =>
-        _shared is null ? TaintFlow.CollectDefinitions(body) : _shared.DefinitionsOf(body);
+    /// <summary>A body's operations and definitions (<see cref="BodyIndex"/>), collected once per body in a compilation.</summary>
+    public BodyIndex IndexOf(IOperation body) => _shared is null ? new BodyIndex(body) : _shared.IndexOf(body);
+
+    /// <summary>Whether a body of the tool's type reads a secret (MCPG805's sources); <c>true</c> when not known.</summary>
+    public bool TypeReadsSecrets { get; set; } = true;
 
     /// <summary>The effects of a helper body read without tainted parameters (<paramref name="collect"/>), once per helper in a compilation.</summary>
     public List<Effect> HelperEffectsOf(IOperation helperBody, System.Func<List<Effect>> collect) =>
@@ -105,7 +110,7 @@ internal sealed class ToolMethod
 
     /// <summary>Whether a helper body calls a member of <paramref name="guardList"/>; asked once per helper and list in a compilation.</summary>
     public bool HelperCallsGuard(IOperation helperBody, string guardList) =>
-        _shared is null ? SharedToolAnalyses.CallsGuard(helperBody, guardList) : _shared.HelperCallsGuard(helperBody, guardList);
+        _shared is null ? SharedToolAnalyses.CallsGuard(IndexOf(helperBody).Operations, guardList) : _shared.HelperCallsGuard(helperBody, guardList);
 
     /// <summary>The body of a method of <see cref="Method"/>'s type, for a helper call.</summary>
     public IOperation? BodyOf(IMethodSymbol method) =>

@@ -31,7 +31,9 @@ public sealed class UngatedMcpEndpointAnalyzer : ToolCodeAnalyzer
         return state;
     }
 
-    private protected override void AnalyzeTool(ToolMethod tool, ToolReporter report, object? compilationState)
+    private protected override DiagnosticDescriptor Rule => s_rule;
+
+    private protected override void OnTool(ToolMethod tool, object? compilationState)
     {
         if (!tool.IsTool || compilationState is not State state)
         {

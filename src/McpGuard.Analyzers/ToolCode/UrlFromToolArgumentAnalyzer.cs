@@ -21,13 +21,18 @@ public sealed class UrlFromToolArgumentAnalyzer : ToolCodeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
 
-    private protected override void AnalyzeTool(ToolMethod tool, ToolReporter report, object? compilationState)
+    private protected override DiagnosticDescriptor Rule => s_rule;
+
+    internal static void Check(ToolMethod tool, ToolFindings report)
     {
+        var uris = new List<IOperation>();
         foreach (var flow in tool.Flows)
         {
             foreach (var operation in flow.Operations)
             {
-                foreach (var uri in RequestUris(operation))
+                uris.Clear();
+                AddRequestUris(operation, uris);
+                foreach (var uri in uris)
                 {
                     if (flow.Taint(uri) is { } taint && HostComesFromTaint(flow.Pieces(uri))
                         && !flow.IsGuarded(uri, "hostGuards") && !flow.IsGuarded(uri, "valueGuards"))
@@ -39,33 +44,30 @@ public sealed class UrlFromToolArgumentAnalyzer : ToolCodeAnalyzer
         }
     }
 
-    private static IEnumerable<IOperation> RequestUris(IOperation operation)
+    private static void AddRequestUris(IOperation operation, List<IOperation> uris)
     {
         switch (operation)
         {
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment when Apis.Is("httpRequest", property.Property):
-                yield return assignment.Value;
+                uris.Add(assignment.Value);
                 break;
             case IInvocationOperation invocation when Apis.Is("httpRequest", invocation.TargetMethod):
-                foreach (var argument in invocation.Arguments)
-                {
-                    if (IsUriParameter(argument.Parameter))
-                    {
-                        yield return argument.Value;
-                    }
-                }
-
+                AddUriArguments(invocation.Arguments, uris);
                 break;
             case IObjectCreationOperation { Constructor: { } constructor } creation when Apis.Is("httpRequest", constructor):
-                foreach (var argument in creation.Arguments)
-                {
-                    if (IsUriParameter(argument.Parameter))
-                    {
-                        yield return argument.Value;
-                    }
-                }
-
+                AddUriArguments(creation.Arguments, uris);
                 break;
+        }
+    }
+
+    private static void AddUriArguments(ImmutableArray<IArgumentOperation> arguments, List<IOperation> uris)
+    {
+        foreach (var argument in arguments)
+        {
+            if (IsUriParameter(argument.Parameter))
+            {
+                uris.Add(argument.Value);
+            }
         }
     }
 
