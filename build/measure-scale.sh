@@ -3,14 +3,20 @@
 # files in nested folders and many small projects that import build/McpGuard.Build.props and .targets directly, built
 # through one traversal project with -m, McpGuardCheck only. Reads each build's binary log with tests/McpGuard.BuildCost.
 #
-#   build/measure-scale.sh "<projects>:<configs> ..."      (default "100:4 1000:4 5000:4 100:500 1000:500")
+#   build/measure-scale.sh "<projects>:<configs> ..."      (default "100:4 1000:4 100:500 1000s:4 5000s:4 5000s:500")
 #
-# Per case: a cold build (first walk and check) and a no-op build (replay), with McpGuard's milliseconds, the calls
-# into McpGuard.Scan.proj, the scan project builds that ran a task (once per build: discovery and check) and the
-# McpGuard tasks run in the projects. Needs src/McpGuard.Build.Tasks built in Release.
+# <projects> with an s ("5000s"): a simulated solution graph of that many projects, built as one small project file
+# called that many times with distinct project identities (TargetFramework=p1, p2, ... as the inner builds of
+# multi-targeted projects; McpGuard removes TargetFramework from its calls into the scan project), so no project file
+# per project is written or parsed and each identity costs one evaluation of McpGuard's props and targets only.
+#
+# Per case: a cold build (first walk and check) and a no-op build (replay), with the build's wall-clock time, McpGuard's
+# milliseconds, the calls into McpGuard.Scan.proj, the scan project builds that ran a task (once per build: discovery
+# and check), the McpGuard tasks run in the projects, and the time of DiscoverMcpConfigs and CheckMcpConfigs.
+# Needs src/McpGuard.Build.Tasks built in Release.
 set -euo pipefail
 
-cases="${1:-100:4 1000:4 5000:4 100:500 1000:500}"
+cases="${1:-100:4 1000:4 100:500 1000s:4 5000s:4 5000s:500}"
 repository="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/mcpguard-scale.XXXXXX")"
 [ "${MCPGUARD_SCALE_KEEP:-}" = 1 ] && echo "keeping $work" >&2 || trap 'rm -rf "$work"' EXIT
@@ -19,9 +25,9 @@ tasks="$repository/src/McpGuard.Build.Tasks/bin/Release/netstandard2.0/McpGuard.
 [ -f "$tasks" ] || { echo "build src/McpGuard.Build.Tasks -c Release first" >&2; exit 1; }
 dotnet build "$repository/tests/McpGuard.BuildCost" -c Release -o "$work/reader" -nologo -tl:off -v:q >"$work/reader.log" 2>&1 || { cat "$work/reader.log" >&2; exit 1; }
 
-# generate <root> <projects> <configs>
+# generate <root> <projects> <configs> [simulated]
 generate() {
-  local root="$1" projects="$2" configs="$3"
+  local root="$1" projects="$2" configs="$3" simulated="${4:-}"
   mkdir -p "$root/.git"
   echo "ref: refs/heads/main" >"$root/.git/HEAD"
   for c in $(seq 1 "$configs"); do
@@ -32,14 +38,20 @@ generate() {
   {
     echo '<Project>'
     echo '  <ItemGroup>'
-    for p in $(seq 1 "$projects"); do echo "    <P Include=\"src/p$p/p$p.proj\" />"; done
+    if [ -n "$simulated" ]; then
+      for p in $(seq 1 "$projects"); do echo "    <P Include=\"src/p/p.proj\" AdditionalProperties=\"TargetFramework=p$p\" />"; done
+    else
+      for p in $(seq 1 "$projects"); do echo "    <P Include=\"src/p$p/p$p.proj\" />"; done
+    fi
     echo '  </ItemGroup>'
     echo '  <Target Name="Build"><MSBuild Projects="@(P)" Targets="McpGuardCheck" BuildInParallel="true" /></Target>'
     echo '</Project>'
   } >"$root/dirs.proj"
-  for p in $(seq 1 "$projects"); do
-    mkdir -p "$root/src/p$p"
-    cat >"$root/src/p$p/p$p.proj" <<PROJ
+  local files
+  if [ -n "$simulated" ]; then files=p; else files=$(seq 1 "$projects" | sed 's/^/p/'); fi
+  for p in $files; do
+    mkdir -p "$root/src/$p"
+    cat >"$root/src/$p/$p.proj" <<PROJ
 <Project>
   <PropertyGroup><McpGuardTaskAssembly>$tasks</McpGuardTaskAssembly><McpGuardCacheDirectory>$root.cache</McpGuardCacheDirectory></PropertyGroup>
   <Import Project="$repository/build/McpGuard.Build.props" />
@@ -50,16 +62,23 @@ PROJ
 }
 
 printf 'McpGuard at scale (%s, %d cores, load average %s)\n' "$(uname -s) $(uname -m)" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%9s %8s %-6s %9s %6s %6s %6s %9s\n' projects configs build 'ms' calls scans tasks findings
+printf '%9s %8s %-6s %9s %9s %6s %6s %6s %9s %9s %9s\n' projects configs build 'wall ms' 'ms' calls scans tasks findings 'discover' 'check'
 for case in $cases; do
-  projects="${case%%:*}" configs="${case##*:}"
-  root="$work/r-$projects-$configs"
-  generate "$root" "$projects" "$configs"
+  projects="${case%%:*}" configs="${case##*:}" simulated=""
+  if [[ "$projects" == *s ]]; then projects="${projects%s}" simulated=simulated; fi
+  name="$projects${simulated:+s}-$configs"
+  root="$work/r-$name"
+  generate "$root" "$projects" "$configs" "$simulated"
   for build in cold noop; do
-    dotnet msbuild "$root/dirs.proj" -m -nologo -tl:off -v:m -nodeReuse:false -bl:"$work/$projects-$configs-$build.binlog" >"$work/$projects-$configs-$build.log" 2>&1 \
-      || { tail -20 "$work/$projects-$configs-$build.log" >&2; exit 1; }
-    read -r _ ms calls scans runs < <(dotnet "$work/reader/McpGuard.BuildCost.dll" "$work/$projects-$configs-$build.binlog")
-    findings=$({ grep -E '(warning|error) MCPG[0-9]+' "$work/$projects-$configs-$build.log" || true; } | sort -u | wc -l)
-    printf '%9d %8d %-6s %9d %6d %6d %6d %9d\n' "$projects" "$configs" "$build" "$ms" "$calls" "$scans" "$runs" "$findings"
+    started=$(date +%s%3N)
+    dotnet msbuild "$root/dirs.proj" -m -nologo -tl:off -v:m -nodeReuse:false -bl:"$work/$name-$build.binlog" >"$work/$name-$build.log" 2>&1 \
+      || { tail -20 "$work/$name-$build.log" >&2; exit 1; }
+    wall=$(($(date +%s%3N) - started))
+    dotnet "$work/reader/McpGuard.BuildCost.dll" --detail "$work/$name-$build.binlog" >"$work/$name-$build.cost"
+    read -r _ ms calls scans runs <"$work/$name-$build.cost"
+    task_ms() { awk -v t="$1" '$1 == "scan" && $2 == "task" && $3 == t { print int($4 + 0.5) }' "$work/$name-$build.cost"; }
+    findings=$({ grep -E '(warning|error) MCPG[0-9]+' "$work/$name-$build.log" || true; } | sort -u | wc -l)
+    printf '%9s %8d %-6s %9d %9d %6d %6d %6d %9d %9s %9s\n' "$projects${simulated:+s}" "$configs" "$build" "$wall" "$ms" "$calls" "$scans" "$runs" "$findings" \
+      "$(task_ms DiscoverMcpConfigs) ms" "$(task_ms CheckMcpConfigs) ms"
   done
 done

@@ -28,6 +28,8 @@ public sealed class PackageSymbolsTests
         "analyzers/dotnet/vb/McpGuard.Core.pdb",
         "tasks/netstandard2.0/McpGuard.Build.Tasks.pdb",
         "tasks/netstandard2.0/McpGuard.Core.pdb",
+        "tasks/readytorun-linux-x64/McpGuard.Build.Tasks.pdb",
+        "tasks/readytorun-linux-x64/McpGuard.Core.pdb",
     };
 
     [TestMethod]

@@ -51,6 +51,7 @@ public sealed class ShippedAssemblyTests
                 "analyzers/dotnet/cs/McpGuard.Analyzers.dll", "analyzers/dotnet/cs/McpGuard.Core.dll",
                 "analyzers/dotnet/vb/McpGuard.Analyzers.dll", "analyzers/dotnet/vb/McpGuard.Core.dll",
                 "tasks/netstandard2.0/McpGuard.Build.Tasks.dll", "tasks/netstandard2.0/McpGuard.Core.dll",
+                "tasks/readytorun-linux-x64/McpGuard.Build.Tasks.dll", "tasks/readytorun-linux-x64/McpGuard.Core.dll",
             },
             assemblies.Select(e => e.FullName).ToList());
         var violations = new List<string>();
