@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using McpGuard.Git;
 using McpGuard.Model;
 using McpGuard.Parsing;
 using McpGuard.Reporting;
@@ -18,14 +17,14 @@ namespace McpGuard;
 /// </summary>
 public static class ConfigChecker
 {
-    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, byte[] content, GitIgnoreLookup? ignores = null) =>
-        Check(path, format, ConfigText.ToUtf8(content), ignores);
+    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, byte[] content, CheckOptions? options = null) =>
+        CheckFile(path, format, ConfigText.ToUtf8(content), options).Findings;
 
-    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, string text, GitIgnoreLookup? ignores = null) =>
-        Check(path, format, ConfigText.ToUtf8(text), ignores);
+    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, string text, CheckOptions? options = null) =>
+        CheckFile(path, format, ConfigText.ToUtf8(text), options).Findings;
 
-    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, GitIgnoreLookup? ignores = null) =>
-        CheckFile(path, format, utf8, new CheckOptions(ignores)).Findings;
+    public static IReadOnlyList<Finding> Check(string path, ConfigFormat format, ReadOnlyMemory<byte> utf8, CheckOptions? options = null) =>
+        CheckFile(path, format, utf8, options).Findings;
 
     public static CheckedConfig CheckFile(string path, ConfigFormat format, string text, CheckOptions? options = null) =>
         CheckFile(path, format, ConfigText.ToUtf8(text), options);

@@ -178,15 +178,8 @@ public sealed class OsvRecordReader
 
     private void ReadRanges(JsonObjectNode entry, PackageAffected result)
     {
-        var value = entry.GetValue("ranges");
-        if (value is null)
+        if (OptionalArray(entry, "ranges", "an array of ranges") is not { } ranges)
         {
-            return;
-        }
-
-        if (value is not JsonArrayNode ranges)
-        {
-            Invalid(value.Span, "ranges", Describe(value), "an array of ranges");
             return;
         }
 
@@ -217,6 +210,19 @@ public sealed class OsvRecordReader
                     break;
             }
         }
+    }
+
+    /// <summary>The array under <paramref name="key"/>; <c>null</c> when it is absent, or (reported) when it is not an array.</summary>
+    private JsonArrayNode? OptionalArray(JsonObjectNode entry, string key, string expected)
+    {
+        var value = entry.GetValue(key);
+        if (value is null or JsonArrayNode)
+        {
+            return value as JsonArrayNode;
+        }
+
+        Invalid(value.Span, key, Describe(value), expected);
+        return null;
     }
 
     private List<AdvisoryEvent>? ReadEvents(JsonObjectNode range, PackageEcosystem ecosystem)
@@ -259,15 +265,8 @@ public sealed class OsvRecordReader
 
     private void ReadVersions(JsonObjectNode entry, PackageAffected result)
     {
-        var value = entry.GetValue("versions");
-        if (value is null)
+        if (OptionalArray(entry, "versions", "an array of version strings") is not { } versions)
         {
-            return;
-        }
-
-        if (value is not JsonArrayNode versions)
-        {
-            Invalid(value.Span, "versions", Describe(value), "an array of version strings");
             return;
         }
 

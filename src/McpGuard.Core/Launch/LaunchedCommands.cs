@@ -16,10 +16,10 @@ internal static class LaunchedCommands
     /// <summary>How messages name a settings command (its JSON path follows as "at '…'").</summary>
     public const string SettingsCommandOwner = "The settings command";
 
-    /// <summary>The command lines of shared Claude Code settings, and of <c>headersHelper</c> in <c>.mcp.json</c>; none in personal, git-ignored files.</summary>
-    public static IReadOnlyList<JsonStringNode> SettingsCommands(RuleContext context) => context.SettingsCommands;
-
-    /// <summary>Reads <see cref="SettingsCommands"/>; <see cref="RuleContext.SettingsCommands"/> calls it once per check.</summary>
+    /// <summary>
+    /// The command lines of shared Claude Code settings, and of <c>headersHelper</c> in <c>.mcp.json</c>; none in personal,
+    /// git-ignored files. <see cref="RuleContext.SettingsCommands"/> reads them once per check.
+    /// </summary>
     internal static List<JsonStringNode> ReadSettingsCommands(RuleContext context)
     {
         var commands = new List<JsonStringNode>();
@@ -51,7 +51,7 @@ internal static class LaunchedCommands
             }
         }
 
-        foreach (var command in SettingsCommands(context))
+        foreach (var command in context.SettingsCommands)
         {
             foreach (var package in ServerPackages.ReadCommandLine(command))
             {

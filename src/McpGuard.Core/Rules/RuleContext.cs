@@ -58,7 +58,7 @@ public sealed class RuleContext : ReportingContext
     /// <summary>Every string value in the file, in file order; collected once and shared by the rules.</summary>
     public IReadOnlyList<JsonStringNode> Strings => _strings ??= McpDocument.CollectStrings(Document.Root);
 
-    /// <summary>The command lines committed settings run (<see cref="LaunchedCommands.SettingsCommands"/>), read once.</summary>
+    /// <summary>The command lines committed settings run (<see cref="LaunchedCommands.ReadSettingsCommands"/>), read once.</summary>
     internal IReadOnlyList<JsonStringNode> SettingsCommands => _settingsCommands ??= LaunchedCommands.ReadSettingsCommands(this);
 
     /// <summary>The commands a server's launch runs, wrappers unwrapped (<see cref="LaunchCommandReader"/>).</summary>

@@ -58,7 +58,7 @@ public sealed class CredentialFileNotIgnoredRuleTests
             var config = Path.Combine(root.FullName, ".mcp.json");
             const string Text = """{ "mcpServers": { "a": { "command": "node", "args": ["k.pem", "client.pem", "secrets/.env", ".env"] } } }""";
             var lookup = new GitIgnoreDiskLookup();
-            var findings = ConfigChecker.Check(config, ConfigFormat.ClaudeProject, Text, lookup);
+            var findings = ConfigChecker.Check(config, ConfigFormat.ClaudeProject, Text, new CheckOptions(lookup));
 
             Assert.HasCount(2, findings, string.Join("\n", findings));
             StringAssert.Contains(findings[0].Message, "'client.pem' at 'mcpServers.a.args[1]', and no .gitignore on its path ignores it");

@@ -47,11 +47,11 @@ public sealed class GitIgnoreLocalFilesRuleTests
             const string Text = """{ "permissions": { "allow": [] } }""";
             var lookup = new GitIgnoreDiskLookup();
 
-            Assert.IsEmpty(ConfigChecker.Check(Path.Combine(root.FullName, ".claude", "settings.local.json"), ConfigFormat.ClaudeSettings, Text, lookup));
-            Assert.IsEmpty(ConfigChecker.Check(Path.Combine(root.FullName, "app", ".claude", "settings.local.json"), ConfigFormat.ClaudeSettings, Text, lookup));
+            Assert.IsEmpty(ConfigChecker.Check(Path.Combine(root.FullName, ".claude", "settings.local.json"), ConfigFormat.ClaudeSettings, Text, new CheckOptions(lookup)));
+            Assert.IsEmpty(ConfigChecker.Check(Path.Combine(root.FullName, "app", ".claude", "settings.local.json"), ConfigFormat.ClaudeSettings, Text, new CheckOptions(lookup)));
 
             File.WriteAllText(Path.Combine(root.FullName, ".gitignore"), ".claude/*\n!.claude/settings*.json\n");
-            var findings = ConfigChecker.Check(Path.Combine(root.FullName, ".claude", "settings.local.json"), ConfigFormat.ClaudeSettings, Text, new GitIgnoreDiskLookup());
+            var findings = ConfigChecker.Check(Path.Combine(root.FullName, ".claude", "settings.local.json"), ConfigFormat.ClaudeSettings, Text, new CheckOptions(new GitIgnoreDiskLookup()));
             Assert.AreEqual("MCPG606", findings.Single().RuleId, "the negation re-includes settings.local.json");
         }
         finally

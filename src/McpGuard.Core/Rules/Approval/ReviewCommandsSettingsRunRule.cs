@@ -25,7 +25,7 @@ public sealed class ReviewCommandsSettingsRunRule : McpRule
 
     public override void Analyze(RuleContext context)
     {
-        foreach (var command in LaunchedCommands.SettingsCommands(context))
+        foreach (var command in context.SettingsCommands)
         {
             // A download, or an unpinned package, is reported again by MCPG302 and MCPG201 at their own severity.
             var shown = TextClip.Clip(command.Value.Trim(), 80);

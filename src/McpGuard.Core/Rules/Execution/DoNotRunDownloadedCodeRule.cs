@@ -33,7 +33,7 @@ public sealed class DoNotRunDownloadedCodeRule : McpRule
         }
 
         // Hooks, status lines and helpers of shared settings run on every machine as surely as a server does.
-        foreach (var command in LaunchedCommands.SettingsCommands(context))
+        foreach (var command in context.SettingsCommands)
         {
             var reported = new HashSet<JsonStringNode>();
             foreach (var match in DownloadAndRun.Find(LaunchScript.ReadCommandLine(command)))
