@@ -5,16 +5,16 @@ using McpGuard.Rules.Configuration;
 using McpGuard.Scanning;
 using McpGuard.Severity;
 using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 
 namespace McpGuard.Build.Tasks;
 
 /// <summary>
 /// The scan project's check: logs each finding of the scan described by <see cref="Scan"/> as a located warning or error,
 /// replaying cached results when nothing changed; writes the SARIF log, or (with <see cref="WriteBaseline"/>) the
-/// baseline instead of logging.
+/// baseline instead of logging. A scan that names its discovery asks the scan project for the discovered files, which
+/// MSBuild answers from the build's results (the projects asked first).
 /// </summary>
-public sealed class CheckMcpConfigs : Task
+public sealed class CheckMcpConfigs : ScanProjectCall
 {
     /// <summary>The scan's inputs as <see cref="ScanInput.Serialize"/> wrote them (one global property, so one scan serves every project).</summary>
     public string Scan { get; set; } = string.Empty;
@@ -42,6 +42,25 @@ public sealed class CheckMcpConfigs : Task
     private bool Check()
     {
         var input = ScanInput.Parse(Scan);
+        if (input.Discovery.Count > 0)
+        {
+            if (CallScanProject("Discover", input.Discovery) is not { } discovered)
+            {
+                return false;
+            }
+
+            var configs = new List<(string Client, string Path)>(discovered.Length);
+            foreach (var item in discovered)
+            {
+                if (item.GetMetadata("McpGuardRole") == "config")
+                {
+                    configs.Add((item.GetMetadata("Client"), item.GetMetadata("FullPath")));
+                }
+            }
+
+            input.AddDiscovered(configs);
+        }
+
         var settings = McpGuardSettings.Read(name => input.Settings.TryGetValue(name, out var value) ? value : null);
         if (settings.Problems.Count > 0)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using McpGuard.Scanning;
 using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
 
 namespace McpGuard.Build.Tasks;
 
@@ -36,6 +37,14 @@ public sealed class FindMcpConfigs : ScanProjectCall
     /// <summary>The <c>.editorconfig</c> files that apply to those configurations (for the analyzer in the IDE).</summary>
     [Output]
     public ITaskItem[] EditorConfigs { get; private set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>
+    /// The discovery these files came from, as the global properties of the scan project's <c>Discover</c> call (the
+    /// property name, with its value as <c>Value</c> metadata): <see cref="ScanMcpConfigs"/> hands the check this name
+    /// and the project's changes to the list, not every discovered path.
+    /// </summary>
+    [Output]
+    public ITaskItem[] Discovery { get; private set; } = Array.Empty<ITaskItem>();
 
     public override bool Execute()
     {
@@ -73,6 +82,19 @@ public sealed class FindMcpConfigs : ScanProjectCall
 
         Configs = configs.ToArray();
         EditorConfigs = editorConfigs.ToArray();
+        if (found is not null)
+        {
+            var discovery = new List<ITaskItem>(properties.Count);
+            foreach (var property in properties)
+            {
+                var item = new TaskItem(property.Key);
+                ((ITaskItem2)item).SetMetadataValueLiteral("Value", property.Value);
+                discovery.Add(item);
+            }
+
+            Discovery = discovery.ToArray();
+        }
+
         return found is not null && !Log.HasLoggedErrors;
     }
 }

@@ -20,6 +20,12 @@ public sealed class ScanMcpConfigs : ScanProjectCall
     /// <summary>The <c>McpGuardConfig</c> items (<c>Client</c> metadata: the format id).</summary>
     public ITaskItem[] Configs { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>
+    /// <see cref="FindMcpConfigs.Discovery"/>: the discovery <see cref="Configs"/> started from. The scan input then names
+    /// it and lists only the project's changes to its files; empty: every configuration is listed.
+    /// </summary>
+    public ITaskItem[] Discovery { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>The <c>McpGuardSuppress</c> items (rule id; <c>File</c>, <c>Server</c>, <c>JsonPath</c>, <c>Justification</c> metadata).</summary>
     public ITaskItem[] Suppressions { get; set; } = Array.Empty<ITaskItem>();
 
@@ -73,10 +79,7 @@ public sealed class ScanMcpConfigs : ScanProjectCall
             input.Settings[setting.ItemSpec] = setting.GetMetadata("Value");
         }
 
-        foreach (var config in Configs)
-        {
-            input.Configs.Add((config.GetMetadata("Client"), config.GetMetadata("FullPath")));
-        }
+        AddConfigs(input);
 
         foreach (var source in AdvisorySources)
         {
@@ -101,6 +104,90 @@ public sealed class ScanMcpConfigs : ScanProjectCall
 
         var properties = new Dictionary<string, string> { ["McpGuardScan"] = input.Serialize() };
         return CallScanProject(Target, properties) is not null && !Log.HasLoggedErrors;
+    }
+
+    private void AddConfigs(ScanInput input)
+    {
+        var discovery = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in Discovery)
+        {
+            discovery[property.ItemSpec] = property.GetMetadata("Value");
+        }
+
+        // Answered from the node's memory: FindMcpConfigs asked the same question in this project.
+        var discovered = discovery.Count == 0 ? null : CallScanProject("Discover", discovery);
+        if (discovered is null)
+        {
+            foreach (var config in Configs)
+            {
+                input.Configs.Add((config.GetMetadata("Client"), config.GetMetadata("FullPath")));
+            }
+
+            return;
+        }
+
+        foreach (var property in discovery)
+        {
+            input.Discovery[property.Key] = property.Value;
+        }
+
+        if (KeepsDiscoveredList(discovered))
+        {
+            return;
+        }
+
+        var discoveredClients = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in discovered)
+        {
+            if (item.GetMetadata("McpGuardRole") == "config")
+            {
+                discoveredClients[item.ItemSpec] = item.GetMetadata("Client");
+            }
+        }
+
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var config in Configs)
+        {
+            var client = config.GetMetadata("Client");
+            if (discoveredClients.TryGetValue(config.ItemSpec, out var discoveredClient) && discoveredClient == client)
+            {
+                kept.Add(config.ItemSpec);
+            }
+            else
+            {
+                input.Configs.Add((client, config.GetMetadata("FullPath")));
+            }
+        }
+
+        foreach (var item in discovered)
+        {
+            if (item.GetMetadata("McpGuardRole") == "config" && !kept.Contains(item.ItemSpec))
+            {
+                input.RemovedConfigs.Add(item.GetMetadata("FullPath"));
+            }
+        }
+    }
+
+    /// <summary>The usual case, checked without allocating: the project's items are the discovered files, in order, unchanged.</summary>
+    private bool KeepsDiscoveredList(ITaskItem[] discovered)
+    {
+        var index = 0;
+        foreach (var item in discovered)
+        {
+            if (item.GetMetadata("McpGuardRole") != "config")
+            {
+                continue;
+            }
+
+            if (index == Configs.Length || Configs[index].ItemSpec != item.ItemSpec || Configs[index].GetMetadata("Client") != item.GetMetadata("Client"))
+            {
+                return false;
+            }
+
+            index++;
+        }
+
+        return index == Configs.Length;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();

@@ -11,7 +11,8 @@ namespace McpGuard.Build.Tasks;
 /// A call from a project into <c>McpGuard.Scan.proj</c>, as the <c>MSBuild</c> task would make it: MSBuild builds each
 /// (target, global properties) pair of the scan project once per build, whichever node asks, so discovery and the
 /// check run once. A call that succeeded is remembered in the node for the rest of the build; the same call from the
-/// next project on that node is answered from memory instead of a round trip through the build's scheduler.
+/// next project on that node is answered from memory instead of a round trip through the build's scheduler. The
+/// remembered items are shared, never changed: MSBuild copies a task's output items into the project that receives them.
 /// </summary>
 public abstract class ScanProjectCall : Task
 {
@@ -37,7 +38,7 @@ public abstract class ScanProjectCall : Task
         var key = MemoKey(target, global);
         if (BuildEngine is IBuildEngine4 memory && memory.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) is ITaskItem[] remembered)
         {
-            return Copy(remembered);
+            return remembered;
         }
 
         if (BuildEngine is not IBuildEngine3 engine)
@@ -56,7 +57,7 @@ public abstract class ScanProjectCall : Task
         var outputs = result.TargetOutputsPerProject.Count > 0 && result.TargetOutputsPerProject[0].TryGetValue(target, out var items) ? items : Array.Empty<ITaskItem>();
 
         // Remembered only once it succeeded: a failed scan is asked again, and fails each caller as the MSBuild task would.
-        (BuildEngine as IBuildEngine4)?.RegisterTaskObject(key, Copy(outputs), RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+        (BuildEngine as IBuildEngine4)?.RegisterTaskObject(key, outputs, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
         return outputs;
     }
 
@@ -82,16 +83,5 @@ public abstract class ScanProjectCall : Task
                 yield return name.Trim();
             }
         }
-    }
-
-    private static ITaskItem[] Copy(ITaskItem[] items)
-    {
-        var copies = new ITaskItem[items.Length];
-        for (var i = 0; i < items.Length; i++)
-        {
-            copies[i] = new TaskItem(items[i]);
-        }
-
-        return copies;
     }
 }

@@ -92,4 +92,47 @@ public sealed class SolutionTests
         var walks = System.Text.RegularExpressions.Regex.Matches(build.Process.StandardOutput, @"McpGuard: found 1 configuration file\(s\) under ").Count;
         Assert.AreEqual(1, walks, build.Describe());
     }
+
+    /// <summary>
+    /// The documented extension point: a target after McpGuardCollectConfigs removes a vendored file and adds one
+    /// discovery does not know. The scan input names the discovery and carries only these changes, and both projects
+    /// still share one scan.
+    /// </summary>
+    [TestMethod]
+    public async Task Build_ProjectsChangeTheDiscoveredList_CheckTheirListOnce()
+    {
+        var repository = await TestRepository.CreateAsync("solution-extension");
+        repository.WriteFile(".mcp.json", McpJson);
+        repository.WriteFile("third_party/tool/.mcp.json", McpJson);
+        repository.WriteFile("tools/agents.json", McpJson);
+        repository.WriteFile("Directory.Build.targets", """
+            <Project>
+              <Target Name="AdjustMcpConfigs" AfterTargets="McpGuardCollectConfigs">
+                <ItemGroup>
+                  <McpGuardConfig Remove="$(McpGuardRepositoryRoot)third_party/tool/.mcp.json" />
+                  <McpGuardConfig Include="$(McpGuardRepositoryRoot)tools/agents.json" Client="claude" />
+                </ItemGroup>
+              </Target>
+            </Project>
+            """);
+        repository.WriteProject("src/First/First.csproj");
+        repository.WriteFile("src/First/First.cs", "namespace First; public static class A { }");
+        repository.WriteProject("src/Second/Second.csproj");
+        repository.WriteFile("src/Second/Second.cs", "namespace Second; public static class B { }");
+        var solution = await repository.RunDotnetAsync("new", "sln", "--format", "sln", "--name", "Repo");
+        Assert.AreEqual(0, solution.ExitCode, solution.Describe());
+        var add = await repository.RunDotnetAsync("sln", "Repo.sln", "add", "src/First/First.csproj", "src/Second/Second.csproj");
+        Assert.AreEqual(0, add.ExitCode, add.Describe());
+
+        var build = await repository.BuildAsync("Repo.sln", "-m", "-v:n");
+
+        FindingAssert.AreExactly(
+            build,
+            repository.Root,
+            ExpectedFinding.Warning("MCPG201", ".mcp.json", 3, 50, 87),
+            ExpectedFinding.Warning("MCPG401", ".mcp.json", 4, 82, 114),
+            ExpectedFinding.Warning("MCPG201", "tools/agents.json", 3, 50, 87),
+            ExpectedFinding.Warning("MCPG401", "tools/agents.json", 4, 82, 114));
+        FindingAssert.ExitCodeIs(build, 0);
+    }
 }

@@ -13,15 +13,27 @@ namespace McpGuard.Scanning;
 /// Everything the build hands a scan, in one canonical text: the single global property of <c>McpGuard.Scan.proj</c>.
 /// Projects whose inputs are equal produce equal text, so MSBuild runs the scan (and logs its lines) once per build
 /// however many projects and nodes ask. Only what changes findings is kept: NoWarn and the other id lists are reduced
-/// to McpGuard ids, configurations are sorted, so a project's own compiler warnings never split the scan.
+/// to McpGuard ids, configurations are sorted, so a project's own compiler warnings never split the scan. The files
+/// discovery found are not listed: <see cref="Discovery"/> names the discovery they came from, and only the project's
+/// own changes to that list travel (<see cref="Configs"/> added, <see cref="RemovedConfigs"/> removed), so the text, and
+/// a project's work to write it, does not grow with the number of configuration files of the repository.
 /// </summary>
 public sealed class ScanInput
 {
     /// <summary>The switches (<see cref="McpGuardSettings.Names"/>) by name, as the project set them.</summary>
     public Dictionary<string, string> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Configurations as (client format id, full path).</summary>
+    /// <summary>
+    /// The global properties of the scan project's <c>Discover</c> call whose files the project kept; empty: the project
+    /// lists every configuration in <see cref="Configs"/> itself.
+    /// </summary>
+    public Dictionary<string, string> Discovery { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Configurations as (client format id, full path): with <see cref="Discovery"/>, those the project added to it.</summary>
     public List<(string Client, string Path)> Configs { get; } = new();
+
+    /// <summary>Full paths of discovered configurations the project removed (or gave another client).</summary>
+    public List<string> RemovedConfigs { get; } = new();
 
     /// <summary><c>.globalconfig</c> files of the project, full paths.</summary>
     public List<string> GlobalConfigs { get; } = new();
@@ -114,16 +126,21 @@ public sealed class ScanInput
             }
         }
 
-        var configs = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var (client, path) in Configs)
+        foreach (var (path, client) in new SortedSet<(string Path, string Client)>(Configs.ConvertAll(config => (config.Path, config.Client)), PathThenClient.Instance))
         {
-            configs.Add(path + "\n" + client);
+            Add("config." + client, path);
         }
 
-        foreach (var config in configs)
+        var discoveryNames = new List<string>(Discovery.Keys);
+        discoveryNames.Sort(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in discoveryNames)
         {
-            var separator = config.LastIndexOf('\n');
-            Add("config." + config.Substring(separator + 1), config.Substring(0, separator));
+            fields.Add("discover." + Encode(name) + "=" + Encode(Discovery[name]));
+        }
+
+        foreach (var path in new SortedSet<string>(RemovedConfigs, StringComparer.Ordinal))
+        {
+            Add("removed", path);
         }
 
         foreach (var suppression in Suppressions)
@@ -156,6 +173,10 @@ public sealed class ScanInput
             {
                 input.Configs.Add((key.Substring("config.".Length), value));
             }
+            else if (key.StartsWith("discover.", StringComparison.Ordinal))
+            {
+                input.Discovery[Decode(key.Substring("discover.".Length))] = value;
+            }
             else
             {
                 input.Read(key, value);
@@ -163,6 +184,33 @@ public sealed class ScanInput
         }
 
         return input;
+    }
+
+    /// <summary>
+    /// Replaces <see cref="Discovery"/> by the files it found (<paramref name="discovered"/>: client, full path): the
+    /// scan's configurations become the discovered ones less <see cref="RemovedConfigs"/>, plus <see cref="Configs"/>,
+    /// in the order <see cref="Serialize"/> gives a full list.
+    /// </summary>
+    public void AddDiscovered(IEnumerable<(string Client, string Path)> discovered)
+    {
+        var removed = new HashSet<string>(RemovedConfigs, StringComparer.Ordinal);
+        var configs = new SortedSet<(string Path, string Client)>(Configs.ConvertAll(config => (config.Path, config.Client)), PathThenClient.Instance);
+        foreach (var (client, path) in discovered)
+        {
+            if (!removed.Contains(path))
+            {
+                configs.Add((path, client));
+            }
+        }
+
+        Configs.Clear();
+        foreach (var (path, client) in configs)
+        {
+            Configs.Add((client, path));
+        }
+
+        Discovery.Clear();
+        RemovedConfigs.Clear();
     }
 
     /// <summary>
@@ -226,6 +274,7 @@ public sealed class ScanInput
             case "treatwarningsaserrors": TreatWarningsAsErrors = value == "true"; break;
             case "globalconfig": GlobalConfigs.Add(value); break;
             case "suppress": Suppressions.AddRange(SuppressionEntry.ParseList(value)); break;
+            case "removed": RemovedConfigs.Add(value); break;
         }
     }
 
@@ -270,5 +319,17 @@ public sealed class ScanInput
         }
 
         return Encoding.UTF8.GetString(bytes.ToArray());
+    }
+
+    /// <summary>Ordinal by path, then by client: the order <see cref="Serialize"/> writes configurations in.</summary>
+    private sealed class PathThenClient : IComparer<(string Path, string Client)>
+    {
+        public static readonly PathThenClient Instance = new();
+
+        public int Compare((string Path, string Client) x, (string Path, string Client) y)
+        {
+            var byPath = string.CompareOrdinal(x.Path, y.Path);
+            return byPath != 0 ? byPath : string.CompareOrdinal(x.Client, y.Client);
+        }
     }
 }

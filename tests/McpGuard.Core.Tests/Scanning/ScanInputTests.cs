@@ -79,4 +79,61 @@ public sealed class ScanInputTests
         Assert.AreEqual("/r/.mcp.json", request.Configs.Single().Path);
         CollectionAssert.AreEqual(new[] { "nonsense /r/other.json" }, invalid);
     }
+
+    /// <summary>A project that kept the discovered files names the discovery; its changes travel as additions and removals.</summary>
+    [TestMethod]
+    public void Serialize_Discovery_ParsesBackWithTheProjectsChanges()
+    {
+        var input = new ScanInput();
+        input.Discovery["McpGuardRepositoryRoot"] = "/r/semi;colon|pipe/";
+        input.Discovery["McpGuardIncludeUserConfigs"] = "false";
+        input.Configs.Add(("claude", "/r/tools/agents.json"));
+        input.RemovedConfigs.Add("/r/third_party/.mcp.json");
+
+        var parsed = ScanInput.Parse(input.Serialize());
+
+        Assert.AreEqual("/r/semi;colon|pipe/", parsed.Discovery["McpGuardRepositoryRoot"]);
+        Assert.AreEqual("false", parsed.Discovery["McpGuardIncludeUserConfigs"]);
+        CollectionAssert.AreEqual(new[] { ("claude", "/r/tools/agents.json") }, parsed.Configs);
+        CollectionAssert.AreEqual(new[] { "/r/third_party/.mcp.json" }, parsed.RemovedConfigs);
+        Assert.AreEqual(input.Serialize(), parsed.Serialize());
+    }
+
+    /// <summary>
+    /// The discovered files less the removed ones plus the added ones, in the order a full list would have had: the scan
+    /// request is the one the project would have made listing every file itself.
+    /// </summary>
+    [TestMethod]
+    public void AddDiscovered_RemovedAndAddedFiles_GiveTheFullListsRequest()
+    {
+        var discovered = new[] { ("claude", "/r/b/.mcp.json"), ("vscode", "/r/a/.vscode/mcp.json"), ("claude", "/r/third_party/.mcp.json") };
+        var named = new ScanInput();
+        named.Discovery["McpGuardRepositoryRoot"] = "/r/";
+        named.Configs.Add(("cursor", "/r/tools/agents.json"));
+        named.Configs.Add(("claude", "/r/b/.mcp.json"));
+        named.RemovedConfigs.Add("/r/third_party/.mcp.json");
+        var listed = new ScanInput();
+        listed.Configs.Add(("claude", "/r/b/.mcp.json"));
+        listed.Configs.Add(("cursor", "/r/tools/agents.json"));
+        listed.Configs.Add(("vscode", "/r/a/.vscode/mcp.json"));
+
+        var resolved = ScanInput.Parse(named.Serialize());
+        resolved.AddDiscovered(discovered);
+
+        Assert.AreEqual(listed.Serialize(), resolved.Serialize());
+        CollectionAssert.AreEqual(
+            new[] { ("vscode", "/r/a/.vscode/mcp.json"), ("claude", "/r/b/.mcp.json"), ("cursor", "/r/tools/agents.json") },
+            resolved.Configs);
+        Assert.AreEqual(0, resolved.Discovery.Count);
+    }
+
+    /// <summary>Two projects that kept the same discovered files ask for the same scan, however many files it found.</summary>
+    [TestMethod]
+    public void Serialize_Discovery_DoesNotListTheDiscoveredFiles()
+    {
+        var input = new ScanInput();
+        input.Discovery["McpGuardRepositoryRoot"] = "/r/";
+
+        Assert.AreEqual("discover.McpGuardRepositoryRoot=/r/", input.Serialize());
+    }
 }
