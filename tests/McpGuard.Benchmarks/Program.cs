@@ -6,4 +6,10 @@ if (args is ["--tool-code-telemetry", ..])
     return;
 }
 
+if (args is ["--discovery", var tree, ..])
+{
+    McpGuard.Benchmarks.DiscoveryTiming.Report(tree, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(McpGuard.Benchmarks.DiscoveryBenchmarks).Assembly).Run(args);
