@@ -26,9 +26,10 @@ public static class ConfigScanner
     /// The whole scan: findings at effective severity, marked when a <c>McpGuardSuppress</c> item or the baseline accepts
     /// them, followed by MCPG010 (suppression without justification) and MCPG011 (suppression or baseline entry matching
     /// nothing); and the documents they were found in (for the inventory). Pass <c>ignores</c> to learn which ignore files
-    /// MCPG107 consulted (for a cache).
+    /// MCPG107 consulted (for a cache); <c>cacheFolder</c> (the task's private cache folder) keeps the severities the
+    /// <c>.editorconfig</c> and <c>.globalconfig</c> files set, for the next check (<see cref="SeverityTableCache"/>).
     /// </summary>
-    public static ScanResult Run(ScanRequest request, EditorConfigLocator? editorConfigs = null, bool applyBaseline = true, GitIgnoreLookup? ignores = null, Compose.ComposeFileLookup? composeFiles = null)
+    public static ScanResult Run(ScanRequest request, EditorConfigLocator? editorConfigs = null, bool applyBaseline = true, GitIgnoreLookup? ignores = null, Compose.ComposeFileLookup? composeFiles = null, string? cacheFolder = null)
     {
         editorConfigs ??= new EditorConfigLocator();
         ignores ??= request.ReadText is null ? new GitIgnoreDiskLookup() : GitIgnoreLookup.Unknown;
@@ -73,7 +74,7 @@ public static class ConfigScanner
         var baseline = applyBaseline ? TryReadBaseline(request, out baselineProblem) : null;
         var pendingBaseline = new List<BaselineEntry>(baseline?.Entries ?? Array.Empty<BaselineEntry>());
         var usedSuppressions = new HashSet<SuppressionEntry>();
-        var resolver = CreateResolver(request, editorConfigs);
+        var resolver = CreateResolver(request, editorConfigs, cacheFolder);
         var findings = new List<ReportedFinding>(raw.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in raw)
@@ -366,7 +367,7 @@ public static class ConfigScanner
         }
     }
 
-    private static SeverityResolver CreateResolver(ScanRequest request, EditorConfigLocator editorConfigs)
+    private static SeverityResolver CreateResolver(ScanRequest request, EditorConfigLocator editorConfigs, string? cacheFolder)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var editorConfig in request.EditorConfigFiles ?? FindEditorConfigs(request, editorConfigs))
@@ -397,7 +398,13 @@ public static class ConfigScanner
             }
         }
 
-        return SeverityResolver.Create(files, request.Options);
+        var paths = new List<string>(request.Configs.Count);
+        foreach (var config in request.Configs)
+        {
+            paths.Add(config.Path);
+        }
+
+        return SeverityResolver.Create(files, request.Options, parseAlways: false, cacheFolder, paths);
     }
 
     private static IEnumerable<string> FindEditorConfigs(ScanRequest request, EditorConfigLocator editorConfigs)

@@ -1,9 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Security.Cryptography;
-using System.Text;
 using McpGuard.Discovery;
 
 namespace McpGuard.Scanning;
@@ -33,61 +30,19 @@ public static class DiscoveryCache
         snapshot.SetFound(found);
         if (cacheFile is not null && snapshot.ToLines(key) is { } lines)
         {
-            TrySave(cacheFile, lines);
+            PrivateCacheFolder.TryWriteLines(cacheFile, lines);
         }
 
         return found;
     }
 
     internal static string FileFor(string root, string cacheFolder) =>
-        Path.Combine(cacheFolder, "walk-" + Hash(root).Substring(0, 16).ToLowerInvariant() + ".cache");
+        Path.Combine(cacheFolder, "walk-" + PrivateCacheFolder.Hash(root).Substring(0, 16).ToLowerInvariant() + ".cache");
 
     /// <summary>The engine build (its embedded locations may change) and the root.</summary>
     private static string KeyFor(string root) =>
-        typeof(DiscoveryCache).Assembly.ManifestModule.ModuleVersionId.ToString("N", CultureInfo.InvariantCulture) + " " + Hash(root);
+        typeof(DiscoveryCache).Assembly.ManifestModule.ModuleVersionId.ToString("N", CultureInfo.InvariantCulture) + " " + PrivateCacheFolder.Hash(root);
 
-    private static DiscoverySnapshot? TryLoad(string cacheFile, string key)
-    {
-        try
-        {
-            return File.Exists(cacheFile) && PrivateCacheFolder.IsPrivateFile(cacheFile) ? DiscoverySnapshot.FromLines(File.ReadAllLines(cacheFile), key) : null;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    private static void TrySave(string cacheFile, List<string> lines)
-    {
-        var temporary = cacheFile + "." + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture) + ".tmp";
-        try
-        {
-            File.WriteAllLines(temporary, lines);
-            PrivateCacheFolder.RestrictFile(temporary);
-            if (File.Exists(cacheFile))
-            {
-                File.Delete(cacheFile);
-            }
-
-            File.Move(temporary, cacheFile);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
-            {
-                // Leftover temporary file; harmless.
-            }
-        }
-    }
-
-    private static string Hash(string text)
-    {
-        using var sha = SHA256.Create();
-        return BitConverter.ToString(sha.ComputeHash(Encoding.UTF8.GetBytes(text))).Replace("-", string.Empty);
-    }
+    private static DiscoverySnapshot? TryLoad(string cacheFile, string key) =>
+        PrivateCacheFolder.TryReadLines(cacheFile) is { } lines ? DiscoverySnapshot.FromLines(lines, key) : null;
 }

@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace McpGuard.Scanning;
 
@@ -80,6 +84,59 @@ public static class PrivateCacheFolder
 
     /// <summary>Makes a file just written readable and writable by its owner only (its mode came from the umask).</summary>
     public static void RestrictFile(string path) => Restrict(path, OwnerOnlyFile);
+
+    /// <summary>The lines of a cache file this user alone can have written, or <c>null</c> (missing, not private, unreadable).</summary>
+    public static string[]? TryReadLines(string path)
+    {
+        try
+        {
+            // A file another user planted or can edit would replay whatever they wrote: never read it.
+            return File.Exists(path) && IsPrivateFile(path) ? File.ReadAllLines(path) : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Best effort: writes a cache file beside a temporary one, restricted to its owner before it replaces the old file. A
+    /// cache that cannot be written only costs the next build the work again.
+    /// </summary>
+    public static void TryWriteLines(string path, IEnumerable<string> lines)
+    {
+        var temporary = path + "." + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture) + ".tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            File.WriteAllLines(temporary, lines);
+            RestrictFile(temporary);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+
+            File.Move(temporary, path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+                // Leftover temporary file; harmless.
+            }
+        }
+    }
+
+    /// <summary>The SHA-256 of <paramref name="text"/> in upper-case hex: cache keys and file names.</summary>
+    internal static string Hash(string text)
+    {
+        using var sha = SHA256.Create();
+        return BitConverter.ToString(sha.ComputeHash(Encoding.UTF8.GetBytes(text))).Replace("-", string.Empty);
+    }
 
     private static bool IsPrivate(string path, int expectedType, uint? expectedOwner)
     {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Security.Cryptography;
 using System.Text;
 using McpGuard.Git;
 using McpGuard.Severity;
@@ -39,7 +38,7 @@ public static class ScanCache
             inputs.Append("global=").Append(Path.GetFullPath(globalConfig)).Append('\n');
         }
 
-        return Path.Combine(folder, "scan-" + Hash(inputs.ToString()).Substring(0, 16).ToLowerInvariant() + ".cache");
+        return Path.Combine(folder, "scan-" + PrivateCacheFolder.Hash(inputs.ToString()).Substring(0, 16).ToLowerInvariant() + ".cache");
     }
 
     public static string ComputeKey(ScanRequest request, EditorConfigLocator editorConfigs)
@@ -83,7 +82,7 @@ public static class ScanCache
             FileStamp.Append(text, file);
         }
 
-        return Hash(text.ToString());
+        return PrivateCacheFolder.Hash(text.ToString());
     }
 
     /// <summary>
@@ -106,7 +105,7 @@ public static class ScanCache
         // MCPG107 depends on the ignore files it read, the container rules on the Compose files: a change to any of them invalidates the replay.
         var ignores = new GitIgnoreDiskLookup();
         var composeFiles = new ComposeDiskLookup();
-        var result = ConfigScanner.Run(request, locator, ignores: ignores, composeFiles: composeFiles);
+        var result = ConfigScanner.Run(request, locator, ignores: ignores, composeFiles: composeFiles, cacheFolder: cacheFile is null ? null : cacheFolder);
         if (key is not null && result.BaselineProblem is null)
         {
             var dependencies = new List<string>(ignores.ConsultedFiles);
@@ -119,59 +118,25 @@ public static class ScanCache
 
     public static IReadOnlyList<ReportedFinding>? TryLoad(string cacheFile, string key)
     {
-        try
-        {
-            // A file another user planted or can edit would replay whatever they wrote: never read it.
-            if (!File.Exists(cacheFile) || !PrivateCacheFolder.IsPrivateFile(cacheFile))
-            {
-                return null;
-            }
-
-            var lines = File.ReadAllLines(cacheFile);
-            if (lines.Length == 0 || lines[0] != Header + " " + key)
-            {
-                return null;
-            }
-
-            return ReadFindings(lines);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        var lines = PrivateCacheFolder.TryReadLines(cacheFile);
+        return lines is null || lines.Length == 0 || lines[0] != Header + " " + key ? null : ReadFindings(lines);
     }
 
     /// <summary>Best effort: a cache that cannot be written only costs the next build a re-scan. <c>dependencies</c> are other files the scan read.</summary>
     public static void TrySave(string cacheFile, string key, IReadOnlyList<ReportedFinding> findings, IEnumerable<string>? dependencies = null)
     {
-        var temporary = cacheFile + "." + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture) + ".tmp";
-        try
+        var lines = new List<string>(findings.Count + 1) { Header + " " + key };
+        foreach (var dependency in dependencies ?? Array.Empty<string>())
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(cacheFile))!);
-            var lines = new List<string>(findings.Count + 1) { Header + " " + key };
-            foreach (var dependency in dependencies ?? Array.Empty<string>())
-            {
-                lines.Add(FileStamp.Dependency(DependencyMarker, dependency));
-            }
-
-            foreach (var finding in findings)
-            {
-                lines.Add(finding.Serialize());
-            }
-
-            File.WriteAllLines(temporary, lines);
-            PrivateCacheFolder.RestrictFile(temporary);
-            if (File.Exists(cacheFile))
-            {
-                File.Delete(cacheFile);
-            }
-
-            File.Move(temporary, cacheFile);
+            lines.Add(FileStamp.Dependency(DependencyMarker, dependency));
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+
+        foreach (var finding in findings)
         {
-            TryDelete(temporary);
+            lines.Add(finding.Serialize());
         }
+
+        PrivateCacheFolder.TryWriteLines(cacheFile, lines);
     }
 
     /// <summary>The findings after the header, or <c>null</c> when a line is damaged or a file the scan read has changed.</summary>
@@ -240,24 +205,6 @@ public static class ScanCache
         foreach (var suppression in request.Suppressions)
         {
             text.Append("suppress=").Append(suppression.Serialize()).Append('\n');
-        }
-    }
-
-    private static string Hash(string text)
-    {
-        using var sha = SHA256.Create();
-        return BitConverter.ToString(sha.ComputeHash(Encoding.UTF8.GetBytes(text))).Replace("-", string.Empty);
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // Leftover temporary file; harmless.
         }
     }
 }

@@ -1,16 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using McpGuard.Rules;
-using Microsoft.CodeAnalysis;
 
 namespace McpGuard.Severity;
 
 /// <summary>
 /// The effective severity of a finding, the same in the task and the analyzer. The compiler does not apply
 /// <c>.editorconfig</c> severities to diagnostics in additional files (dotnet/roslyn#31916), so this resolves them
-/// with the compiler's own <see cref="AnalyzerConfigSet"/>. Order: NoWarn → WarningsAsErrors → <c>.editorconfig</c>
+/// with the compiler's own <c>AnalyzerConfigSet</c> (<see cref="ConfiguredSeverities"/>). Order: NoWarn → WarningsAsErrors → <c>.editorconfig</c>
 /// section for the file → <c>.globalconfig</c> → category-wide entries (<c>.editorconfig</c>, then <c>.globalconfig</c>)
 /// → rule default; <c>none</c> drops the finding; then
 /// TreatWarningsAsErrors promotes warnings not listed in WarningsNotAsErrors; audit mode caps errors at warnings; and
@@ -18,10 +15,10 @@ namespace McpGuard.Severity;
 /// </summary>
 public sealed class SeverityResolver
 {
-    private readonly ParsedConfigs? _configs;
+    private readonly ConfiguredSeverities? _configs;
     private readonly SeverityOptions _options;
 
-    private SeverityResolver(ParsedConfigs? configs, SeverityOptions options)
+    private SeverityResolver(ConfiguredSeverities? configs, SeverityOptions options)
     {
         _configs = configs;
         _options = options;
@@ -34,9 +31,12 @@ public sealed class SeverityResolver
     /// <summary>
     /// Roslyn's <c>.editorconfig</c> machinery (its assembly, parser and JIT-compiled code) is loaded only when a file names
     /// a key that can set a McpGuard severity (<see cref="MayConfigureMcpGuard"/>); otherwise no file can change an answer.
-    /// <paramref name="parseAlways"/> (tests) parses anyway, to show the answers are the same.
+    /// With <paramref name="cacheFolder"/> (the task's private cache folder) the answers for <paramref name="paths"/> are
+    /// kept there and read back while the files' texts are the same (<see cref="SeverityTableCache"/>), so that a re-check
+    /// after a configuration changed does not load Roslyn either. <paramref name="parseAlways"/> (tests) parses anyway, to
+    /// show the answers are the same.
     /// </summary>
-    internal static SeverityResolver Create(IEnumerable<KeyValuePair<string, string>> configFiles, SeverityOptions options, bool parseAlways)
+    internal static SeverityResolver Create(IEnumerable<KeyValuePair<string, string>> configFiles, SeverityOptions options, bool parseAlways, string? cacheFolder = null, IEnumerable<string>? paths = null)
     {
         var files = new List<KeyValuePair<string, string>>(configFiles);
         var configures = parseAlways;
@@ -45,7 +45,13 @@ public sealed class SeverityResolver
             configures |= MayConfigureMcpGuard(file.Value);
         }
 
-        return new SeverityResolver(configures && files.Count > 0 ? Parse(files) : null, options);
+        if (!configures || files.Count == 0)
+        {
+            return new SeverityResolver(null, options);
+        }
+
+        var configs = cacheFolder is null ? ConfiguredSeverities.Parse(files) : SeverityTableCache.Load(files, cacheFolder, paths ?? Array.Empty<string>());
+        return new SeverityResolver(configs, options);
     }
 
     /// <summary>
@@ -55,19 +61,6 @@ public sealed class SeverityResolver
     internal static bool MayConfigureMcpGuard(string text) =>
         text.IndexOf("dotnet_diagnostic.mcpg", StringComparison.OrdinalIgnoreCase) >= 0
         || text.IndexOf("dotnet_analyzer_diagnostic.", StringComparison.OrdinalIgnoreCase) >= 0;
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ParsedConfigs Parse(List<KeyValuePair<string, string>> files)
-    {
-        var parsed = new List<AnalyzerConfig>();
-        foreach (var file in files)
-        {
-            parsed.Add(AnalyzerConfig.Parse(file.Value, file.Key));
-        }
-
-        // Conflicting global configs produce diagnostics here just as they do for the compiler, which reports them itself.
-        return new ParsedConfigs(AnalyzerConfigSet.Create(parsed, out ImmutableArray<Diagnostic> _));
-    }
 
     /// <summary>The effective severity; <c>defaultSeverity</c> is the finding's own default (<see cref="Finding.DefaultSeverity"/>).</summary>
     public RuleSeverity Resolve(RuleDescriptor rule, string filePath, RuleSeverity? defaultSeverity = null)
@@ -111,7 +104,6 @@ public sealed class SeverityResolver
     }
 
     /// <summary>The severity configured for the file in <c>.editorconfig</c>/<c>.globalconfig</c>, or <c>null</c> when none is.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
     public RuleSeverity? FromConfiguration(RuleDescriptor rule, string filePath)
     {
         if (_configs is null)
@@ -120,44 +112,14 @@ public sealed class SeverityResolver
         }
 
         // As in the compiler, an entry for the rule's id wins over category-wide and all-rules entries.
-        var options = GetOptions(filePath);
-        if (options.TreeOptions.TryGetValue(rule.Id, out var fromSection) && fromSection != ReportDiagnostic.Default)
+        var forFile = _configs.For(filePath);
+        if (forFile.TryGetSeverity(rule.Id, out var severity) || _configs.Global.TryGetSeverity(rule.Id, out severity)
+            || forFile.TryGetBulkSeverity(rule, out severity) || _configs.Global.TryGetBulkSeverity(rule, out severity))
         {
-            return Convert(fromSection);
+            return severity;
         }
 
-        var global = _configs.Set.GlobalConfigOptions;
-        if (global.TreeOptions.TryGetValue(rule.Id, out var fromGlobal) && fromGlobal != ReportDiagnostic.Default)
-        {
-            return Convert(fromGlobal);
-        }
-
-        if (TryGetBulkSeverity(options.AnalyzerOptions, rule, out var bulk))
-        {
-            return bulk;
-        }
-
-        return TryGetBulkSeverity(global.AnalyzerOptions, rule, out bulk) ? bulk : null;
-    }
-
-    private AnalyzerConfigOptionsResult GetOptions(string filePath)
-    {
-        if (!_configs!.OptionsByPath.TryGetValue(filePath, out var options))
-        {
-            options = _configs.Set.GetOptionsForSourcePath(filePath);
-            _configs.OptionsByPath[filePath] = options;
-        }
-
-        return options;
-    }
-
-    /// <summary><c>dotnet_analyzer_diagnostic.category-Credentials.severity</c>, then <c>dotnet_analyzer_diagnostic.severity</c>.</summary>
-    private static bool TryGetBulkSeverity(ImmutableDictionary<string, string> options, RuleDescriptor rule, out RuleSeverity severity)
-    {
-        severity = RuleSeverity.None;
-        return (options.TryGetValue($"dotnet_analyzer_diagnostic.category-{rule.Category}.severity", out var value)
-                || options.TryGetValue("dotnet_analyzer_diagnostic.severity", out value))
-            && TryParse(value, out severity);
+        return null;
     }
 
     public static bool TryParse(string? value, out RuleSeverity severity)
@@ -185,23 +147,5 @@ public sealed class SeverityResolver
                 severity = RuleSeverity.None;
                 return false;
         }
-    }
-
-    private static RuleSeverity Convert(ReportDiagnostic value) => value switch
-    {
-        ReportDiagnostic.Suppress => RuleSeverity.None,
-        ReportDiagnostic.Hidden => RuleSeverity.Hidden,
-        ReportDiagnostic.Info => RuleSeverity.Info,
-        ReportDiagnostic.Warn => RuleSeverity.Warning,
-        ReportDiagnostic.Error => RuleSeverity.Error,
-        _ => throw new ArgumentOutOfRangeException(nameof(value)),
-    };
-
-    /// <summary>Roslyn's parsed files, behind a type of this assembly so that no signature the JIT reads names Roslyn until they exist.</summary>
-    private sealed class ParsedConfigs(AnalyzerConfigSet set)
-    {
-        public AnalyzerConfigSet Set { get; } = set;
-
-        public Dictionary<string, AnalyzerConfigOptionsResult> OptionsByPath { get; } = new(StringComparer.Ordinal);
     }
 }
