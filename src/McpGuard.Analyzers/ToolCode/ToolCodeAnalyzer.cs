@@ -30,7 +30,9 @@ public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is still not analyzed; its findings are left out by GeneratedCodeFilter instead of the driver,
+        // which would otherwise scan every file that receives a finding for [GeneratedCode] declarations.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
@@ -39,15 +41,16 @@ public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var state = OnCompilationStart(start, attributes);
+            var generated = new GeneratedCodeFilter(start.Options);
+            var state = OnCompilationStart(start, attributes, generated);
             var shared = SharedToolAnalyses.Of(start.Compilation);
-            start.RegisterSymbolStartAction(symbolStart => OnTypeStart(symbolStart, attributes, state, shared), SymbolKind.NamedType);
+            start.RegisterSymbolStartAction(symbolStart => OnTypeStart(symbolStart, attributes, state, shared, generated), SymbolKind.NamedType);
         });
     }
 
     /// <summary>For analyzers that also look outside tool types (MCPG807): the state handed to each <see cref="OnTool"/> of the compilation.</summary>
 #pragma warning disable RS1012 // A hook: only MCPG807 registers actions here.
-    private protected virtual object? OnCompilationStart(CompilationStartAnalysisContext context, ToolAttributes attributes) => null;
+    private protected virtual object? OnCompilationStart(CompilationStartAnalysisContext context, ToolAttributes attributes, GeneratedCodeFilter generated) => null;
 #pragma warning restore RS1012
 
     /// <summary>The rule this analyzer reports from the findings of the shared pass (<see cref="ToolChecks.Run"/>).</summary>
@@ -58,7 +61,7 @@ public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
     {
     }
 
-    private void OnTypeStart(SymbolStartAnalysisContext context, ToolAttributes attributes, object? compilationState, SharedToolAnalyses shared)
+    private void OnTypeStart(SymbolStartAnalysisContext context, ToolAttributes attributes, object? compilationState, SharedToolAnalyses shared, GeneratedCodeFilter generated)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var tools = shared.ToolsOf(type, attributes);
@@ -86,9 +89,14 @@ public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
         context.RegisterSymbolEndAction(end =>
         {
             var snapshot = new Dictionary<IMethodSymbol, IOperation>(bodies, SymbolEqualityComparer.Default);
-            var reporter = new ToolReporter(end);
+            var reporter = new ToolReporter(end, generated);
             foreach (var tool in shared.CheckedToolsOf(type, tools, snapshot))
             {
+                if (GeneratedCodeFilter.IsGenerated(tool.Method))
+                {
+                    continue;
+                }
+
                 foreach (var finding in tool.Findings)
                 {
                     if (finding.Descriptor == Rule)
@@ -294,18 +302,23 @@ internal sealed class ToolFindings
         Items.Add(new ToolFinding(descriptor, location, severity, arguments));
 }
 
-/// <summary>Reports each (rule, location) once: a helper called by several tools has one finding per sink.</summary>
+/// <summary>Reports each (rule, location) once, outside generated code: a helper called by several tools has one finding per sink.</summary>
 internal sealed class ToolReporter
 {
     private readonly SymbolAnalysisContext _context;
+    private readonly GeneratedCodeFilter _generated;
     private readonly HashSet<(string, Location)> _reported = new();
 
-    public ToolReporter(SymbolAnalysisContext context) => _context = context;
+    public ToolReporter(SymbolAnalysisContext context, GeneratedCodeFilter generated)
+    {
+        _context = context;
+        _generated = generated;
+    }
 
     public void Report(ToolFinding finding)
     {
         var descriptor = finding.Descriptor;
-        if (!_reported.Add((descriptor.Id, finding.Location)))
+        if (!_reported.Add((descriptor.Id, finding.Location)) || _generated.IsGenerated(finding.Location))
         {
             return;
         }

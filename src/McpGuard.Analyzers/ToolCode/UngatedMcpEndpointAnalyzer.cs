@@ -23,9 +23,9 @@ public sealed class UngatedMcpEndpointAnalyzer : ToolCodeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
 
-    private protected override object? OnCompilationStart(CompilationStartAnalysisContext context, ToolAttributes attributes)
+    private protected override object? OnCompilationStart(CompilationStartAnalysisContext context, ToolAttributes attributes, GeneratedCodeFilter generated)
     {
-        var state = new State();
+        var state = new State(generated);
         context.RegisterOperationAction(operation => Collect(operation.Operation, state), OperationKind.Invocation, OperationKind.SimpleAssignment, OperationKind.FieldReference);
         context.RegisterCompilationEndAction(end => Report(end, state));
         return state;
@@ -204,6 +204,11 @@ public sealed class UngatedMcpEndpointAnalyzer : ToolCodeAnalyzer
         var including = acting is null ? string.Empty : ", including " + acting;
         foreach (var endpoint in ungated)
         {
+            if (state.Generated.IsGenerated(endpoint.Syntax.GetLocation()))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(Diagnostic.Create(s_rule, endpoint.Syntax.GetLocation(),
                 "MapMcp() publishes the MCP endpoint without RequireAuthorization() and no fallback authorization policy is set", including,
                 "chain .RequireAuthorization() (or set AuthorizationOptions.FallbackPolicy)"));
@@ -216,6 +221,11 @@ public sealed class UngatedMcpEndpointAnalyzer : ToolCodeAnalyzer
 
         foreach (var (at, text) in state.Bindings.OrderBy(b => b.At.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(b => b.At.Syntax.SpanStart))
         {
+            if (state.Generated.IsGenerated(at.Syntax.GetLocation()))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(Diagnostic.Create(s_rule, at.Syntax.GetLocation(),
                 $"The server listens on every interface ('{text}') with an unauthenticated MCP endpoint", including,
                 "listen on localhost only, or require authorization on the endpoint"));
@@ -224,6 +234,10 @@ public sealed class UngatedMcpEndpointAnalyzer : ToolCodeAnalyzer
 
     private sealed class State
     {
+        public State(GeneratedCodeFilter generated) => Generated = generated;
+
+        public GeneratedCodeFilter Generated { get; }
+
         public ConcurrentBag<IInvocationOperation> Endpoints { get; } = new();
 
         public ConcurrentDictionary<IInvocationOperation, ILocalSymbol> EndpointLocals { get; } = new();

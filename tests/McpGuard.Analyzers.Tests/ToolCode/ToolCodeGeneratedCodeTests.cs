@@ -107,7 +107,11 @@ public sealed class ToolCodeGeneratedCodeTests
     [TestMethod]
     public async Task SinkInAHiddenLineRegion_IsSilent()
     {
-        var source = Tools.Replace("    [McpServerTool(", "#line hidden\n    [McpServerTool(", StringComparison.Ordinal);
+        // The method is not hidden (so it is analyzed); only the line of the sink is.
+        var source = Tools.Replace(
+            "public string ReadNote(string name) => File.ReadAllText(name);",
+            "public string ReadNote(string name)\n    {\n#line hidden\n        return File.ReadAllText(name);\n#line default\n    }",
+            StringComparison.Ordinal);
 
         Assert.AreEqual(string.Empty, Describe(await RunAsync(("/repo/src/NoteTools.cs", source, null))));
     }
