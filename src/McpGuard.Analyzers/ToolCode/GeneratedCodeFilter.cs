@@ -6,7 +6,7 @@ namespace McpGuard.Analyzers.ToolCode;
 
 /// <summary>
 /// Leaves findings in generated code out, as the compiler does for an analyzer that does not report there. The MCPG8xx
-/// analyzers configure <see cref="GeneratedCodeAnalysisFlags.ReportDiagnostics"/> (still not analyzing generated code)
+/// analyzer configures <see cref="GeneratedCodeAnalysisFlags.ReportDiagnostics"/> (still not analyzing generated code)
 /// so that the driver does not scan each file that receives a finding for <c>[GeneratedCode]</c> declarations; this
 /// filter keeps what users see the same, with the driver's rules written out by hand because Roslyn's
 /// <c>GeneratedCodeUtilities</c> is internal: a tree is generated when its options say <c>generated_code = true</c>

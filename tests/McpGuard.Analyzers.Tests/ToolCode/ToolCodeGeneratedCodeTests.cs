@@ -34,14 +34,7 @@ public sealed class ToolCodeGeneratedCodeTests
         }
         """;
 
-    private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-        new CommandFromToolArgumentAnalyzer(),
-        new PathFromToolArgumentAnalyzer(),
-        new SqlFromToolArgumentAnalyzer(),
-        new UrlFromToolArgumentAnalyzer(),
-        new SecretReturnedToModelAnalyzer(),
-        new MisleadingToolAnnotationAnalyzer(),
-        new UngatedMcpEndpointAnalyzer());
+    private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ToolCodeAnalyzer());
 
     private static string ReadNoteFinding(string file, string source) =>
         $"{file} MCPG802 warning {SpanIn(source, "File.ReadAllText(name)", "name")} MCP tool 'read_note' reads from a path built from its argument 'name' without checking that it stays inside a root folder: resolve it with Path.GetFullPath and reject it unless it starts with the root";
@@ -147,7 +140,7 @@ public sealed class ToolCodeGeneratedCodeTests
             Describe(diagnostics));
     }
 
-    /// <summary>The seven analyzers over trees given as (path, source, <c>generated_code</c> option or <c>null</c>).</summary>
+    /// <summary>The MCPG8xx analyzer over trees given as (path, source, <c>generated_code</c> option or <c>null</c>).</summary>
     private static async Task<ImmutableArray<Diagnostic>> RunAsync(params (string Path, string Source, string? GeneratedCode)[] files)
     {
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Source, new CSharpParseOptions(LanguageVersion.Latest), path: f.Path)).ToList();

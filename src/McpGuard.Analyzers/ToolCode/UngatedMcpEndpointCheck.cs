@@ -16,14 +16,14 @@ namespace McpGuard.Analyzers.ToolCode;
 /// binding to every interface (<c>0.0.0.0</c>, <c>*</c>, <c>+</c>, <c>[::]</c>, <c>ListenAnyIP</c>,
 /// <c>IPAddress.Any</c>) when a tool writes, deletes or runs processes.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UngatedMcpEndpointAnalyzer : ToolCodeAnalyzer
+internal static class UngatedMcpEndpointCheck
 {
-    private static readonly DiagnosticDescriptor s_rule = CreateDescriptor(UngatedMcpEndpoint.Rule, WellKnownDiagnosticTags.CompilationEnd);
+    private static readonly DiagnosticDescriptor s_rule = ToolCodeAnalyzer.CreateDescriptor(UngatedMcpEndpoint.Rule, WellKnownDiagnosticTags.CompilationEnd);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
+    public static DiagnosticDescriptor Rule => s_rule;
 
-    private protected override object? OnCompilationStart(CompilationStartAnalysisContext context, ToolAttributes attributes, GeneratedCodeFilter generated)
+    /// <summary>Collects endpoints, bindings and authorization calls over the compilation and reports at its end.</summary>
+    public static State Start(CompilationStartAnalysisContext context, GeneratedCodeFilter generated)
     {
         var state = new State(generated);
         context.RegisterOperationAction(operation => Collect(operation.Operation, state), OperationKind.Invocation, OperationKind.SimpleAssignment, OperationKind.FieldReference);
@@ -31,11 +31,10 @@ public sealed class UngatedMcpEndpointAnalyzer : ToolCodeAnalyzer
         return state;
     }
 
-    private protected override DiagnosticDescriptor Rule => s_rule;
-
-    private protected override void OnTool(ToolMethod tool, object? compilationState)
+    /// <summary>Notes a tool that writes, deletes or runs processes, for the message (read after the tool's findings are reported).</summary>
+    public static void OnTool(ToolMethod tool, State state)
     {
-        if (!tool.IsTool || compilationState is not State state)
+        if (!tool.IsTool)
         {
             return;
         }
@@ -232,7 +231,7 @@ public sealed class UngatedMcpEndpointAnalyzer : ToolCodeAnalyzer
         }
     }
 
-    private sealed class State
+    internal sealed class State
     {
         public State(GeneratedCodeFilter generated) => Generated = generated;
 
