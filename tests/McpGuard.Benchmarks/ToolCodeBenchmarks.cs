@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace McpGuard.Benchmarks;
 
 /// <summary>
-/// The seven MCPG8xx analyzers on a server with 50 tools (each builds a path, a command and SQL from its argument
+/// The MCPG8xx analyzer (seven rules) on a server with 50 tools (each builds a path, a command and SQL from its argument
 /// through a local and a helper), and on a compilation without the SDK (one type lookup). <c>WithAnalyzers</c> works on a
 /// copy of the compilation that binds the bodies again, so a run also measures the compiler: subtract the empty
 /// analyzer's baseline, or read the analyzers' own time with <see cref="ReportAnalyzerExecutionTime"/>. The SDK's
@@ -34,14 +34,7 @@ public class ToolCodeBenchmarks
         }
         """;
 
-    private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-        new CommandFromToolArgumentAnalyzer(),
-        new PathFromToolArgumentAnalyzer(),
-        new SqlFromToolArgumentAnalyzer(),
-        new UrlFromToolArgumentAnalyzer(),
-        new SecretReturnedToModelAnalyzer(),
-        new MisleadingToolAnnotationAnalyzer(),
-        new UngatedMcpEndpointAnalyzer());
+    private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ToolCodeAnalyzer());
 
     private Compilation _server = null!;
     private Compilation _noSdk = null!;
@@ -111,9 +104,9 @@ public class ToolCodeBenchmarks
 #pragma warning restore RS1036, RS2008
 
     /// <summary>
-    /// The analyzers' own time, as the compiler's telemetry counts it (<c>logAnalyzerExecutionTime</c>): the sum of the
-    /// seven analyzers' execution times per compilation, median of <paramref name="runs"/> runs after a warm-up, so the
-    /// compiler's binding and the driver's work are left out; then the process CPU the seven add to an empty analyzer. <c>dotnet run -c Release --project tests/McpGuard.Benchmarks -- --tool-code-telemetry</c>.
+    /// The analyzer's own time, as the compiler's telemetry counts it (<c>logAnalyzerExecutionTime</c>): its execution
+    /// time per compilation, median of <paramref name="runs"/> runs after a warm-up, so the
+    /// compiler's binding and the driver's work are left out; then the process CPU it adds to an empty analyzer. <c>dotnet run -c Release --project tests/McpGuard.Benchmarks -- --tool-code-telemetry</c>.
     /// </summary>
     public static void ReportAnalyzerExecutionTime(int runs)
     {
@@ -147,18 +140,18 @@ public class ToolCodeBenchmarks
             Console.WriteLine($"{name}: median {totals[totals.Count / 2]:F2} ms, min {totals[0]:F2} ms, 10th percentile {totals[totals.Count / 10]:F2} ms, max {totals[totals.Count - 1]:F2} ms over {runs} runs; {findings} findings");
             Console.WriteLine("  mean per analyzer: " + string.Join(", ", s_analyzers.Select((a, i) => $"{a.GetType().Name.Replace("Analyzer", string.Empty, StringComparison.Ordinal)} {perAnalyzer[i]:F2} ms")));
 
-            // CPU time is what load on a shared machine disturbs least: the process's CPU for a run with the seven
-            // analyzers, less that for a run with an empty operation analyzer (the compiler's binding and driver), both
-            // concurrent as in a build. It also counts the driver's work for seven analyzers instead of one (below).
+            // CPU time is what load on a shared machine disturbs least: the process's CPU for a run with the MCPG8xx
+            // analyzer, less that for a run with an empty operation analyzer (the compiler's binding and driver), both
+            // concurrent as in a build, so it also counts the driver's work for the analyzer's actions.
             if (compilation == benchmarks._noSdk)
             {
-                // Without the SDK the seven never ask for a body, while the empty analyzer binds them all: nothing to subtract.
+                // Without the SDK the analyzer never asks for a body, while the empty analyzer binds them all: nothing to subtract.
                 continue;
             }
 
             var concurrent = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
             var cpu = ProcessorTimeOverEmptyAnalyzer(compilation, s_analyzers, concurrent, runs, out var allocated);
-            Console.WriteLine($"  process CPU, seven analyzers less an empty one: median {cpu[cpu.Count / 2]:F1} ms, mean {cpu.Average():F1} ms; allocated over the empty one: median {allocated / 1024:F0} KB");
+            Console.WriteLine($"  process CPU, the MCPG8xx analyzer less an empty one: median {cpu[cpu.Count / 2]:F1} ms, mean {cpu.Average():F1} ms; allocated over the empty one: median {allocated / 1024:F0} KB");
 
             // The driver's share: seven empty operation-block analyzers, less one.
             var sevenEmpty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer());

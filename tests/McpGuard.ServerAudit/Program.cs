@@ -35,14 +35,7 @@ const string ImplicitUsings = """
     global using Microsoft.Extensions.Logging;
     """;
 
-var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-    new CommandFromToolArgumentAnalyzer(),
-    new PathFromToolArgumentAnalyzer(),
-    new SqlFromToolArgumentAnalyzer(),
-    new UrlFromToolArgumentAnalyzer(),
-    new SecretReturnedToModelAnalyzer(),
-    new MisleadingToolAnnotationAnalyzer(),
-    new UngatedMcpEndpointAnalyzer());
+var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ToolCodeAnalyzer());
 var references = References();
 var total = 0;
 foreach (var folder in args)

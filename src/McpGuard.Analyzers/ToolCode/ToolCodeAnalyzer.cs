@@ -10,14 +10,17 @@ using McpGuard.ToolCode;
 namespace McpGuard.Analyzers.ToolCode;
 
 /// <summary>
-/// The shared frame of the MCPG8xx analyzers: in a compilation that defines the SDK's <c>[McpServerTool]</c> (one type
-/// lookup otherwise), each type with tool or resource methods is read whole, so that helper calls can be followed;
-/// once the type's bodies are known, its tools are checked for every MCPG8xx rule in one pass (<see cref="ToolChecks"/>,
-/// shared by the seven analyzers) and each analyzer reports its own rule's findings.
+/// The MCPG8xx analyzer: in a compilation that defines the SDK's <c>[McpServerTool]</c> (one type lookup otherwise),
+/// each type with tool or resource methods is read whole, so that helper calls can be followed; once the type's bodies
+/// are known, its tools are checked for every MCPG8xx rule in one pass (<see cref="ToolChecks"/>, one file per rule:
+/// <c>*Check.cs</c>) and the findings reported; MCPG807 also looks at the whole compilation
+/// (<see cref="UngatedMcpEndpointCheck"/>). One analyzer for the seven rules, so that the compiler keeps its per-member
+/// bookkeeping once, not seven times; each rule id is still configured, suppressed and reported on its own.
 /// </summary>
-public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ToolCodeAnalyzer : DiagnosticAnalyzer
 {
-    private protected static DiagnosticDescriptor CreateDescriptor(RuleDescriptor rule, params string[] customTags) => new(
+    internal static DiagnosticDescriptor CreateDescriptor(RuleDescriptor rule, params string[] customTags) => new(
         rule.Id,
         rule.Title,
         rule.MessageFormat,
@@ -28,9 +31,20 @@ public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
         helpLinkUri: rule.HelpUri,
         customTags: customTags);
 
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        CommandFromToolArgumentCheck.Rule,
+        PathFromToolArgumentCheck.Rule,
+        SqlFromToolArgumentCheck.Rule,
+        UrlFromToolArgumentCheck.Rule,
+        SecretReturnedToModelCheck.Rule,
+        MisleadingToolAnnotationCheck.Rule,
+        UngatedMcpEndpointCheck.Rule);
+
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is still not analyzed; its findings are left out by GeneratedCodeFilter instead of the driver,
+        // which would otherwise scan every file that receives a finding for [GeneratedCode] declarations.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
@@ -39,29 +53,17 @@ public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var state = OnCompilationStart(start, attributes);
-            var shared = SharedToolAnalyses.Of(start.Compilation);
-            start.RegisterSymbolStartAction(symbolStart => OnTypeStart(symbolStart, attributes, state, shared), SymbolKind.NamedType);
+            var generated = new GeneratedCodeFilter(start.Options);
+            var endpoints = UngatedMcpEndpointCheck.Start(start, generated);
+            var analyses = new ToolAnalyses();
+            start.RegisterSymbolStartAction(symbolStart => OnTypeStart(symbolStart, attributes, endpoints, analyses, generated), SymbolKind.NamedType);
         });
     }
 
-    /// <summary>For analyzers that also look outside tool types (MCPG807): the state handed to each <see cref="OnTool"/> of the compilation.</summary>
-#pragma warning disable RS1012 // A hook: only MCPG807 registers actions here.
-    private protected virtual object? OnCompilationStart(CompilationStartAnalysisContext context, ToolAttributes attributes) => null;
-#pragma warning restore RS1012
-
-    /// <summary>The rule this analyzer reports from the findings of the shared pass (<see cref="ToolChecks.Run"/>).</summary>
-    private protected abstract DiagnosticDescriptor Rule { get; }
-
-    /// <summary>For analyzers that read a tool's effects (MCPG807), after its findings are reported.</summary>
-    private protected virtual void OnTool(ToolMethod tool, object? compilationState)
-    {
-    }
-
-    private void OnTypeStart(SymbolStartAnalysisContext context, ToolAttributes attributes, object? compilationState, SharedToolAnalyses shared)
+    private static void OnTypeStart(SymbolStartAnalysisContext context, ToolAttributes attributes, UngatedMcpEndpointCheck.State endpoints, ToolAnalyses analyses, GeneratedCodeFilter generated)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        var tools = shared.ToolsOf(type, attributes);
+        var tools = ToolAnalyses.ToolsOf(type, attributes);
 
         if (tools.Count == 0)
         {
@@ -86,28 +88,26 @@ public abstract class ToolCodeAnalyzer : DiagnosticAnalyzer
         context.RegisterSymbolEndAction(end =>
         {
             var snapshot = new Dictionary<IMethodSymbol, IOperation>(bodies, SymbolEqualityComparer.Default);
-            var reporter = new ToolReporter(end);
-            foreach (var tool in shared.CheckedToolsOf(type, tools, snapshot))
+            var reporter = new ToolReporter(end, generated);
+            foreach (var tool in analyses.Check(tools, snapshot))
             {
-                foreach (var finding in tool.Findings)
+                if (GeneratedCodeFilter.IsGenerated(tool.Method))
                 {
-                    if (finding.Descriptor == Rule)
-                    {
-                        reporter.Report(finding);
-                    }
+                    continue;
                 }
 
-                OnTool(tool, compilationState);
+                foreach (var finding in tool.Findings)
+                {
+                    reporter.Report(finding);
+                }
+
+                UngatedMcpEndpointCheck.OnTool(tool, endpoints);
             }
         });
     }
 }
 
-/// <summary>
-/// The one pass of the MCPG8xx rules over a tool: MCPG801-806 and the tool's effects (MCPG806, MCPG807) are checked
-/// together, once per tool and compilation, by the first of the seven analyzers to reach the tool's type; each analyzer
-/// then reports the findings of its own rule.
-/// </summary>
+/// <summary>The one pass of the MCPG8xx rules over a tool: MCPG801-806 and the tool's effects (MCPG806, MCPG807), once per tool.</summary>
 internal static class ToolChecks
 {
     public static void Run(ToolMethod tool)
@@ -115,47 +115,33 @@ internal static class ToolChecks
         var findings = new ToolFindings();
         if (tool.IsTool)
         {
-            // Read before the rules so that the shared result is complete (and read-only) when other analyzers see it.
+            // The effects first, as the flows they share with the rules were always read in this order.
             _ = tool.Effects;
         }
 
-        CommandFromToolArgumentAnalyzer.Check(tool, findings);
-        PathFromToolArgumentAnalyzer.Check(tool, findings);
-        SqlFromToolArgumentAnalyzer.Check(tool, findings);
-        UrlFromToolArgumentAnalyzer.Check(tool, findings);
-        SecretReturnedToModelAnalyzer.Check(tool, findings);
-        MisleadingToolAnnotationAnalyzer.Check(tool, findings);
+        CommandFromToolArgumentCheck.Check(tool, findings);
+        PathFromToolArgumentCheck.Check(tool, findings);
+        SqlFromToolArgumentCheck.Check(tool, findings);
+        UrlFromToolArgumentCheck.Check(tool, findings);
+        SecretReturnedToModelCheck.Check(tool, findings);
+        MisleadingToolAnnotationCheck.Check(tool, findings);
         tool.Findings = findings.Items;
     }
 }
 
 /// <summary>
-/// The tool methods of one compilation, shared by the seven MCPG8xx analyzers: each tool's data flows and effects are
-/// computed once, by the first analyzer that asks, instead of once per analyzer.
+/// What the analyzer keeps for one compilation (created at its start), so that the tools of the compilation share it:
+/// a body's index (operations and definitions), a helper's effects and whether a helper calls a guard are found once,
+/// whichever tool or rule asks.
 /// </summary>
-internal sealed class SharedToolAnalyses
+internal sealed class ToolAnalyses
 {
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SharedToolAnalyses> s_byCompilation = new();
-
-    private readonly ConcurrentDictionary<INamedTypeSymbol, System.Lazy<(int BodyCount, List<ToolMethod> Tools)>> _checkedTypes = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<INamedTypeSymbol, System.Lazy<List<(IMethodSymbol, AttributeData, bool)>>> _types = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(SyntaxNode, string), bool> _helperGuards = new();
     private readonly ConcurrentDictionary<IOperation, System.Lazy<BodyIndex>> _bodies = new();
     private readonly ConcurrentDictionary<IOperation, System.Lazy<List<Effect>>> _helperEffects = new();
 
-    public static SharedToolAnalyses Of(Compilation compilation) => s_byCompilation.GetValue(compilation, _ => new SharedToolAnalyses());
-
-    /// <summary>
-    /// The type's tools with their findings, checked once for the seven analyzers; checked again, for this analyzer
-    /// alone, when it saw a different set of the type's bodies than the first one did (a partial analysis scope).
-    /// </summary>
-    public List<ToolMethod> CheckedToolsOf(INamedTypeSymbol type, List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)> tools, IReadOnlyDictionary<IMethodSymbol, IOperation> typeBodies)
-    {
-        var (bodyCount, checkedTools) = _checkedTypes.GetOrAdd(type, _ => new System.Lazy<(int, List<ToolMethod>)>(() => (typeBodies.Count, Check(tools, typeBodies)))).Value;
-        return bodyCount == typeBodies.Count ? checkedTools : Check(tools, typeBodies);
-    }
-
-    private List<ToolMethod> Check(List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)> tools, IReadOnlyDictionary<IMethodSymbol, IOperation> typeBodies)
+    /// <summary>The type's tools, each checked for every rule (<see cref="ToolChecks.Run"/>) against the bodies of the type's methods.</summary>
+    public List<ToolMethod> Check(List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)> tools, IReadOnlyDictionary<IMethodSymbol, IOperation> typeBodies)
     {
         var checkedTools = new List<ToolMethod>(tools.Count);
         var typeReadsSecrets = ReadsSecrets(typeBodies);
@@ -190,7 +176,7 @@ internal sealed class SharedToolAnalyses
         {
             foreach (var operation in IndexOf(body).Operations)
             {
-                if (SecretReturnedToModelAnalyzer.SecretOf(operation) is not null)
+                if (SecretReturnedToModelCheck.SecretOf(operation) is not null)
                 {
                     return true;
                 }
@@ -200,11 +186,22 @@ internal sealed class SharedToolAnalyses
         return false;
     }
 
-    /// <summary>The tool and resource methods a type declares, classified once for the seven analyzers.</summary>
-    public List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)> ToolsOf(INamedTypeSymbol type, ToolAttributes attributes) =>
-        _types.GetOrAdd(type, t => new System.Lazy<List<(IMethodSymbol, AttributeData, bool)>>(() => Classify(t, attributes))).Value;
+    /// <summary>The tool and resource methods a type declares.</summary>
+    public static List<(IMethodSymbol Method, AttributeData Attribute, bool IsTool)> ToolsOf(INamedTypeSymbol type, ToolAttributes attributes)
+    {
+        var tools = new List<(IMethodSymbol, AttributeData, bool)>();
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IMethodSymbol method && attributes.Classify(method) is { } found)
+            {
+                tools.Add((method, found.Attribute, found.IsTool));
+            }
+        }
 
-    /// <summary>Read-only once built, so every flow and rule over one body reads the same operations and definitions.</summary>
+        return tools;
+    }
+
+/// <summary>Read-only once built, so every flow and rule over one body reads the same operations and definitions.</summary>
     public BodyIndex IndexOf(IOperation body) =>
         _bodies.GetOrAdd(body, b => new System.Lazy<BodyIndex>(() => new BodyIndex(b))).Value;
 
@@ -225,20 +222,6 @@ internal sealed class SharedToolAnalyses
         }
 
         return false;
-    }
-
-    private static List<(IMethodSymbol, AttributeData, bool)> Classify(INamedTypeSymbol type, ToolAttributes attributes)
-    {
-        var tools = new List<(IMethodSymbol, AttributeData, bool)>();
-        foreach (var member in type.GetMembers())
-        {
-            if (member is IMethodSymbol method && attributes.Classify(method) is { } found)
-            {
-                tools.Add((method, found.Attribute, found.IsTool));
-            }
-        }
-
-        return tools;
     }
 }
 
@@ -262,7 +245,7 @@ internal sealed class BodyIndex
     public Dictionary<ISymbol, List<TaintFlow.Definition>> Definitions { get; }
 }
 
-/// <summary>What the shared pass found in one tool: a rule, where, the severity when not the rule's default, and the message's arguments.</summary>
+/// <summary>What the pass over one tool found: a rule, where, the severity when not the rule's default, and the message's arguments.</summary>
 internal readonly struct ToolFinding
 {
     public ToolFinding(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity? severity, object[] arguments)
@@ -294,18 +277,23 @@ internal sealed class ToolFindings
         Items.Add(new ToolFinding(descriptor, location, severity, arguments));
 }
 
-/// <summary>Reports each (rule, location) once: a helper called by several tools has one finding per sink.</summary>
+/// <summary>Reports each (rule, location) once, outside generated code: a helper called by several tools has one finding per sink.</summary>
 internal sealed class ToolReporter
 {
     private readonly SymbolAnalysisContext _context;
+    private readonly GeneratedCodeFilter _generated;
     private readonly HashSet<(string, Location)> _reported = new();
 
-    public ToolReporter(SymbolAnalysisContext context) => _context = context;
+    public ToolReporter(SymbolAnalysisContext context, GeneratedCodeFilter generated)
+    {
+        _context = context;
+        _generated = generated;
+    }
 
     public void Report(ToolFinding finding)
     {
         var descriptor = finding.Descriptor;
-        if (!_reported.Add((descriptor.Id, finding.Location)))
+        if (!_reported.Add((descriptor.Id, finding.Location)) || _generated.IsGenerated(finding.Location))
         {
             return;
         }
@@ -328,13 +316,8 @@ public sealed class ToolAttributes
         _resources = resources;
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, System.Runtime.CompilerServices.StrongBox<ToolAttributes?>> s_byCompilation = new();
-
-    /// <summary>The attribute types of a compilation, or <c>null</c> without the SDK: looked up once per compilation for the seven analyzers.</summary>
-    public static ToolAttributes? Find(Compilation compilation) =>
-        s_byCompilation.GetValue(compilation, c => new System.Runtime.CompilerServices.StrongBox<ToolAttributes?>(Lookup(c))).Value;
-
-    private static ToolAttributes? Lookup(Compilation compilation)
+    /// <summary>The attribute types of a compilation, or <c>null</c> without the SDK.</summary>
+    public static ToolAttributes? Find(Compilation compilation)
     {
         var tools = Resolve(compilation, ToolCodeApis.ToolAttributes);
         return tools.IsEmpty ? null : new ToolAttributes(tools, Resolve(compilation, ToolCodeApis.ResourceAttributes));

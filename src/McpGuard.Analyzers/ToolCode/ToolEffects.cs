@@ -79,14 +79,14 @@ internal static class ToolEffects
                 }
             }
 
-            if (SqlFromToolArgumentAnalyzer.SqlText(operation) is { } sql && ToolFlows.ConstantText(flow, sql) is { } text)
+            if (SqlFromToolArgumentCheck.SqlText(operation) is { } sql && ToolFlows.ConstantText(flow, sql) is { } text)
             {
-                var keyword = SqlFromToolArgumentAnalyzer.FirstKeyword(text);
-                if (SqlFromToolArgumentAnalyzer.IsKeywordIn("sqlDestroyKeywords", keyword))
+                var keyword = SqlFromToolArgumentCheck.FirstKeyword(text);
+                if (SqlFromToolArgumentCheck.IsKeywordIn("sqlDestroyKeywords", keyword))
                 {
                     effects.Add(new Effect(EffectKind.SqlDestroy, $"runs {keyword!.ToUpperInvariant()} statements", sql));
                 }
-                else if (SqlFromToolArgumentAnalyzer.IsKeywordIn("sqlChangeKeywords", keyword))
+                else if (SqlFromToolArgumentCheck.IsKeywordIn("sqlChangeKeywords", keyword))
                 {
                     effects.Add(new Effect(EffectKind.SqlChange, $"runs {keyword!.ToUpperInvariant()} statements", sql));
                 }

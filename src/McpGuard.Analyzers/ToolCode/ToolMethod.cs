@@ -7,7 +7,7 @@ namespace McpGuard.Analyzers.ToolCode;
 /// <summary>A tool (or resource) method with its body, the attribute that made it one and the bodies of the other methods of its type.</summary>
 internal sealed class ToolMethod
 {
-    public ToolMethod(IMethodSymbol method, IOperation body, AttributeData attribute, bool isTool, IReadOnlyDictionary<IMethodSymbol, IOperation> typeBodies, SharedToolAnalyses? shared = null)
+    public ToolMethod(IMethodSymbol method, IOperation body, AttributeData attribute, bool isTool, IReadOnlyDictionary<IMethodSymbol, IOperation> typeBodies, ToolAnalyses? shared = null)
     {
         _shared = shared;
         Method = method;
@@ -19,7 +19,7 @@ internal sealed class ToolMethod
 
     public IMethodSymbol Method { get; }
 
-    private readonly SharedToolAnalyses? _shared;
+    private readonly ToolAnalyses? _shared;
     private List<TaintFlow>? _flows;
     private List<Effect>? _effects;
 
@@ -110,7 +110,7 @@ internal sealed class ToolMethod
 
     /// <summary>Whether a helper body calls a member of <paramref name="guardList"/>; asked once per helper and list in a compilation.</summary>
     public bool HelperCallsGuard(IOperation helperBody, string guardList) =>
-        _shared is null ? SharedToolAnalyses.CallsGuard(IndexOf(helperBody).Operations, guardList) : _shared.HelperCallsGuard(helperBody, guardList);
+        _shared is null ? ToolAnalyses.CallsGuard(IndexOf(helperBody).Operations, guardList) : _shared.HelperCallsGuard(helperBody, guardList);
 
     /// <summary>The body of a method of <see cref="Method"/>'s type, for a helper call.</summary>
     public IOperation? BodyOf(IMethodSymbol method) =>

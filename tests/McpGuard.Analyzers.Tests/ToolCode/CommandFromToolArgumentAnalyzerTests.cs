@@ -88,7 +88,7 @@ public sealed class CommandFromToolArgumentAnalyzerTests
     [DataRow(Newest)]
     public async Task ToolArgumentsInShellScriptsAndPrograms_AreReportedAtTheValue(string sdkVersion)
     {
-        var diagnostics = await RunAsync(new CommandFromToolArgumentAnalyzer(), Server, sdkVersion);
+        var diagnostics = await RunAsync("MCPG801", Server, sdkVersion);
 
         Assert.AreEqual(
             string.Join("\n", new[]
@@ -107,7 +107,7 @@ public sealed class CommandFromToolArgumentAnalyzerTests
     [DataRow(Newest)]
     public async Task FixedScriptsCheckedValuesAndNonTools_AreSilent(string sdkVersion)
     {
-        Assert.AreEqual(string.Empty, Describe(await RunAsync(new CommandFromToolArgumentAnalyzer(), Clean, sdkVersion)));
+        Assert.AreEqual(string.Empty, Describe(await RunAsync("MCPG801", Clean, sdkVersion)));
     }
 
     [TestMethod]
@@ -121,17 +121,17 @@ public sealed class CommandFromToolArgumentAnalyzerTests
                 public static void Run(string command) => System.Diagnostics.Process.Start("bash", "-c " + command);
             }
             """;
-        Assert.AreEqual(string.Empty, Describe(await RunAsync(new CommandFromToolArgumentAnalyzer(), source)));
+        Assert.AreEqual(string.Empty, Describe(await RunAsync("MCPG801", source)));
     }
 
     [TestMethod]
     public async Task EditorConfigSeverityAndPragma_ApplyAsForAnyAnalyzer()
     {
-        var asWarning = await RunAsync(new CommandFromToolArgumentAnalyzer(), Server, options: new Dictionary<string, ReportDiagnostic> { ["MCPG801"] = ReportDiagnostic.Warn });
+        var asWarning = await RunAsync("MCPG801", Server, options: new Dictionary<string, ReportDiagnostic> { ["MCPG801"] = ReportDiagnostic.Warn });
         Assert.IsTrue(System.Linq.Enumerable.All(asWarning, d => d.Severity == DiagnosticSeverity.Warning), Describe(asWarning));
         Assert.HasCount(5, asWarning);
 
         var pragma = "#pragma warning disable MCPG801\n" + Server;
-        Assert.AreEqual(string.Empty, Describe(await RunAsync(new CommandFromToolArgumentAnalyzer(), pragma)));
+        Assert.AreEqual(string.Empty, Describe(await RunAsync("MCPG801", pragma)));
     }
 }

@@ -82,7 +82,7 @@ public sealed class MisleadingToolAnnotationAnalyzerTests
                 $"Tools.cs MCPG806 warning {SpanOf(Server, "ReadOnly = true", 2)} MCP tool 'shell' is annotated ReadOnly = true but runs shell commands (bash) (line 16); clients use the hint to skip approval: remove the annotation or the change",
                 $"Tools.cs MCPG806 warning {SpanOf(Server, "Destructive = false", 3)} MCP tool 'reset' is annotated Destructive = false but runs TRUNCATE statements (line 22); clients use the hint to skip approval: remove the annotation or the change",
             }),
-            Describe(await RunAsync(new MisleadingToolAnnotationAnalyzer(), Server, sdkVersion)));
+            Describe(await RunAsync("MCPG806", Server, sdkVersion)));
     }
 
     [TestMethod]
@@ -90,6 +90,6 @@ public sealed class MisleadingToolAnnotationAnalyzerTests
     [DataRow(Newest)]
     public async Task HonestAnnotations_AreSilent(string sdkVersion)
     {
-        Assert.AreEqual(string.Empty, Describe(await RunAsync(new MisleadingToolAnnotationAnalyzer(), Clean, sdkVersion)));
+        Assert.AreEqual(string.Empty, Describe(await RunAsync("MCPG806", Clean, sdkVersion)));
     }
 }

@@ -103,7 +103,7 @@ public sealed class PathFromToolArgumentAnalyzerTests
                 $"Tools.cs MCPG802 warning {SpanIn(Server, "StreamReader(file)", "file")} MCP tool 'Resource' reads from a path built from its argument 'file' without checking that it stays inside a root folder: resolve it with Path.GetFullPath and reject it unless it starts with the root",
                 $"Tools.cs MCPG802 warning {SpanOf(Server, "victim", 2)} MCP tool 'remove' deletes or moves a path built from its argument 'path' without checking that it stays inside a root folder: resolve it with Path.GetFullPath and reject it unless it starts with the root",
             }),
-            Describe(await RunAsync(new PathFromToolArgumentAnalyzer(), Server, sdkVersion)));
+            Describe(await RunAsync("MCPG802", Server, sdkVersion)));
     }
 
     [TestMethod]
@@ -111,6 +111,6 @@ public sealed class PathFromToolArgumentAnalyzerTests
     [DataRow(Newest)]
     public async Task PathsProvenInsideARoot_AreSilent(string sdkVersion)
     {
-        Assert.AreEqual(string.Empty, Describe(await RunAsync(new PathFromToolArgumentAnalyzer(), Clean, sdkVersion)));
+        Assert.AreEqual(string.Empty, Describe(await RunAsync("MCPG802", Clean, sdkVersion)));
     }
 }

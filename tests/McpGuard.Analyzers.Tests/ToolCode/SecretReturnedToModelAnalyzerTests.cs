@@ -70,7 +70,7 @@ public sealed class SecretReturnedToModelAnalyzerTests
                 $"Tools.cs MCPG805 warning {SpanOf(Server, "System.Text.Json.JsonSerializer.Serialize(Environment.GetEnvironmentVariables())")} MCP tool 'env' returns every environment variable to the model; whatever the model reads can leave through its next tool call: return whether it is set, never its value",
                 $"Tools.cs MCPG805 warning {SpanOf(Server, "Describe(configuration.GetConnectionString(\"Default\"))")} MCP tool 'database' returns the connection string 'Default' to the model; whatever the model reads can leave through its next tool call: return whether it is set, never its value",
             }),
-            Describe(await RunAsync(new SecretReturnedToModelAnalyzer(), Server, sdkVersion)));
+            Describe(await RunAsync("MCPG805", Server, sdkVersion)));
     }
 
     [TestMethod]
@@ -78,6 +78,6 @@ public sealed class SecretReturnedToModelAnalyzerTests
     [DataRow(Newest)]
     public async Task WhetherACredentialIsSetAndOtherSettings_AreSilent(string sdkVersion)
     {
-        Assert.AreEqual(string.Empty, Describe(await RunAsync(new SecretReturnedToModelAnalyzer(), Clean, sdkVersion)));
+        Assert.AreEqual(string.Empty, Describe(await RunAsync("MCPG805", Clean, sdkVersion)));
     }
 }

@@ -123,7 +123,7 @@ public sealed class SqlFromToolArgumentAnalyzerTests
                 $"Tools.cs MCPG803 error {SpanOf(Server, "$\"DELETE FROM {table}\"")} MCP tool 'purge' builds SQL text from its argument 'table'; pass the value as a parameter (@name, FromSqlInterpolated, an object of parameters for Dapper) instead",
                 $"Tools.cs MCPG803 warning {SpanIn(Server, "=> connection.Query<object>(sql)", "sql")} MCP tool 'query' takes the whole SQL text from its argument 'sql'; the model can run any statement the connection allows: offer fixed queries with parameters, or connect with a read-only account",
             }),
-            Describe(await RunAsync(new SqlFromToolArgumentAnalyzer(), Server, sdkVersion, null, DataLibraries)));
+            Describe(await RunAsync("MCPG803", Server, sdkVersion, null, DataLibraries)));
     }
 
     [TestMethod]
@@ -131,6 +131,6 @@ public sealed class SqlFromToolArgumentAnalyzerTests
     [DataRow(Newest)]
     public async Task ParametersInterpolatedSqlAndAllowListedNames_AreSilent(string sdkVersion)
     {
-        Assert.AreEqual(string.Empty, Describe(await RunAsync(new SqlFromToolArgumentAnalyzer(), Clean, sdkVersion, null, DataLibraries)));
+        Assert.AreEqual(string.Empty, Describe(await RunAsync("MCPG803", Clean, sdkVersion, null, DataLibraries)));
     }
 }

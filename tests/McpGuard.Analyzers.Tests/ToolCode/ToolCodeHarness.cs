@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
+using McpGuard.Analyzers.ToolCode;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -14,8 +15,9 @@ namespace McpGuard.Analyzers.Tests.ToolCode;
 
 /// <summary>
 /// Compiles MCP server source against the real ModelContextProtocol SDK (ModelContextProtocol, .Core and .AspNetCore
-/// of one version, downloaded by the project file), the .NET and ASP.NET Core shared frameworks, and runs one MCPG8xx
-/// analyzer. Compiler errors fail the test, so the source is what a server on that SDK version would compile.
+/// of one version, downloaded by the project file), the .NET and ASP.NET Core shared frameworks, and runs the MCPG8xx
+/// analyzer, keeping the findings of one rule (and any AD0001). Compiler errors fail the test, so the source is what a
+/// server on that SDK version would compile.
 /// </summary>
 internal static class ToolCodeHarness
 {
@@ -26,7 +28,7 @@ internal static class ToolCodeHarness
 
     private static readonly Dictionary<string, ImmutableArray<MetadataReference>> s_references = new();
 
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(DiagnosticAnalyzer analyzer, string source, string sdkVersion = Newest, Dictionary<string, ReportDiagnostic>? options = null, params string[] extraSources)
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(string ruleId, string source, string sdkVersion = Newest, Dictionary<string, ReportDiagnostic>? options = null, params string[] extraSources)
     {
         var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: ToolsPath) };
         for (var i = 0; i < extraSources.Length; i++)
@@ -42,8 +44,8 @@ internal static class ToolCodeHarness
                 .WithSpecificDiagnosticOptions(options ?? new Dictionary<string, ReportDiagnostic>()));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.IsEmpty(errors, string.Join("\n", errors));
-        var diagnostics = await compilation.WithAnalyzers([analyzer]).GetAllDiagnosticsAsync();
-        return [.. diagnostics.Where(d => d.Id.StartsWith("MCPG", StringComparison.Ordinal) || d.Id == "AD0001").OrderBy(d => d.Location.SourceSpan.Start)];
+        var diagnostics = await compilation.WithAnalyzers([new ToolCodeAnalyzer()]).GetAllDiagnosticsAsync();
+        return [.. diagnostics.Where(d => d.Id == ruleId || d.Id == "AD0001").OrderBy(d => d.Location.SourceSpan.Start)];
     }
 
     /// <summary>The platform, ASP.NET Core and SDK assemblies for one SDK version.</summary>

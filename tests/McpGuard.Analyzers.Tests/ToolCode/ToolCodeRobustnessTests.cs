@@ -10,18 +10,11 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace McpGuard.Analyzers.Tests.ToolCode;
 
-/// <summary>Odd and broken tool code: the MCPG8xx analyzers report what they can and never throw (no AD0001).</summary>
+/// <summary>Odd and broken tool code: the MCPG8xx analyzer reports what it can and never throw (no AD0001).</summary>
 [TestClass]
 public sealed class ToolCodeRobustnessTests
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-        new CommandFromToolArgumentAnalyzer(),
-        new PathFromToolArgumentAnalyzer(),
-        new SqlFromToolArgumentAnalyzer(),
-        new UrlFromToolArgumentAnalyzer(),
-        new SecretReturnedToModelAnalyzer(),
-        new MisleadingToolAnnotationAnalyzer(),
-        new UngatedMcpEndpointAnalyzer());
+    private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ToolCodeAnalyzer());
 
     private const string OddServer = """
         using System;

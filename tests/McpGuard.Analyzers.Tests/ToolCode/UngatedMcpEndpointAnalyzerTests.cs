@@ -102,7 +102,7 @@ public sealed class UngatedMcpEndpointAnalyzerTests
                 $"Tools.cs MCPG807 warning {SpanOf(Server, "app.MapMcp()")} MapMcp() publishes the MCP endpoint without RequireAuthorization() and no fallback authorization policy is set: anyone who reaches the port can call the server's tools, including 'delete_note', which deletes or moves files (File.Delete); chain .RequireAuthorization() (or set AuthorizationOptions.FallbackPolicy)",
                 $"Tools.cs MCPG807 warning {SpanOf(Server, "\"http://0.0.0.0:8080\"")} The server listens on every interface ('http://0.0.0.0:8080') with an unauthenticated MCP endpoint: anyone who reaches the port can call the server's tools, including 'delete_note', which deletes or moves files (File.Delete); listen on localhost only, or require authorization on the endpoint",
             }),
-            Describe(await RunAsync(new UngatedMcpEndpointAnalyzer(), Server, sdkVersion)));
+            Describe(await RunAsync("MCPG807", Server, sdkVersion)));
     }
 
     [TestMethod]
@@ -110,7 +110,7 @@ public sealed class UngatedMcpEndpointAnalyzerTests
     [DataRow(Newest)]
     public async Task EndpointsWithAuthorizationOrAFallbackPolicy_AreSilent(string sdkVersion)
     {
-        Assert.AreEqual(string.Empty, Describe(await RunAsync(new UngatedMcpEndpointAnalyzer(), Gated, sdkVersion)));
-        Assert.AreEqual(string.Empty, Describe(await RunAsync(new UngatedMcpEndpointAnalyzer(), FallbackPolicy, sdkVersion)));
+        Assert.AreEqual(string.Empty, Describe(await RunAsync("MCPG807", Gated, sdkVersion)));
+        Assert.AreEqual(string.Empty, Describe(await RunAsync("MCPG807", FallbackPolicy, sdkVersion)));
     }
 }

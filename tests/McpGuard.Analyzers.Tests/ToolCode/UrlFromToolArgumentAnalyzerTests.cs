@@ -76,7 +76,7 @@ public sealed class UrlFromToolArgumentAnalyzerTests
                 $"Tools.cs MCPG804 warning {SpanOf(Server, "new Uri(address)")} MCP tool 'status' sends a request to a URL whose host comes from its argument 'host': check the host against an allow list before sending",
                 $"Tools.cs MCPG804 warning {SpanOf(Server, "\"http\" + endpoint")} MCP tool 'post' sends a request to a URL whose host comes from its argument 'endpoint': check the host against an allow list before sending",
             }),
-            Describe(await RunAsync(new UrlFromToolArgumentAnalyzer(), Server, sdkVersion)));
+            Describe(await RunAsync("MCPG804", Server, sdkVersion)));
     }
 
     [TestMethod]
@@ -84,6 +84,6 @@ public sealed class UrlFromToolArgumentAnalyzerTests
     [DataRow(Newest)]
     public async Task FixedHostsRelativePathsAndCheckedHosts_AreSilent(string sdkVersion)
     {
-        Assert.AreEqual(string.Empty, Describe(await RunAsync(new UrlFromToolArgumentAnalyzer(), Clean, sdkVersion)));
+        Assert.AreEqual(string.Empty, Describe(await RunAsync("MCPG804", Clean, sdkVersion)));
     }
 }

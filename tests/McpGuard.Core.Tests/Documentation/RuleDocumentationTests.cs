@@ -98,7 +98,7 @@ public sealed class RuleDocumentationTests
             var testName = (type.Name == "PoisonedToolDescription" ? "ToolDescriptionAnalyzer" : type.Name) + "Tests";
             if (!testSources.Contains(testName) && type.Namespace == "McpGuard.Rules.ToolCode")
             {
-                // MCPG8xx: the descriptor in Core, the analyzer (and its tests) named after it with "Analyzer".
+                // MCPG8xx: the descriptor in Core, its tests (of the one ToolCodeAnalyzer) named after it with "AnalyzerTests".
                 testName = type.Name + "AnalyzerTests";
             }
 

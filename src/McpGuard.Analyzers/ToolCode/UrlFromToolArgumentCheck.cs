@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using McpGuard.Rules.ToolCode;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace McpGuard.Analyzers.ToolCode;
@@ -14,14 +13,11 @@ namespace McpGuard.Analyzers.ToolCode;
 /// <c>IsBaseOf</c>, <c>StartsWith</c>, an allow list) in the method. A tool argument in the path or query of a fixed
 /// host, or a relative URI on a client's BaseAddress, is not reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UrlFromToolArgumentAnalyzer : ToolCodeAnalyzer
+internal static class UrlFromToolArgumentCheck
 {
-    private static readonly DiagnosticDescriptor s_rule = CreateDescriptor(UrlFromToolArgument.Rule);
+    private static readonly DiagnosticDescriptor s_rule = ToolCodeAnalyzer.CreateDescriptor(UrlFromToolArgument.Rule);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
-
-    private protected override DiagnosticDescriptor Rule => s_rule;
+    public static DiagnosticDescriptor Rule => s_rule;
 
     internal static void Check(ToolMethod tool, ToolFindings report)
     {

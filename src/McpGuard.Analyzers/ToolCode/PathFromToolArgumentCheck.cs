@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using McpGuard.Rules.ToolCode;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace McpGuard.Analyzers.ToolCode;
@@ -11,14 +10,11 @@ namespace McpGuard.Analyzers.ToolCode;
 /// built from a tool (or resource) argument, and nothing in the method checks it: no <c>StartsWith(root)</c>,
 /// <c>Path.GetRelativePath</c>, allow list, pattern or validating helper. <c>Path.GetFileName</c> strips folders.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PathFromToolArgumentAnalyzer : ToolCodeAnalyzer
+internal static class PathFromToolArgumentCheck
 {
-    private static readonly DiagnosticDescriptor s_rule = CreateDescriptor(PathFromToolArgument.Rule);
+    private static readonly DiagnosticDescriptor s_rule = ToolCodeAnalyzer.CreateDescriptor(PathFromToolArgument.Rule);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
-
-    private protected override DiagnosticDescriptor Rule => s_rule;
+    public static DiagnosticDescriptor Rule => s_rule;
 
     internal static void Check(ToolMethod tool, ToolFindings report)
     {

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using McpGuard.Rules.ToolCode;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using McpGuard.ToolCode;
 
@@ -15,16 +14,13 @@ namespace McpGuard.Analyzers.ToolCode;
 /// whole text: Warning. Parameters (<c>@name</c>), <c>FromSql</c>/<c>FromSqlInterpolated</c> (a FormattableString) and
 /// values checked against an allow list or pattern are fine.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SqlFromToolArgumentAnalyzer : ToolCodeAnalyzer
+internal static class SqlFromToolArgumentCheck
 {
-    private static readonly DiagnosticDescriptor s_rule = CreateDescriptor(SqlFromToolArgument.Rule);
+    private static readonly DiagnosticDescriptor s_rule = ToolCodeAnalyzer.CreateDescriptor(SqlFromToolArgument.Rule);
 
     private static readonly string[] s_sqlParameterNames = { "sql", "cmdText", "commandText", "query", "sqlQuery" };
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
-
-    private protected override DiagnosticDescriptor Rule => s_rule;
+    public static DiagnosticDescriptor Rule => s_rule;
 
     internal static void Check(ToolMethod tool, ToolFindings report)
     {

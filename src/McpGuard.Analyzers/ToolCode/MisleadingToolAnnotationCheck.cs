@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using McpGuard.Rules.ToolCode;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace McpGuard.Analyzers.ToolCode;
 
@@ -10,14 +8,11 @@ namespace McpGuard.Analyzers.ToolCode;
 /// or runs SQL that changes data; <c>Destructive = false</c> on one that deletes, runs such processes or runs
 /// DELETE/DROP/TRUNCATE/UPDATE. Reported at the named argument; an unset <c>Destructive</c> is honest (it means destructive).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MisleadingToolAnnotationAnalyzer : ToolCodeAnalyzer
+internal static class MisleadingToolAnnotationCheck
 {
-    private static readonly DiagnosticDescriptor s_rule = CreateDescriptor(MisleadingToolAnnotation.Rule);
+    private static readonly DiagnosticDescriptor s_rule = ToolCodeAnalyzer.CreateDescriptor(MisleadingToolAnnotation.Rule);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
-
-    private protected override DiagnosticDescriptor Rule => s_rule;
+    public static DiagnosticDescriptor Rule => s_rule;
 
     internal static void Check(ToolMethod tool, ToolFindings report)
     {

@@ -16,26 +16,25 @@ namespace McpGuard.Analyzers.ToolCode;
 /// binding to every interface (<c>0.0.0.0</c>, <c>*</c>, <c>+</c>, <c>[::]</c>, <c>ListenAnyIP</c>,
 /// <c>IPAddress.Any</c>) when a tool writes, deletes or runs processes.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UngatedMcpEndpointAnalyzer : ToolCodeAnalyzer
+internal static class UngatedMcpEndpointCheck
 {
-    private static readonly DiagnosticDescriptor s_rule = CreateDescriptor(UngatedMcpEndpoint.Rule, WellKnownDiagnosticTags.CompilationEnd);
+    private static readonly DiagnosticDescriptor s_rule = ToolCodeAnalyzer.CreateDescriptor(UngatedMcpEndpoint.Rule, WellKnownDiagnosticTags.CompilationEnd);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
+    public static DiagnosticDescriptor Rule => s_rule;
 
-    private protected override object? OnCompilationStart(CompilationStartAnalysisContext context, ToolAttributes attributes)
+    /// <summary>Collects endpoints, bindings and authorization calls over the compilation and reports at its end.</summary>
+    public static State Start(CompilationStartAnalysisContext context, GeneratedCodeFilter generated)
     {
-        var state = new State();
+        var state = new State(generated);
         context.RegisterOperationAction(operation => Collect(operation.Operation, state), OperationKind.Invocation, OperationKind.SimpleAssignment, OperationKind.FieldReference);
         context.RegisterCompilationEndAction(end => Report(end, state));
         return state;
     }
 
-    private protected override DiagnosticDescriptor Rule => s_rule;
-
-    private protected override void OnTool(ToolMethod tool, object? compilationState)
+    /// <summary>Notes a tool that writes, deletes or runs processes, for the message (read after the tool's findings are reported).</summary>
+    public static void OnTool(ToolMethod tool, State state)
     {
-        if (!tool.IsTool || compilationState is not State state)
+        if (!tool.IsTool)
         {
             return;
         }
@@ -204,6 +203,11 @@ public sealed class UngatedMcpEndpointAnalyzer : ToolCodeAnalyzer
         var including = acting is null ? string.Empty : ", including " + acting;
         foreach (var endpoint in ungated)
         {
+            if (state.Generated.IsGenerated(endpoint.Syntax.GetLocation()))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(Diagnostic.Create(s_rule, endpoint.Syntax.GetLocation(),
                 "MapMcp() publishes the MCP endpoint without RequireAuthorization() and no fallback authorization policy is set", including,
                 "chain .RequireAuthorization() (or set AuthorizationOptions.FallbackPolicy)"));
@@ -216,14 +220,23 @@ public sealed class UngatedMcpEndpointAnalyzer : ToolCodeAnalyzer
 
         foreach (var (at, text) in state.Bindings.OrderBy(b => b.At.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(b => b.At.Syntax.SpanStart))
         {
+            if (state.Generated.IsGenerated(at.Syntax.GetLocation()))
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(Diagnostic.Create(s_rule, at.Syntax.GetLocation(),
                 $"The server listens on every interface ('{text}') with an unauthenticated MCP endpoint", including,
                 "listen on localhost only, or require authorization on the endpoint"));
         }
     }
 
-    private sealed class State
+    internal sealed class State
     {
+        public State(GeneratedCodeFilter generated) => Generated = generated;
+
+        public GeneratedCodeFilter Generated { get; }
+
         public ConcurrentBag<IInvocationOperation> Endpoints { get; } = new();
 
         public ConcurrentDictionary<IInvocationOperation, ILocalSymbol> EndpointLocals { get; } = new();

@@ -1,9 +1,7 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using McpGuard.Rules.ToolCode;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using McpGuard.ToolCode;
 
@@ -14,14 +12,11 @@ namespace McpGuard.Analyzers.ToolCode;
 /// <c>ArgumentList</c>) or CliWrap. Error when it is the program or part of a shell's script (<c>bash -c</c>,
 /// <c>cmd /c</c>, <c>pwsh -Command</c>); Warning when it is an argument of a program the code names.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CommandFromToolArgumentAnalyzer : ToolCodeAnalyzer
+internal static class CommandFromToolArgumentCheck
 {
-    private static readonly DiagnosticDescriptor s_rule = CreateDescriptor(CommandFromToolArgument.Rule);
+    private static readonly DiagnosticDescriptor s_rule = ToolCodeAnalyzer.CreateDescriptor(CommandFromToolArgument.Rule);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
-
-    private protected override DiagnosticDescriptor Rule => s_rule;
+    public static DiagnosticDescriptor Rule => s_rule;
 
     internal static void Check(ToolMethod tool, ToolFindings report)
     {

@@ -1,9 +1,7 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using McpGuard.Rules.ToolCode;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using McpGuard.ToolCode;
 
@@ -15,14 +13,11 @@ namespace McpGuard.Analyzers.ToolCode;
 /// credential-name data: <c>GITHUB_TOKEN</c>, <c>OpenAI:ApiKey</c>), a connection string, or every environment variable.
 /// Whether it is set (<c>string.IsNullOrEmpty</c>, <c>Length</c>) is not its value.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SecretReturnedToModelAnalyzer : ToolCodeAnalyzer
+internal static class SecretReturnedToModelCheck
 {
-    private static readonly DiagnosticDescriptor s_rule = CreateDescriptor(SecretReturnedToModel.Rule);
+    private static readonly DiagnosticDescriptor s_rule = ToolCodeAnalyzer.CreateDescriptor(SecretReturnedToModel.Rule);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(s_rule);
-
-    private protected override DiagnosticDescriptor Rule => s_rule;
+    public static DiagnosticDescriptor Rule => s_rule;
 
     internal static void Check(ToolMethod tool, ToolFindings report)
     {
