@@ -11,7 +11,8 @@
 #   full          bin/ and obj/Debug removed (restore kept)
 #   noop          nothing changed (McpGuard replays its findings)
 #   config        the root .mcp.json rewritten, built with fresh build nodes (-nodeReuse:false, as on a build server)
-#   editorconfig  tools/agent/.editorconfig rewritten (a severity changed), fresh build nodes
+#   editorconfig  tools/agent/.editorconfig rewritten (a severity changed, and a text never seen before, so no cached
+#                 severities apply), fresh build nodes
 #   config-il     as config, with the package's IL task assemblies (tasks/netstandard2.0) instead of the ReadyToRun
 #                 images MSBuild on .NET on Linux x64 loads (tasks/readytorun-linux-x64): the images' effect, back to back
 #   probe, probe-il  tests/McpGuard.StartupProbe in a new process: discovery and the first check of the repository with
@@ -46,7 +47,7 @@ pack_package
 root="$work/with"
 create_repository "$root" with
 write_editorconfig() {
-  printf '[*.json]\ndotnet_diagnostic.MCPG201.severity = %s\n' "$1" >"$root/tools/agent/.editorconfig"
+  printf '# %s\n[*.json]\ndotnet_diagnostic.MCPG201.severity = %s\n' "$(date -u +%s%N)" "$1" >"$root/tools/agent/.editorconfig"
 }
 write_editorconfig warning
 solution="$(ls "$root"/Overhead.sln*)"

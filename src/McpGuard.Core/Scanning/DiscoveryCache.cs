@@ -37,11 +37,11 @@ public static class DiscoveryCache
     }
 
     internal static string FileFor(string root, string cacheFolder) =>
-        Path.Combine(cacheFolder, "walk-" + PrivateCacheFolder.Hash(root).Substring(0, 16).ToLowerInvariant() + ".cache");
+        Path.Combine(cacheFolder, "walk-" + PrivateCacheFolder.Digest(root) + ".cache");
 
     /// <summary>The engine build (its embedded locations may change) and the root.</summary>
     private static string KeyFor(string root) =>
-        typeof(DiscoveryCache).Assembly.ManifestModule.ModuleVersionId.ToString("N", CultureInfo.InvariantCulture) + " " + PrivateCacheFolder.Hash(root);
+        typeof(DiscoveryCache).Assembly.ManifestModule.ModuleVersionId.ToString("N", CultureInfo.InvariantCulture) + " " + PrivateCacheFolder.Digest(root);
 
     private static DiscoverySnapshot? TryLoad(string cacheFile, string key) =>
         PrivateCacheFolder.TryReadLines(cacheFile) is { } lines ? DiscoverySnapshot.FromLines(lines, key) : null;

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace McpGuard.Scanning;
 
@@ -131,11 +129,20 @@ public static class PrivateCacheFolder
         }
     }
 
-    /// <summary>The SHA-256 of <paramref name="text"/> in upper-case hex: cache keys and file names.</summary>
-    internal static string Hash(string text)
+    /// <summary>
+    /// A 64-bit FNV-1a digest of <paramref name="text"/>, 16 hex digits: names and matches cache entries. Not cryptographic
+    /// on purpose: an entry is trusted because only the building user can write it (above), not because of its key, and
+    /// SHA-256 would load the platform's cryptography library (OpenSSL on Linux) into a fresh build node just for this.
+    /// </summary>
+    internal static string Digest(string text)
     {
-        using var sha = SHA256.Create();
-        return BitConverter.ToString(sha.ComputeHash(Encoding.UTF8.GetBytes(text))).Replace("-", string.Empty);
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash.ToString("x16", CultureInfo.InvariantCulture);
     }
 
     private static bool IsPrivate(string path, int expectedType, uint? expectedOwner)

@@ -38,7 +38,7 @@ public static class ScanCache
             inputs.Append("global=").Append(Path.GetFullPath(globalConfig)).Append('\n');
         }
 
-        return Path.Combine(folder, "scan-" + PrivateCacheFolder.Hash(inputs.ToString()).Substring(0, 16).ToLowerInvariant() + ".cache");
+        return Path.Combine(folder, "scan-" + PrivateCacheFolder.Digest(inputs.ToString()) + ".cache");
     }
 
     public static string ComputeKey(ScanRequest request, EditorConfigLocator editorConfigs)
@@ -82,7 +82,7 @@ public static class ScanCache
             FileStamp.Append(text, file);
         }
 
-        return PrivateCacheFolder.Hash(text.ToString());
+        return PrivateCacheFolder.Digest(text.ToString());
     }
 
     /// <summary>

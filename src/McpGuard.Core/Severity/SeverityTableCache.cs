@@ -20,7 +20,7 @@ internal static class SeverityTableCache
     public static ConfiguredSeverities Load(IReadOnlyList<KeyValuePair<string, string>> files, string cacheFolder, IEnumerable<string> paths)
     {
         var key = KeyFor(files);
-        var cacheFile = PrivateCacheFolder.Prepare(cacheFolder) ? Path.Combine(cacheFolder, "severities-" + key.Substring(0, 16).ToLowerInvariant() + ".cache") : null;
+        var cacheFile = PrivateCacheFolder.Prepare(cacheFolder) ? Path.Combine(cacheFolder, "severities-" + key + ".cache") : null;
         if (cacheFile is not null && PrivateCacheFolder.TryReadLines(cacheFile) is { } lines)
         {
             ConfiguredSeverities? parsed = null;
@@ -54,6 +54,6 @@ internal static class SeverityTableCache
                 .Append(file.Value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(file.Value);
         }
 
-        return PrivateCacheFolder.Hash(text.ToString());
+        return PrivateCacheFolder.Digest(text.ToString());
     }
 }
