@@ -201,7 +201,7 @@ internal sealed class ToolAnalyses
         return tools;
     }
 
-/// <summary>Read-only once built, so every flow and rule over one body reads the same operations and definitions.</summary>
+    /// <summary>Read-only once built, so every flow and rule over one body reads the same operations and definitions.</summary>
     public BodyIndex IndexOf(IOperation body) =>
         _bodies.GetOrAdd(body, b => new System.Lazy<BodyIndex>(() => new BodyIndex(b))).Value;
 

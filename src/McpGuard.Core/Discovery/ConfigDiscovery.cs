@@ -19,9 +19,10 @@ public static class ConfigDiscovery
     public static IReadOnlyList<ConfigFile> Discover(string root, ConfigLocations? locations = null) => Walk(root, locations, snapshot: null);
 
     /// <summary>
-    /// The walk: one listing per folder, whose entries say whether they are folders (no <c>stat</c> per entry where the
-    /// platform's listing says what an entry is); folders are skipped by name before anything is asked about them, and only
-    /// folders that are entered (and candidate files) are looked at. <paramref name="snapshot"/>, when given, records what a later build needs to know
+    /// The walk: each folder's subfolders and files are listed by name (the platform's listing says which entries are
+    /// folders: no <c>stat</c> per entry, and no object per file), folders are skipped by name before anything is asked
+    /// about them, and only the folders entered (one <c>lstat</c> each, which also refuses links) and candidate files are
+    /// looked at. <paramref name="snapshot"/>, when given, records what a later build needs to know
     /// that nothing changed: every folder listed with its time stamp (taken before listing), the files read to decide.
     /// </summary>
     internal static IReadOnlyList<ConfigFile> Walk(string root, ConfigLocations? locations, DiscoverySnapshot? snapshot)
@@ -37,34 +38,39 @@ public static class ConfigDiscovery
             var (directory, segments) = pending.Pop();
             try
             {
-                snapshot?.AddFolder(directory);
-
-                // One listing per folder; whether an entry is a folder comes from the listing itself (no stat), so only
-                // the folders entered and the candidate files are looked at.
-                foreach (var entry in directory.EnumerateFileSystemInfos())
+                // Never a link (the root excepted): the lstat that says so also gives the stamp the snapshot records.
+                if (segments.Length > 0 && (directory.Attributes & FileAttributes.ReparsePoint) != 0)
                 {
-                    var name = entry.Name;
-                    if (entry is DirectoryInfo child)
-                    {
-                        if (locations.SkippedFolders.Contains(name))
-                        {
-                            continue;
-                        }
+                    continue;
+                }
 
-                        var childSegments = Append(segments, name);
-                        if (!ignored.IsIgnored(name, string.Join("/", childSegments))
-                            && (child.Attributes & FileAttributes.ReparsePoint) == 0
-                            && !(locations.OutputFolders.TryGetValue(name, out var output) && output.IsOutput(child, snapshot)))
-                        {
-                            pending.Push((child, childSegments));
-                        }
-                    }
-                    else if (locations.IsCandidateName(name)
-                        && locations.Match(name, segments, atRoot: segments.Length == 0) is { } location
-                        && (entry.Attributes & FileAttributes.ReparsePoint) == 0
-                        && MentionsRequiredKey(entry.FullName, location.RequiredKeys, snapshot))
+                snapshot?.AddFolder(directory);
+                var path = directory.FullName;
+                foreach (var childPath in Directory.EnumerateDirectories(path))
+                {
+                    var name = Path.GetFileName(childPath);
+                    if (locations.SkippedFolders.Contains(name))
                     {
-                        found.Add(new ConfigFile(entry.FullName, location.Format));
+                        continue;
+                    }
+
+                    var childSegments = Append(segments, name);
+                    if (!ignored.IsIgnored(name, string.Join("/", childSegments))
+                        && !(locations.OutputFolders.TryGetValue(name, out var output) && !IsLink(childPath) && output.IsOutput(new DirectoryInfo(childPath), snapshot)))
+                    {
+                        pending.Push((new DirectoryInfo(childPath), childSegments));
+                    }
+                }
+
+                foreach (var filePath in Directory.EnumerateFiles(path))
+                {
+                    var name = Path.GetFileName(filePath);
+                    if (locations.IsCandidateName(name)
+                        && locations.Match(name, segments, atRoot: segments.Length == 0) is { } location
+                        && !IsLink(filePath)
+                        && MentionsRequiredKey(filePath, location.RequiredKeys, snapshot))
+                    {
+                        found.Add(new ConfigFile(filePath, location.Format));
                     }
                 }
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Threading.Tasks;
 using McpGuard.Model;
 
 namespace McpGuard.Discovery;
@@ -15,6 +16,9 @@ namespace McpGuard.Discovery;
 internal sealed class DiscoverySnapshot
 {
     private const string Header = "mcpguard-walk-v1";
+
+    /// <summary>Below this many folders the stamps are checked on the calling thread: starting work on others would cost more.</summary>
+    private const int ParallelFolderCount = 256;
 
     private readonly List<(string Path, long Ticks)> _folders = new();
     private readonly List<(string Path, string Stamp)> _files = new();
@@ -35,14 +39,36 @@ internal sealed class DiscoverySnapshot
         _found.AddRange(found);
     }
 
-    /// <summary>Whether every folder and file recorded still has its recorded stamp.</summary>
+    /// <summary>
+    /// Whether every folder and file recorded still has its recorded stamp. A large tree's folders are checked across the
+    /// cores (one <c>stat</c> each, about 5 µs with the managed work around it): the answer is the same, every stamp must match.
+    /// </summary>
     public bool IsCurrent()
     {
-        foreach (var (path, ticks) in _folders)
+        if (_folders.Count >= ParallelFolderCount)
         {
-            if (FolderStamp(path) != ticks)
+            var current = true;
+            Parallel.ForEach(_folders, (folder, loop) =>
+            {
+                if (FolderStamp(folder.Path) != folder.Ticks)
+                {
+                    current = false;
+                    loop.Stop();
+                }
+            });
+            if (!current)
             {
                 return false;
+            }
+        }
+        else
+        {
+            foreach (var (path, ticks) in _folders)
+            {
+                if (FolderStamp(path) != ticks)
+                {
+                    return false;
+                }
             }
         }
 

@@ -61,6 +61,27 @@ public sealed class DiscoveryCacheTests
         CollectionAssert.Contains(found, "src/deep/er/tree/.cursor/mcp.json cursor");
     }
 
+    /// <summary>A tree of more than 256 folders has its stamps checked across the cores: a change in any one folder is still seen.</summary>
+    [TestMethod]
+    public void Discover_LargeTree_ReusedUnchanged_WalksAgainAfterAChangeInOneFolder()
+    {
+        for (var folder = 0; folder < 300; folder++)
+        {
+            Write($"src/area{folder % 7}/module{folder}/File.cs", string.Empty);
+        }
+
+        Found(out _);
+        var unchanged = Found(out var reusedUnchanged);
+        Write("src/area3/module150/.mcp.json", "{}");
+
+        var found = Found(out var reusedAfterChange);
+
+        Assert.IsTrue(reusedUnchanged);
+        CollectionAssert.AreEqual(new[] { ".mcp.json claude", "src/deep/er/tree/.vscode/mcp.json vscode" }, unchanged);
+        Assert.IsFalse(reusedAfterChange);
+        CollectionAssert.Contains(found, "src/area3/module150/.mcp.json claude");
+    }
+
     [TestMethod]
     public void Discover_ConfigRemovedOrRenamed_WalksAgain()
     {

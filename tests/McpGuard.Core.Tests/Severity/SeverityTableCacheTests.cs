@@ -83,9 +83,7 @@ public sealed class SeverityTableCacheTests
     public void Table_IsReadWhileTheTextsAreTheSame_NotAfterAChange()
     {
         var files = Files(("/repo/.editorconfig", "[*.json]\ndotnet_diagnostic.MCPG201.severity = error\n"));
-        _ = SeverityResolver.Create(files, SeverityOptions.Default, parseAlways: false, _cache, s_checkedPaths);
-        var table = Directory.GetFiles(_cache, "severities-*.cache")[0];
-        File.WriteAllText(table, File.ReadAllText(table).Replace("MCPG201 Error", "MCPG201 Info", StringComparison.OrdinalIgnoreCase));
+        _ = WriteTableThenEdit(files, "Info");
 
         var fromTable = SeverityResolver.Create(files, SeverityOptions.Default, parseAlways: false, _cache, s_checkedPaths);
         var changed = SeverityResolver.Create(
@@ -103,9 +101,7 @@ public sealed class SeverityTableCacheTests
     public void Table_OthersCanWrite_IsNotRead()
     {
         var files = Files(("/repo/.editorconfig", "[*.json]\ndotnet_diagnostic.MCPG201.severity = error\n"));
-        _ = SeverityResolver.Create(files, SeverityOptions.Default, parseAlways: false, _cache, s_checkedPaths);
-        var table = Directory.GetFiles(_cache, "severities-*.cache")[0];
-        File.WriteAllText(table, File.ReadAllText(table).Replace("MCPG201 Error", "MCPG201 None", StringComparison.OrdinalIgnoreCase));
+        var table = WriteTableThenEdit(files, "None");
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(table, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
@@ -114,6 +110,15 @@ public sealed class SeverityTableCacheTests
         var resolver = SeverityResolver.Create(files, SeverityOptions.Default, parseAlways: false, _cache, s_checkedPaths);
 
         Assert.AreEqual(OperatingSystem.IsWindows() ? RuleSeverity.None : RuleSeverity.Error, resolver.FromConfiguration(PinServerPackageVersionRule.Rule, "/repo/.mcp.json"));
+    }
+
+    /// <summary>The first check writes the table; its MCPG201 entry (Error) is then changed to <paramref name="severity"/>, as no check would write it.</summary>
+    private string WriteTableThenEdit(List<KeyValuePair<string, string>> files, string severity)
+    {
+        _ = SeverityResolver.Create(files, SeverityOptions.Default, parseAlways: false, _cache, s_checkedPaths);
+        var table = Directory.GetFiles(_cache, "severities-*.cache")[0];
+        File.WriteAllText(table, File.ReadAllText(table).Replace("MCPG201 Error", "MCPG201 " + severity, StringComparison.OrdinalIgnoreCase));
+        return table;
     }
 
     private static List<KeyValuePair<string, string>> Files(params (string Path, string Text)[] files)
