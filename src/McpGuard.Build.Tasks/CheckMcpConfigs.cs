@@ -52,7 +52,7 @@ public sealed class CheckMcpConfigs : ScanProjectCall
             var configs = new List<(string Client, string Path)>(discovered.Length);
             foreach (var item in discovered)
             {
-                if (item.GetMetadata("McpGuardRole") == "config")
+                if (IsDiscoveredConfig(item))
                 {
                     configs.Add((item.GetMetadata("Client"), item.GetMetadata("FullPath")));
                 }

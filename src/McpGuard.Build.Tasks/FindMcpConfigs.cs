@@ -77,7 +77,7 @@ public sealed class FindMcpConfigs : ScanProjectCall
         var editorConfigs = new List<ITaskItem>();
         foreach (var item in found ?? Array.Empty<ITaskItem>())
         {
-            (item.GetMetadata("McpGuardRole") == "editorconfig" ? editorConfigs : configs).Add(item);
+            (IsDiscoveredConfig(item) ? configs : editorConfigs).Add(item);
         }
 
         Configs = configs.ToArray();

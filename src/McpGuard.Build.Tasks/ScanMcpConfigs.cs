@@ -136,22 +136,22 @@ public sealed class ScanMcpConfigs : ScanProjectCall
             return;
         }
 
-        var discoveredClients = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unmatched = new Dictionary<string, ITaskItem>(StringComparer.Ordinal);
         foreach (var item in discovered)
         {
-            if (item.GetMetadata("McpGuardRole") == "config")
+            if (IsDiscoveredConfig(item))
             {
-                discoveredClients[item.ItemSpec] = item.GetMetadata("Client");
+                unmatched[item.ItemSpec] = item;
             }
         }
 
-        var kept = new HashSet<string>(StringComparer.Ordinal);
+        // What the project kept leaves the discovered list; what it added or gave another client travels; what is left was removed.
         foreach (var config in Configs)
         {
             var client = config.GetMetadata("Client");
-            if (discoveredClients.TryGetValue(config.ItemSpec, out var discoveredClient) && discoveredClient == client)
+            if (unmatched.TryGetValue(config.ItemSpec, out var item) && item.GetMetadata("Client") == client)
             {
-                kept.Add(config.ItemSpec);
+                unmatched.Remove(config.ItemSpec);
             }
             else
             {
@@ -159,12 +159,9 @@ public sealed class ScanMcpConfigs : ScanProjectCall
             }
         }
 
-        foreach (var item in discovered)
+        foreach (var item in unmatched.Values)
         {
-            if (item.GetMetadata("McpGuardRole") == "config" && !kept.Contains(item.ItemSpec))
-            {
-                input.RemovedConfigs.Add(item.GetMetadata("FullPath"));
-            }
+            input.RemovedConfigs.Add(item.GetMetadata("FullPath"));
         }
     }
 
@@ -174,7 +171,7 @@ public sealed class ScanMcpConfigs : ScanProjectCall
         var index = 0;
         foreach (var item in discovered)
         {
-            if (item.GetMetadata("McpGuardRole") != "config")
+            if (!IsDiscoveredConfig(item))
             {
                 continue;
             }

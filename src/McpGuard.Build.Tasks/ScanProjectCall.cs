@@ -26,6 +26,9 @@ public abstract class ScanProjectCall : Task
     /// <summary>Global properties of the calling build that do not change what a scan finds (removed, as the MSBuild task's <c>RemoveProperties</c>).</summary>
     public string? RemoveProperties { get; set; }
 
+    /// <summary>Whether an item of the scan project's <c>Discover</c> answer is a configuration file (the others are <c>.editorconfig</c> files).</summary>
+    protected static bool IsDiscoveredConfig(ITaskItem item) => item.GetMetadata("McpGuardRole") == "config";
+
     /// <summary>Builds <paramref name="target"/> of the scan project with <paramref name="properties"/>; its outputs, or null when it failed.</summary>
     protected ITaskItem[]? CallScanProject(string target, IDictionary<string, string> properties)
     {

@@ -126,7 +126,7 @@ public sealed class ScanInput
             }
         }
 
-        foreach (var (path, client) in new SortedSet<(string Path, string Client)>(Configs.ConvertAll(config => (config.Path, config.Client)), PathThenClient.Instance))
+        foreach (var (client, path) in Sorted(Configs))
         {
             Add("config." + client, path);
         }
@@ -194,21 +194,17 @@ public sealed class ScanInput
     public void AddDiscovered(IEnumerable<(string Client, string Path)> discovered)
     {
         var removed = new HashSet<string>(RemovedConfigs, StringComparer.Ordinal);
-        var configs = new SortedSet<(string Path, string Client)>(Configs.ConvertAll(config => (config.Path, config.Client)), PathThenClient.Instance);
-        foreach (var (client, path) in discovered)
+        var configs = new List<(string Client, string Path)>(Configs);
+        foreach (var config in discovered)
         {
-            if (!removed.Contains(path))
+            if (!removed.Contains(config.Path))
             {
-                configs.Add((path, client));
+                configs.Add(config);
             }
         }
 
         Configs.Clear();
-        foreach (var (path, client) in configs)
-        {
-            Configs.Add((client, path));
-        }
-
+        Configs.AddRange(Sorted(configs));
         Discovery.Clear();
         RemovedConfigs.Clear();
     }
@@ -321,7 +317,21 @@ public sealed class ScanInput
         return Encoding.UTF8.GetString(bytes.ToArray());
     }
 
-    /// <summary>Ordinal by path, then by client: the order <see cref="Serialize"/> writes configurations in.</summary>
+    /// <summary>Each configuration once, ordinal by path, then by client: the order <see cref="Serialize"/> writes them in.</summary>
+    private static IEnumerable<(string Client, string Path)> Sorted(IEnumerable<(string Client, string Path)> configs)
+    {
+        var sorted = new SortedSet<(string Path, string Client)>(PathThenClient.Instance);
+        foreach (var (client, path) in configs)
+        {
+            sorted.Add((path, client));
+        }
+
+        foreach (var (path, client) in sorted)
+        {
+            yield return (client, path);
+        }
+    }
+
     private sealed class PathThenClient : IComparer<(string Path, string Client)>
     {
         public static readonly PathThenClient Instance = new();
