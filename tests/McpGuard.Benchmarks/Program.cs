@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 if (args is ["--tool-code-telemetry", ..])
 {
-    McpGuard.Benchmarks.ToolCodeBenchmarks.ReportAnalyzerExecutionTime(runs: 60);
+    McpGuard.Benchmarks.ToolCodeBenchmarks.ReportAnalyzerExecutionTime(warmUpRuns: 300, runs: 100);
     return;
 }
 

@@ -12,10 +12,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace McpGuard.Benchmarks;
 
 /// <summary>
-/// The MCPG8xx analyzer (seven rules) on a server with 50 tools (each builds a path, a command and SQL from its argument
-/// through a local and a helper), and on a compilation without the SDK (one type lookup). <c>WithAnalyzers</c> works on a
+/// The MCPG8xx analyzer (seven rules) on a server with 50 tools (each builds a path and a command line from its argument,
+/// through a local and two helpers: 100 findings), and on a compilation without the SDK (one type lookup). <c>WithAnalyzers</c> works on a
 /// copy of the compilation that binds the bodies again, so a run also measures the compiler: subtract the empty
-/// analyzer's baseline, or read the analyzers' own time with <see cref="ReportAnalyzerExecutionTime"/>. The SDK's
+/// analyzer's baseline (<see cref="SetUp"/> warms both first), or read the analyzer's own time with <see cref="ReportAnalyzerExecutionTime"/>. The SDK's
 /// attributes are declared in source under their real metadata names.
 /// </summary>
 [MemoryDiagnoser]
@@ -39,8 +39,24 @@ public class ToolCodeBenchmarks
     private Compilation _server = null!;
     private Compilation _noSdk = null!;
 
+    /// <summary>
+    /// The compilations, then 300 runs of the analyzer and of the empty one: BenchmarkDotNet's own warm-up stops while
+    /// tiered compilation is still replacing the compiler's and the analyzer's first, unoptimized code (a few hundred
+    /// compilations on two cores), and its measurements then fall by half over the iterations; a compiler server that
+    /// builds again and again runs the optimized code.
+    /// </summary>
     [GlobalSetup]
-    public void CreateCompilations()
+    public void SetUp()
+    {
+        CreateCompilations();
+        for (var i = 0; i < 300; i++)
+        {
+            ServerWith50Tools();
+            ServerWith50ToolsEmptyAnalyzer();
+        }
+    }
+
+    private void CreateCompilations()
     {
         var tools = new StringBuilder("using System.Diagnostics; using System.IO; using ModelContextProtocol.Server;\n[McpServerToolType]\npublic sealed class Tools\n{\n");
         for (var i = 0; i < 50; i++)
@@ -104,41 +120,50 @@ public class ToolCodeBenchmarks
 #pragma warning restore RS1036, RS2008
 
     /// <summary>
-    /// The analyzer's own time, as the compiler's telemetry counts it (<c>logAnalyzerExecutionTime</c>): its execution
-    /// time per compilation, median of <paramref name="runs"/> runs after a warm-up, so the
-    /// compiler's binding and the driver's work are left out; then the process CPU it adds to an empty analyzer. <c>dotnet run -c Release --project tests/McpGuard.Benchmarks -- --tool-code-telemetry</c>.
+    /// The analyzer's own time, as the compiler's telemetry counts it (<c>logAnalyzerExecutionTime</c>, what
+    /// <c>-p:ReportAnalyzer=true</c> prints in a build): its execution time per compilation, so the compiler's binding
+    /// and the driver's work are left out. The first compilation of the process is reported on its own (the JIT compiles
+    /// the analyzer and the compiler APIs it calls); then <paramref name="warmUpRuns"/> runs let tiered compilation
+    /// replace the first, unoptimized code, printed as the median of each 50 so that the settling shows; then the median
+    /// of <paramref name="runs"/> runs, as BenchmarkDotNet measures after its own warm-up; then the process CPU it adds to
+    /// an empty analyzer. <c>dotnet run -c Release --project tests/McpGuard.Benchmarks -- --tool-code-telemetry</c>.
     /// </summary>
-    public static void ReportAnalyzerExecutionTime(int runs)
+    public static void ReportAnalyzerExecutionTime(int warmUpRuns, int runs)
     {
         var benchmarks = new ToolCodeBenchmarks();
         benchmarks.CreateCompilations();
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
         foreach (var (name, compilation) in new[] { ("ServerWith50Tools", benchmarks._server), ("CompilationWithoutTheSdk", benchmarks._noSdk) })
         {
-            var totals = new System.Collections.Generic.List<double>();
-            var perAnalyzer = new double[s_analyzers.Length];
             var findings = 0;
-            for (var run = 0; run < runs + 3; run++)
+            double AnalyzerMilliseconds()
             {
-                var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
                 var withAnalyzers = compilation.WithAnalyzers(s_analyzers, options);
                 findings = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
-                var total = TimeSpan.Zero;
-                for (var i = 0; i < s_analyzers.Length; i++)
-                {
-                    var time = withAnalyzers.GetAnalyzerTelemetryInfoAsync(s_analyzers[i], default).GetAwaiter().GetResult().ExecutionTime;
-                    total += time;
-                    perAnalyzer[i] += run >= 3 ? time.TotalMilliseconds / runs : 0;
-                }
-
-                if (run >= 3)
-                {
-                    totals.Add(total.TotalMilliseconds);
-                }
+                return withAnalyzers.GetAnalyzerTelemetryInfoAsync(s_analyzers[0], default).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
             }
 
-            totals.Sort();
-            Console.WriteLine($"{name}: median {totals[totals.Count / 2]:F2} ms, min {totals[0]:F2} ms, 10th percentile {totals[totals.Count / 10]:F2} ms, max {totals[totals.Count - 1]:F2} ms over {runs} runs; {findings} findings");
-            Console.WriteLine("  mean per analyzer: " + string.Join(", ", s_analyzers.Select((a, i) => $"{a.GetType().Name.Replace("Analyzer", string.Empty, StringComparison.Ordinal)} {perAnalyzer[i]:F2} ms")));
+            // The compiler's own first use (binding, the driver, the operation trees) is paid by an empty analyzer first.
+            for (var i = 0; i < 3; i++)
+            {
+                compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer()), options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            }
+
+            var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+            var methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var first = AnalyzerMilliseconds();
+            var jit = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds;
+            var methods = System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore;
+            var warmUp = new System.Collections.Generic.List<string>();
+            for (var block = 0; block < warmUpRuns / 50; block++)
+            {
+                warmUp.Add($"{Median(Enumerable.Range(0, 50).Select(_ => AnalyzerMilliseconds()).ToList()):F1}");
+            }
+
+            var times = Enumerable.Range(0, runs).Select(_ => AnalyzerMilliseconds()).ToList();
+            times.Sort();
+            Console.WriteLine($"{name}: {findings} findings; first compilation {first:F1} ms (meanwhile the JIT compiled {methods} methods, {jit:F0} ms on all threads); medians of each 50 warm-up runs {string.Join(" ", warmUp)} ms");
+            Console.WriteLine($"  then over {runs} runs: median {Median(times):F2} ms, 10th percentile {times[times.Count / 10]:F2} ms, 90th percentile {times[times.Count * 9 / 10]:F2} ms, max {times[times.Count - 1]:F2} ms");
 
             // CPU time is what load on a shared machine disturbs least: the process's CPU for a run with the MCPG8xx
             // analyzer, less that for a run with an empty operation analyzer (the compiler's binding and driver), both
@@ -150,44 +175,53 @@ public class ToolCodeBenchmarks
             }
 
             var concurrent = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
-            var cpu = ProcessorTimeOverEmptyAnalyzer(compilation, s_analyzers, concurrent, runs, out var allocated);
-            Console.WriteLine($"  process CPU, the MCPG8xx analyzer less an empty one: median {cpu[cpu.Count / 2]:F1} ms, mean {cpu.Average():F1} ms; allocated over the empty one: median {allocated / 1024:F0} KB");
-
-            // The driver's share: seven empty operation-block analyzers, less one.
-            var sevenEmpty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer(), new EmptyOperationAnalyzer());
-            var driver = ProcessorTimeOverEmptyAnalyzer(compilation, sevenEmpty, concurrent, runs, out _);
-            Console.WriteLine($"  process CPU, seven empty analyzers less one: median {driver[driver.Count / 2]:F1} ms, mean {driver.Average():F1} ms");
+            var cpu = ProcessorTimeOverEmptyAnalyzer(compilation, s_analyzers, concurrent, blocks: 10, out var allocated);
+            Console.WriteLine($"  process CPU per run, the MCPG8xx analyzer less an empty one, 10 blocks of 20 runs each: median {Median(cpu):F1} ms, range {cpu[0]:F1} to {cpu[cpu.Count - 1]:F1} ms; allocated over the empty one: median {allocated / 1024:F0} KB");
         }
     }
 
-    /// <summary>Process CPU of <paramref name="analyzers"/> less one empty analyzer on the same compilation, sorted, after three warm-up runs; <paramref name="allocatedBytes"/> the median of the memory allocated less the empty analyzer's.</summary>
-    private static System.Collections.Generic.List<double> ProcessorTimeOverEmptyAnalyzer(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CompilationWithAnalyzersOptions options, int runs, out double allocatedBytes)
+    private static double Median(System.Collections.Generic.List<double> values)
     {
-        var differences = new System.Collections.Generic.List<double>();
-        var allocations = new System.Collections.Generic.List<double>();
+        values.Sort();
+        return values[values.Count / 2];
+    }
+
+    /// <summary>
+    /// Process CPU per run of <paramref name="analyzers"/> less one empty analyzer on the same compilation, one figure per
+    /// block of 20 runs of each, alternating, sorted: the process's CPU time advances in scheduler ticks (10 ms on Linux),
+    /// coarser than one run; <paramref name="allocatedBytes"/> the median per run of the memory allocated less the empty
+    /// analyzer's.
+    /// </summary>
+    private static System.Collections.Generic.List<double> ProcessorTimeOverEmptyAnalyzer(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CompilationWithAnalyzersOptions options, int blocks, out double allocatedBytes)
+    {
+        const int RunsPerBlock = 20;
+        var empty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer());
         var process = System.Diagnostics.Process.GetCurrentProcess();
-        for (var run = 0; run < runs + 3; run++)
+        (double Milliseconds, double Bytes) Block(ImmutableArray<DiagnosticAnalyzer> set)
         {
             process.Refresh();
             var before = process.TotalProcessorTime;
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-            compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-            process.Refresh();
-            var measured = process.TotalProcessorTime - before;
-            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-            before = process.TotalProcessorTime;
-            allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-            compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer()), options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-            process.Refresh();
-            if (run >= 3)
+            for (var run = 0; run < RunsPerBlock; run++)
             {
-                differences.Add((measured - (process.TotalProcessorTime - before)).TotalMilliseconds);
-                allocations.Add(allocated - (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore));
+                compilation.WithAnalyzers(set, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
             }
+
+            process.Refresh();
+            return ((process.TotalProcessorTime - before).TotalMilliseconds / RunsPerBlock, (double)(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / RunsPerBlock);
         }
 
-        allocations.Sort();
-        allocatedBytes = allocations[allocations.Count / 2];
+        var differences = new System.Collections.Generic.List<double>();
+        var allocations = new System.Collections.Generic.List<double>();
+        for (var block = 0; block < blocks; block++)
+        {
+            var measured = Block(analyzers);
+            var baseline = Block(empty);
+            differences.Add(measured.Milliseconds - baseline.Milliseconds);
+            allocations.Add(measured.Bytes - baseline.Bytes);
+        }
+
+        allocatedBytes = Median(allocations);
         differences.Sort();
         return differences;
     }
