@@ -22,12 +22,13 @@ public sealed class KeepShellSyntaxOutOfArgumentsRule : McpRule
     /// <summary>
     /// <c>&amp;&amp;</c>, <c>||</c>, a lone <c>|</c> or one into a shell, <c>`…`</c>, <c>$(</c>, <c>;</c> before a command, and
     /// <c>&gt;</c> before a file (<c>&gt; /tmp/x</c>, <c>2&gt;&amp;1</c>): prose such as "Bearer; Basic is off" or "x &gt; 5" is not matched.
+    /// Built at the first check (it reads <c>shell-commands.json</c>), not when an analyzer lists the rules' descriptors.
     /// </summary>
-    private static readonly Regex s_shellSyntax = new(
+    private static readonly Lazy<Regex> s_shellSyntax = new(() => new Regex(
         @"&&|\|\||(?:^|\s)\|(?:\s|$)|\|\s*(?:sh|bash|zsh|python3?|node|iex|pwsh|powershell)\b|`[^`]+`|\$\(|;\s*(?:" + CommandAlternatives() + @")(?:\s|$)"
         + @"|(?:^|\s)\d?>>?\s*(?:[/~$%]|\.{1,2}[/\\]|[A-Za-z]:[\\/]|&\d|[\w-]+\.(?:txt|log|sh|json|out|tmp)\b)",
         RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(100));
+        TimeSpan.FromMilliseconds(100)));
 
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
@@ -60,7 +61,7 @@ public sealed class KeepShellSyntaxOutOfArgumentsRule : McpRule
         Match match;
         try
         {
-            match = s_shellSyntax.Match(node.Value);
+            match = s_shellSyntax.Value.Match(node.Value);
         }
         catch (RegexMatchTimeoutException)
         {

@@ -20,10 +20,12 @@ public sealed class AvoidAbsoluteHomePathsRule : McpRule
         RuleSeverity.Warning,
         description: "A committed /Users/<name> path leaks who wrote it and how their machine is laid out, and points at a folder that does not exist (or belongs to someone else) on other machines.");
 
-    private static readonly Regex s_homePath = new(
+    // Built at the first check, not when the analyzer lists its rules: every compilation of a fresh compiler process asks
+    // for the descriptors, and constructing the expression is most of what creating the rule would cost.
+    private static readonly Lazy<Regex> s_homePath = new(() => new Regex(
         @"(?:^|(?<=[\s""'=,;(\[]))(?:[A-Za-z]:)?(?:[\\/]mnt[\\/][A-Za-z])?[\\/]+(?:Users|home)[\\/]+(?<name>[^\\/\s""'$%{}<>:*]+)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        TimeSpan.FromMilliseconds(200));
+        TimeSpan.FromMilliseconds(200)));
 
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
@@ -52,7 +54,7 @@ public sealed class AvoidAbsoluteHomePathsRule : McpRule
         MatchCollection matches;
         try
         {
-            matches = s_homePath.Matches(value);
+            matches = s_homePath.Value.Matches(value);
             _ = matches.Count;
         }
         catch (RegexMatchTimeoutException)
