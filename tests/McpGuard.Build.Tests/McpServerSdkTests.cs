@@ -7,8 +7,9 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace McpGuard.Build.Tests;
 
 /// <summary>
-/// MCPG703 in a real C# MCP server: a console project on the ModelContextProtocol SDK (1.4.1) with one poisoned and one
-/// clean tool, built from the command line like any consumer. The finding is the compiler's, in the .cs file.
+/// MCPG703 and MCPG802 in a real C# MCP server: a console project on the ModelContextProtocol SDK (1.4.1) with a poisoned
+/// tool, a clean one and one that reads a file the model names, built from the command line like any consumer with the
+/// packed analyzer. The findings are the compiler's, in the .cs file.
 /// </summary>
 [TestClass]
 [DoNotParallelize]
@@ -26,6 +27,9 @@ public sealed class McpServerSdkTests
 
             [McpServerTool(Name = "list_notes", ReadOnly = true), Description("Lists the notes of the current notebook.")]
             public static string ListNotes([Description("How many notes to list.")] int count) => string.Empty;
+
+            [McpServerTool(Name = "read_note", ReadOnly = true), Description("Reads a note.")]
+            public static string ReadNote(string name) => System.IO.File.ReadAllText(name);
         }
         """;
 
@@ -59,5 +63,18 @@ public sealed class McpServerSdkTests
         Assert.AreEqual(1, build.Findings.Count(f => f.Code == "MCPG703"), build.Describe());
         Assert.IsFalse(build.Process.AllOutput.Contains("id_rsa", StringComparison.Ordinal), "the description is never quoted");
         FindingAssert.ExitCodeIs(build, 0);
+    }
+
+    [TestMethod]
+    public void PathFromToolArgument_IsAWarningAtTheArgument_AndTheOtherToolsAreSilent()
+    {
+        var build = s_build ?? throw new InvalidOperationException("ClassInitialize did not run.");
+
+        // Line 14: "    public static string ReadNote(string name) => System.IO.File.ReadAllText(" is 77 characters → 'name' at 78.
+        Fixture.AssertAt(Tools, 14, 78, "name);");
+        var finding = FindingAssert.Single(build, s_repository!.Root, "src/Server/Tools.cs", "MCPG802");
+        Assert.AreEqual((14, 78, "warning"), (finding.Line, finding.Column, finding.Severity), build.Describe());
+        StringAssert.StartsWith(finding.Message, "MCP tool 'read_note' reads from a path built from its argument 'name' without checking that it stays inside a root folder: resolve it with Path.GetFullPath and reject it unless it starts with the root", build.Describe());
+        Assert.AreEqual(1, build.Findings.Count(f => f.Code.StartsWith("MCPG8", StringComparison.Ordinal)), build.Describe());
     }
 }
