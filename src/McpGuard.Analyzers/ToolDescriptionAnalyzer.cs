@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using McpGuard.Rules.HiddenContent;
+using McpGuard.ToolCode;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -21,9 +22,9 @@ public sealed class ToolDescriptionAnalyzer : DiagnosticAnalyzer
 
     private static readonly (string MetadataName, string Kind)[] s_memberAttributes =
     {
-        ("ModelContextProtocol.Server.McpServerToolAttribute", "tool"),
-        ("ModelContextProtocol.Server.McpServerPromptAttribute", "prompt"),
-        ("ModelContextProtocol.Server.McpServerResourceAttribute", "resource"),
+        (McpServerAttributes.Tool, "tool"),
+        (McpServerAttributes.Prompt, "prompt"),
+        (McpServerAttributes.Resource, "resource"),
     };
 
     /// <summary>Named arguments of the SDK's attributes whose text the client shows the model (older SDKs had <c>Description</c>).</summary>

@@ -307,70 +307,37 @@ internal sealed class ToolReporter
 /// <summary>The SDK's tool and resource attribute types of one compilation.</summary>
 public sealed class ToolAttributes
 {
-    private readonly ImmutableArray<INamedTypeSymbol> _tools;
-    private readonly ImmutableArray<INamedTypeSymbol> _resources;
+    private readonly INamedTypeSymbol _tool;
+    private readonly INamedTypeSymbol? _resource;
 
-    private ToolAttributes(ImmutableArray<INamedTypeSymbol> tools, ImmutableArray<INamedTypeSymbol> resources)
+    private ToolAttributes(INamedTypeSymbol tool, INamedTypeSymbol? resource)
     {
-        _tools = tools;
-        _resources = resources;
+        _tool = tool;
+        _resource = resource;
     }
 
-    /// <summary>The attribute types of a compilation, or <c>null</c> without the SDK.</summary>
-    public static ToolAttributes? Find(Compilation compilation)
-    {
-        var tools = Resolve(compilation, ToolCodeApis.ToolAttributes);
-        return tools.IsEmpty ? null : new ToolAttributes(tools, Resolve(compilation, ToolCodeApis.ResourceAttributes));
-    }
+    /// <summary>The attribute types of a compilation, or <c>null</c> without the SDK (one type lookup, no data read).</summary>
+    public static ToolAttributes? Find(Compilation compilation) =>
+        compilation.GetTypeByMetadataName(McpServerAttributes.Tool) is { } tool
+            ? new ToolAttributes(tool, compilation.GetTypeByMetadataName(McpServerAttributes.Resource))
+            : null;
 
     internal (AttributeData Attribute, bool IsTool)? Classify(IMethodSymbol method)
     {
         foreach (var attribute in method.GetAttributes())
         {
-            if (attribute.AttributeClass is not { } type)
-            {
-                continue;
-            }
-
-            if (Contains(_tools, type))
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _tool))
             {
                 return (attribute, true);
             }
 
-            if (Contains(_resources, type))
+            if (_resource is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _resource))
             {
                 return (attribute, false);
             }
         }
 
         return null;
-    }
-
-    private static bool Contains(ImmutableArray<INamedTypeSymbol> types, INamedTypeSymbol type)
-    {
-        foreach (var candidate in types)
-        {
-            if (SymbolEqualityComparer.Default.Equals(candidate, type))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, IReadOnlyList<string> names)
-    {
-        var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-        foreach (var name in names)
-        {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
-            {
-                builder.Add(type);
-            }
-        }
-
-        return builder.ToImmutable();
     }
 }
 

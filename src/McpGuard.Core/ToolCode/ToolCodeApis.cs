@@ -15,10 +15,6 @@ public static class ToolCodeApis
 {
     private static readonly Lazy<Dictionary<string, MemberSet>> s_sets = new(Load);
 
-    public static IReadOnlyList<string> ToolAttributes => s_sets.Value["toolAttributes"].Names;
-
-    public static IReadOnlyList<string> ResourceAttributes => s_sets.Value["resourceAttributes"].Names;
-
     /// <summary>Whether <paramref name="typeName"/>.<paramref name="memberName"/> is in the list <paramref name="list"/> of the data file.</summary>
     public static bool Contains(string list, string typeName, string memberName) =>
         s_sets.Value.TryGetValue(list, out var set) && set.Contains(typeName, memberName);
