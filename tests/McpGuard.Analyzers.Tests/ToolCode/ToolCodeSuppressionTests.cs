@@ -37,11 +37,12 @@ public sealed class ToolCodeSuppressionTests
         }
         """;
 
-    private static string ReadFinding(string source, string severity) =>
-        $"Tools.cs MCPG802 {severity} {SpanIn(source, "File.ReadAllText(name)", "name")} MCP tool 'read_note' reads from a path built from its argument 'name' without checking that it stays inside a root folder: resolve it with Path.GetFullPath and reject it unless it starts with the root";
+    private static string ReadFinding(string source, string severity) => Finding(source, severity, "File.ReadAllText(name)", "read_note", "reads from");
 
-    private static string SaveFinding(string source, string severity) =>
-        $"Tools.cs MCPG802 {severity} {SpanIn(source, "File.WriteAllText(name, text)", "name")} MCP tool 'save_note' writes to a path built from its argument 'name' without checking that it stays inside a root folder: resolve it with Path.GetFullPath and reject it unless it starts with the root";
+    private static string SaveFinding(string source, string severity) => Finding(source, severity, "File.WriteAllText(name, text)", "save_note", "writes to");
+
+    private static string Finding(string source, string severity, string call, string tool, string access) =>
+        $"Tools.cs MCPG802 {severity} {SpanIn(source, call, "name")} MCP tool '{tool}' {access} a path built from its argument 'name' without checking that it stays inside a root folder: resolve it with Path.GetFullPath and reject it unless it starts with the root";
 
     [TestMethod]
     public async Task WithoutConfiguration_BothToolsAreReportedAsWarnings()
