@@ -54,7 +54,7 @@ public sealed class CheckMcpConfigs : ScanProjectCall
             {
                 if (IsDiscoveredConfig(item))
                 {
-                    configs.Add((item.GetMetadata("Client"), item.GetMetadata("FullPath")));
+                    configs.Add(ConfigOf(item));
                 }
             }
 

@@ -120,7 +120,7 @@ public sealed class ScanMcpConfigs : ScanProjectCall
         {
             foreach (var config in Configs)
             {
-                input.Configs.Add((config.GetMetadata("Client"), config.GetMetadata("FullPath")));
+                input.Configs.Add(ConfigOf(config));
             }
 
             return;
@@ -155,7 +155,7 @@ public sealed class ScanMcpConfigs : ScanProjectCall
             }
             else
             {
-                input.Configs.Add((client, config.GetMetadata("FullPath")));
+                input.Configs.Add(ConfigOf(config));
             }
         }
 

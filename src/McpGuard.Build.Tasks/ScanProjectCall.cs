@@ -29,6 +29,9 @@ public abstract class ScanProjectCall : Task
     /// <summary>Whether an item of the scan project's <c>Discover</c> answer is a configuration file (the others are <c>.editorconfig</c> files).</summary>
     protected static bool IsDiscoveredConfig(ITaskItem item) => item.GetMetadata("McpGuardRole") == "config";
 
+    /// <summary>A configuration item (<c>McpGuardConfig</c>, or one of the discovery's) as the scan input lists it: the client format id and the full path.</summary>
+    protected static (string Client, string Path) ConfigOf(ITaskItem item) => (item.GetMetadata("Client"), item.GetMetadata("FullPath"));
+
     /// <summary>Builds <paramref name="target"/> of the scan project with <paramref name="properties"/>; its outputs, or null when it failed.</summary>
     protected ITaskItem[]? CallScanProject(string target, IDictionary<string, string> properties)
     {

@@ -14,9 +14,7 @@ namespace McpGuard.Analyzers.ToolCode;
 /// </summary>
 internal static class CommandFromToolArgumentCheck
 {
-    private static readonly DiagnosticDescriptor s_rule = ToolCodeAnalyzer.CreateDescriptor(CommandFromToolArgument.Rule);
-
-    public static DiagnosticDescriptor Rule => s_rule;
+    internal static readonly DiagnosticDescriptor Rule = ToolCodeAnalyzer.CreateDescriptor(CommandFromToolArgument.Rule);
 
     internal static void Check(ToolMethod tool, ToolFindings report)
     {
@@ -33,7 +31,7 @@ internal static class CommandFromToolArgumentCheck
     {
         if (flow.Taint(start.FileName) is { } programTaint && !flow.IsGuarded(start.FileName!, "valueGuards"))
         {
-            report.Report(s_rule, start.FileName!, null, tool.Name, programTaint, "the program it starts", "the program");
+            report.Report(Rule, start.FileName!, null, tool.Name, programTaint, "the program it starts", "the program");
             return;
         }
 
@@ -55,11 +53,11 @@ internal static class CommandFromToolArgumentCheck
 
                     if (isShell && ScriptOption(program!, before.ToString()) is { } option)
                     {
-                        report.Report(s_rule, arguments, null, tool.Name, taint, $"a shell script ('{program} {option}')", "the command");
+                        report.Report(Rule, arguments, null, tool.Name, taint, $"a shell script ('{program} {option}')", "the command");
                     }
                     else
                     {
-                        report.Report(s_rule, arguments, DiagnosticSeverity.Warning, tool.Name, taint, $"the arguments of '{name}'", "the options it passes");
+                        report.Report(Rule, arguments, DiagnosticSeverity.Warning, tool.Name, taint, $"the arguments of '{name}'", "the options it passes");
                     }
 
                     break;
@@ -81,11 +79,11 @@ internal static class CommandFromToolArgumentCheck
 
                 if (scriptOption is not null)
                 {
-                    report.Report(s_rule, item, null, tool.Name, taint, $"a shell script ('{program} {scriptOption}')", "the command");
+                    report.Report(Rule, item, null, tool.Name, taint, $"a shell script ('{program} {scriptOption}')", "the command");
                 }
                 else
                 {
-                    report.Report(s_rule, item, DiagnosticSeverity.Warning, tool.Name, taint, $"the arguments of '{name}'", "the options it passes");
+                    report.Report(Rule, item, DiagnosticSeverity.Warning, tool.Name, taint, $"the arguments of '{name}'", "the options it passes");
                 }
             }
             else if (isShell && ToolFlows.ConstantText(flow, item) is { } word && ToolCodeApis.IsShellScriptOption(program!, word.Trim()))

@@ -10,9 +10,7 @@ namespace McpGuard.Analyzers.ToolCode;
 /// </summary>
 internal static class MisleadingToolAnnotationCheck
 {
-    private static readonly DiagnosticDescriptor s_rule = ToolCodeAnalyzer.CreateDescriptor(MisleadingToolAnnotation.Rule);
-
-    public static DiagnosticDescriptor Rule => s_rule;
+    internal static readonly DiagnosticDescriptor Rule = ToolCodeAnalyzer.CreateDescriptor(MisleadingToolAnnotation.Rule);
 
     internal static void Check(ToolMethod tool, ToolFindings report)
     {
@@ -33,7 +31,7 @@ internal static class MisleadingToolAnnotationCheck
             var claim = readOnly == true ? "ReadOnly" : effect.IsDestructive ? "Destructive" : null;
             if (claim is not null && ArgumentLocation(tool.Attribute, claim) is { } location)
             {
-                report.Report(s_rule, location, null, tool.Name, claim == "ReadOnly" ? "ReadOnly = true" : "Destructive = false", effect.Description, ToolFlows.Line(effect.At));
+                report.Report(Rule, location, null, tool.Name, claim == "ReadOnly" ? "ReadOnly = true" : "Destructive = false", effect.Description, ToolFlows.Line(effect.At));
                 return;
             }
         }

@@ -12,9 +12,7 @@ namespace McpGuard.Analyzers.ToolCode;
 /// </summary>
 internal static class PathFromToolArgumentCheck
 {
-    private static readonly DiagnosticDescriptor s_rule = ToolCodeAnalyzer.CreateDescriptor(PathFromToolArgument.Rule);
-
-    public static DiagnosticDescriptor Rule => s_rule;
+    internal static readonly DiagnosticDescriptor Rule = ToolCodeAnalyzer.CreateDescriptor(PathFromToolArgument.Rule);
 
     internal static void Check(ToolMethod tool, ToolFindings report)
     {
@@ -37,7 +35,7 @@ internal static class PathFromToolArgumentCheck
                 if (operation is IInvocationOperation { Instance: { } instance } && IsFileSystemInfo(instance.Type)
                     && flow.Taint(instance) is { } instanceTaint && !flow.IsGuarded(instance, "pathGuards") && !flow.IsGuarded(instance, "valueGuards"))
                 {
-                    report.Report(s_rule, instance, null, tool.Name, instanceTaint, effect);
+                    report.Report(Rule, instance, null, tool.Name, instanceTaint, effect);
                 }
 
                 foreach (var argument in arguments)
@@ -45,7 +43,7 @@ internal static class PathFromToolArgumentCheck
                     if (IsPathParameter(argument.Parameter) && flow.Taint(argument.Value) is { } taint
                         && !flow.IsGuarded(argument.Value, "pathGuards") && !flow.IsGuarded(argument.Value, "valueGuards"))
                     {
-                        report.Report(s_rule, argument.Value, null, tool.Name, taint, effect);
+                        report.Report(Rule, argument.Value, null, tool.Name, taint, effect);
                     }
                 }
             }

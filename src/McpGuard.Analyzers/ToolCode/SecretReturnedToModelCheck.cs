@@ -15,9 +15,7 @@ namespace McpGuard.Analyzers.ToolCode;
 /// </summary>
 internal static class SecretReturnedToModelCheck
 {
-    private static readonly DiagnosticDescriptor s_rule = ToolCodeAnalyzer.CreateDescriptor(SecretReturnedToModel.Rule);
-
-    public static DiagnosticDescriptor Rule => s_rule;
+    internal static readonly DiagnosticDescriptor Rule = ToolCodeAnalyzer.CreateDescriptor(SecretReturnedToModel.Rule);
 
     internal static void Check(ToolMethod tool, ToolFindings report)
     {
@@ -31,7 +29,7 @@ internal static class SecretReturnedToModelCheck
         {
             if (flow.Taint(returned) is { } secret)
             {
-                report.Report(s_rule, returned, null, tool.Name, secret);
+                report.Report(Rule, returned, null, tool.Name, secret);
             }
         }
     }

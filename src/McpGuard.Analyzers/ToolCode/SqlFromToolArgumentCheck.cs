@@ -16,11 +16,9 @@ namespace McpGuard.Analyzers.ToolCode;
 /// </summary>
 internal static class SqlFromToolArgumentCheck
 {
-    private static readonly DiagnosticDescriptor s_rule = ToolCodeAnalyzer.CreateDescriptor(SqlFromToolArgument.Rule);
+    internal static readonly DiagnosticDescriptor Rule = ToolCodeAnalyzer.CreateDescriptor(SqlFromToolArgument.Rule);
 
     private static readonly string[] s_sqlParameterNames = { "sql", "cmdText", "commandText", "query", "sqlQuery" };
-
-    public static DiagnosticDescriptor Rule => s_rule;
 
     internal static void Check(ToolMethod tool, ToolFindings report)
     {
@@ -60,11 +58,11 @@ internal static class SqlFromToolArgumentCheck
         var hasSqlAround = pieces.Any(p => p.Taint is null && (p.Text is null || p.Text.Trim().Length > 0));
         if (hasSqlAround)
         {
-            report.Report(s_rule, text, null, tool.Name, tainted[0].Taint!, "builds SQL text", "pass the value as a parameter (@name, FromSqlInterpolated, an object of parameters for Dapper) instead");
+            report.Report(Rule, text, null, tool.Name, tainted[0].Taint!, "builds SQL text", "pass the value as a parameter (@name, FromSqlInterpolated, an object of parameters for Dapper) instead");
         }
         else
         {
-            report.Report(s_rule, text, DiagnosticSeverity.Warning, tool.Name, tainted[0].Taint!, "takes the whole SQL text",
+            report.Report(Rule, text, DiagnosticSeverity.Warning, tool.Name, tainted[0].Taint!, "takes the whole SQL text",
                 "the model can run any statement the connection allows: offer fixed queries with parameters, or connect with a read-only account");
         }
     }

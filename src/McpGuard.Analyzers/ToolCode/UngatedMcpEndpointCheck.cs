@@ -18,9 +18,7 @@ namespace McpGuard.Analyzers.ToolCode;
 /// </summary>
 internal static class UngatedMcpEndpointCheck
 {
-    private static readonly DiagnosticDescriptor s_rule = ToolCodeAnalyzer.CreateDescriptor(UngatedMcpEndpoint.Rule, WellKnownDiagnosticTags.CompilationEnd);
-
-    public static DiagnosticDescriptor Rule => s_rule;
+    internal static readonly DiagnosticDescriptor Rule = ToolCodeAnalyzer.CreateDescriptor(UngatedMcpEndpoint.Rule, WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>Collects endpoints, bindings and authorization calls over the compilation and reports at its end.</summary>
     public static State Start(CompilationStartAnalysisContext context, GeneratedCodeFilter generated)
@@ -208,7 +206,7 @@ internal static class UngatedMcpEndpointCheck
                 continue;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(s_rule, endpoint.Syntax.GetLocation(),
+            context.ReportDiagnostic(Diagnostic.Create(Rule, endpoint.Syntax.GetLocation(),
                 "MapMcp() publishes the MCP endpoint without RequireAuthorization() and no fallback authorization policy is set", including,
                 "chain .RequireAuthorization() (or set AuthorizationOptions.FallbackPolicy)"));
         }
@@ -225,7 +223,7 @@ internal static class UngatedMcpEndpointCheck
                 continue;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(s_rule, at.Syntax.GetLocation(),
+            context.ReportDiagnostic(Diagnostic.Create(Rule, at.Syntax.GetLocation(),
                 $"The server listens on every interface ('{text}') with an unauthenticated MCP endpoint", including,
                 "listen on localhost only, or require authorization on the endpoint"));
         }

@@ -15,9 +15,7 @@ namespace McpGuard.Analyzers.ToolCode;
 /// </summary>
 internal static class UrlFromToolArgumentCheck
 {
-    private static readonly DiagnosticDescriptor s_rule = ToolCodeAnalyzer.CreateDescriptor(UrlFromToolArgument.Rule);
-
-    public static DiagnosticDescriptor Rule => s_rule;
+    internal static readonly DiagnosticDescriptor Rule = ToolCodeAnalyzer.CreateDescriptor(UrlFromToolArgument.Rule);
 
     internal static void Check(ToolMethod tool, ToolFindings report)
     {
@@ -33,7 +31,7 @@ internal static class UrlFromToolArgumentCheck
                     if (flow.Taint(uri) is { } taint && HostComesFromTaint(flow.Pieces(uri))
                         && !flow.IsGuarded(uri, "hostGuards") && !flow.IsGuarded(uri, "valueGuards"))
                     {
-                        report.Report(s_rule, uri, null, tool.Name, taint);
+                        report.Report(Rule, uri, null, tool.Name, taint);
                     }
                 }
             }

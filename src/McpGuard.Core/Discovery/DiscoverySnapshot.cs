@@ -45,31 +45,27 @@ internal sealed class DiscoverySnapshot
     /// </summary>
     public bool IsCurrent()
     {
+        static bool Changed((string Path, long Ticks) folder) => FolderStamp(folder.Path) != folder.Ticks;
+        var changed = false;
         if (_folders.Count >= ParallelFolderCount)
         {
-            var current = true;
             Parallel.ForEach(_folders, (folder, loop) =>
             {
-                if (FolderStamp(folder.Path) != folder.Ticks)
+                if (Changed(folder))
                 {
-                    current = false;
+                    changed = true;
                     loop.Stop();
                 }
             });
-            if (!current)
-            {
-                return false;
-            }
         }
         else
         {
-            foreach (var (path, ticks) in _folders)
-            {
-                if (FolderStamp(path) != ticks)
-                {
-                    return false;
-                }
-            }
+            changed = _folders.Exists(Changed);
+        }
+
+        if (changed)
+        {
+            return false;
         }
 
         foreach (var (path, stamp) in _files)

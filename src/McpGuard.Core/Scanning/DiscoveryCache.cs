@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using McpGuard.Discovery;
 
@@ -41,7 +40,7 @@ public static class DiscoveryCache
 
     /// <summary>The engine build (its embedded locations may change) and the root.</summary>
     private static string KeyFor(string root) =>
-        typeof(DiscoveryCache).Assembly.ManifestModule.ModuleVersionId.ToString("N", CultureInfo.InvariantCulture) + " " + PrivateCacheFolder.Digest(root);
+        PrivateCacheFolder.EngineBuild + " " + PrivateCacheFolder.Digest(root);
 
     private static DiscoverySnapshot? TryLoad(string cacheFile, string key) =>
         PrivateCacheFolder.TryReadLines(cacheFile) is { } lines ? DiscoverySnapshot.FromLines(lines, key) : null;

@@ -130,6 +130,12 @@ public static class PrivateCacheFolder
     }
 
     /// <summary>
+    /// The engine build that wrote a cache entry (its module version id, new with every build): part of every cache key,
+    /// so that new rules, wording or embedded data never replay what an older engine found.
+    /// </summary>
+    internal static string EngineBuild { get; } = typeof(PrivateCacheFolder).Assembly.ManifestModule.ModuleVersionId.ToString("N", CultureInfo.InvariantCulture);
+
+    /// <summary>
     /// A 64-bit FNV-1a digest of <paramref name="text"/>, 16 hex digits: names and matches cache entries. Not cryptographic
     /// on purpose: an entry is trusted because only the building user can write it (above), not because of its key, and
     /// SHA-256 would load the platform's cryptography library (OpenSSL on Linux) into a fresh build node just for this.

@@ -44,8 +44,7 @@ public static class ScanCache
     public static string ComputeKey(ScanRequest request, EditorConfigLocator editorConfigs)
     {
         var text = new StringBuilder();
-        // The module version id changes with every build of the engine, so new rules or wording never replay old output.
-        text.Append(Header).Append('|').Append(typeof(ScanCache).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        text.Append(Header).Append('|').Append(PrivateCacheFolder.EngineBuild).Append('\n');
         AppendInputs(text, request);
         if (!string.IsNullOrEmpty(request.PolicyFile))
         {

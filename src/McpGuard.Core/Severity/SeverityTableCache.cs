@@ -47,7 +47,7 @@ internal static class SeverityTableCache
     /// <summary>The engine build (the rules' categories, Roslyn's version) and each file's path and text.</summary>
     private static string KeyFor(IReadOnlyList<KeyValuePair<string, string>> files)
     {
-        var text = new StringBuilder(typeof(SeverityTableCache).Assembly.ManifestModule.ModuleVersionId.ToString("N", CultureInfo.InvariantCulture));
+        var text = new StringBuilder(PrivateCacheFolder.EngineBuild);
         foreach (var file in files)
         {
             text.Append('\n').Append(file.Key.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(file.Key)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using McpGuard.Core.Tests.Infrastructure;
 using McpGuard.Rules;
 using McpGuard.Rules.Credentials;
 using McpGuard.Rules.SupplyChain;
@@ -20,22 +21,19 @@ public sealed class SeverityTableCacheTests
     private static readonly RuleDescriptor[] s_rules = { PinServerPackageVersionRule.Rule, UseEncryptedTransportRule.Rule, KnownCredentialFormatRule.Rule };
     private static readonly string[] s_checkedPaths = { "/repo/.mcp.json", "/repo/sub/.vscode/mcp.json", "/repo/tools/agent/.mcp.json" };
 
+    private DirectoryInfo _root = null!;
     private string _cache = string.Empty;
 
+    /// <summary>The cache folder itself is left for the check to create, private, as the task's is.</summary>
     [TestInitialize]
-    public void CreateCacheFolder()
+    public void CreateRoot()
     {
-        _cache = Path.Combine(Path.GetTempPath(), "mcpguard-severities-" + Guid.NewGuid().ToString("N"));
+        _root = TestPaths.CreateTemporaryDirectory();
+        _cache = Path.Combine(_root.FullName, "cache");
     }
 
     [TestCleanup]
-    public void DeleteCacheFolder()
-    {
-        if (Directory.Exists(_cache))
-        {
-            Directory.Delete(_cache, recursive: true);
-        }
-    }
+    public void DeleteRoot() => TestPaths.DeleteQuietly(_root);
 
     /// <summary>
     /// Every answer from the table written by the first check, and read back by the second, is Roslyn's: ids, categories,
